@@ -1,0 +1,50 @@
+package id.netral.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Validates event payloads against the JSON Schema files in this module. Producers validate before writing to
+ * the outbox, consumers before acting, and tests read topics through the same files.
+ */
+public final class EventSchemas {
+    private static final String SCHEMA_BASE = "https://netral.id/events/";
+    private static final Map<EventType, JsonSchema> SCHEMAS = load();
+
+    private EventSchemas() {
+    }
+
+    private static Map<EventType, JsonSchema> load() {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                builder -> builder.schemaMappers(m -> m.mapPrefix(SCHEMA_BASE, "classpath:netral/events/")));
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        Map<EventType, JsonSchema> schemas = new EnumMap<>(EventType.class);
+        for (EventType type : EventType.values()) {
+            schemas.put(type, factory.getSchema(SchemaLocation.of("classpath:" + type.schemaResource()), config));
+        }
+        return schemas;
+    }
+
+    /** @throws InvalidEventException naming every violation when the payload breaks the schema of its type */
+    public static void validate(EventType type, JsonNode payload) {
+        Set<ValidationMessage> violations = SCHEMAS.get(type).validate(payload);
+        if (!violations.isEmpty()) {
+            throw new InvalidEventException(type.ceType() + " breaks its schema: " + violations.stream()
+                    .map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("; ")));
+        }
+    }
+
+    public static void validate(EventType type, String json) {
+        validate(type, EventJson.tree(json));
+    }
+}

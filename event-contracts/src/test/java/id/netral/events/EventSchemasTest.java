@@ -1,0 +1,85 @@
+package id.netral.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventSchemasTest {
+    private static final Accused ACCUSED = new Accused("198609262015051001", "Yohanes Bria", EmploymentType.PNS,
+            "DISPERKIM", "Kepala Seksi");
+    private static final UUID REPORT_ID = UUID.randomUUID();
+
+    @Test
+    void everyPayloadTypeWrittenByTheCodecFitsItsSchema() {
+        List<Object> payloads = List.of(
+                new ReportSubmitted(REPORT_ID, Instant.now(), ACCUSED, "PILKADA-2024", LocalDate.of(2024, 10, 1),
+                        LocalDate.of(2024, 10, 2), "53.71.04.1009", "D2"),
+                new ReportVerified(REPORT_ID, Instant.now(), "D2", ACCUSED, "PILKADA-2024", LocalDate.of(2024, 10, 1)),
+                new SanctionRecommended(UUID.randomUUID(), REPORT_ID, ACCUSED, "D2", "DISCIPLINE", "BERAT",
+                        List.of("B1", "B2", "B3"), "B1", List.of("PP 94/2021 Pasal 8 ayat (4)"), "BKN",
+                        LocalDate.of(2024, 10, 11), List.of("SKB 2022 D2"), "2024.1", Instant.now()),
+                new NotificationDelivered(UUID.randomUUID(), REPORT_ID, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM",
+                        "EMAIL", Instant.now()));
+        for (Object payload : payloads) {
+            EventSchemas.validate(EventType.of(payload.getClass()), EventJson.write(payload));
+        }
+    }
+
+    @Test
+    void aPayloadCarryingReporterDataIsRefused() {
+        String json = EventJson.write(new ReportVerified(REPORT_ID, Instant.now(), "E2", ACCUSED, "PEMILU-2024",
+                LocalDate.of(2024, 1, 5)));
+        String withReporter = json.replaceFirst("\\{", "{\"reporterName\":\"Maria\",");
+
+        assertThatThrownBy(() -> EventSchemas.validate(EventType.REPORT_VERIFIED, withReporter))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("reporterName");
+    }
+
+    @Test
+    void aMalformedNipOrUnknownKindIsRefused() {
+        Accused badNip = new Accused("12345", "X", EmploymentType.PNS, "DINKES", null);
+        String json = EventJson.write(new ReportVerified(REPORT_ID, Instant.now(), "Z9", badNip, "PEMILU-2024",
+                LocalDate.of(2024, 1, 5)));
+
+        assertThatThrownBy(() -> EventSchemas.validate(EventType.REPORT_VERIFIED, json))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("employeeId")
+                .hasMessageContaining("violationKind");
+    }
+
+    @Test
+    void anEnvelopeRoundTripsThroughKafkaHeaders() {
+        ReportVerified payload = new ReportVerified(REPORT_ID, Instant.parse("2024-10-03T02:00:00Z"), "D2", ACCUSED,
+                "PILKADA-2024", LocalDate.of(2024, 10, 1));
+        EventEnvelope sent = new EventEnvelope(UUID.randomUUID(), EventType.REPORT_VERIFIED, "/netral/report-service",
+                REPORT_ID.toString(), Instant.now(), REPORT_ID.toString(), EventJson.write(payload));
+
+        EventEnvelope received = EventEnvelope.fromKafka(sent.headers(), sent.key(), sent.payloadJson());
+
+        assertThat(received).isEqualTo(sent);
+        assertThat(received.payload(ReportVerified.class)).isEqualTo(payload);
+    }
+
+    @Test
+    void anEnvelopeWithoutItsTypeOrOfAnUnknownTypeIsRefused() {
+        EventEnvelope sent = new EventEnvelope(UUID.randomUUID(), EventType.REPORT_VERIFIED, "/netral/report-service",
+                "s", Instant.now(), "k", "{}");
+        Map<String, String> headers = new HashMap<>(sent.headers());
+        headers.put(CloudEventHeaders.TYPE, "id.netral.unknown.v1");
+        assertThatThrownBy(() -> EventEnvelope.fromKafka(headers, "k", "{}"))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("unknown event type");
+
+        headers.remove(CloudEventHeaders.SPEC_VERSION);
+        assertThatThrownBy(() -> EventEnvelope.fromKafka(headers, "k", "{}"))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("CloudEvents 1.0");
+    }
+}
