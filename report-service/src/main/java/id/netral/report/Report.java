@@ -1,0 +1,116 @@
+package id.netral.report;
+
+import id.netral.events.Accused;
+import id.netral.events.EmploymentType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One case: a report that a civil servant broke neutrality, from submission to the OPD head's notice. */
+@Entity
+@Table(name = "report")
+public class Report extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Column(name = "tracking_code", nullable = false, unique = true)
+    public String trackingCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReportStatus status;
+
+    @Column(name = "submitted_at", nullable = false)
+    public Instant submittedAt;
+
+    @Column(name = "reporter_name", nullable = false)
+    public String reporterName;
+
+    @Column(name = "reporter_contact", nullable = false)
+    public String reporterContact;
+
+    @Column(name = "reporter_nik")
+    public String reporterNik;
+
+    @Column(name = "reporter_confidential", nullable = false)
+    public boolean reporterConfidential;
+
+    @Column(name = "accused_employee_id")
+    public String accusedEmployeeId;
+
+    @Column(name = "accused_name", nullable = false)
+    public String accusedName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employment_type", nullable = false)
+    public EmploymentType employmentType;
+
+    @Column(name = "opd_code", nullable = false)
+    public String opdCode;
+
+    @Column(name = "accused_position")
+    public String accusedPosition;
+
+    @Column(name = "election_id", nullable = false)
+    public String electionId;
+
+    @Column(name = "incident_date", nullable = false)
+    public LocalDate incidentDate;
+
+    @Column(name = "known_date", nullable = false)
+    public LocalDate knownDate;
+
+    @Column(name = "kelurahan_code", nullable = false)
+    public String kelurahanCode;
+
+    @Column(nullable = false)
+    public String description;
+
+    @Column(name = "suspected_kind")
+    public String suspectedKind;
+
+    @Column(name = "violation_kind")
+    public String violationKind;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "decision_note")
+    public String decisionNote;
+
+    @ElementCollection
+    @CollectionTable(name = "report_evidence", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    public List<EvidenceItem> evidence = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    public static Optional<Report> byTrackingCode(String trackingCode) {
+        return find("trackingCode", trackingCode).firstResultOptional();
+    }
+
+    /** The accused as events carry them: no reporter data can travel through this. */
+    public Accused accused() {
+        return new Accused(accusedEmployeeId, accusedName, employmentType, opdCode, accusedPosition);
+    }
+}

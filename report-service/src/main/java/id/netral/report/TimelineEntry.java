@@ -1,0 +1,50 @@
+package id.netral.report;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One step in a case's life, shown to verifiers with its detail and to the reporter without it. */
+@Entity
+@Table(name = "timeline_entry")
+public class TimelineEntry extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "report_id", nullable = false)
+    public UUID reportId;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(nullable = false)
+    public String step;
+
+    public String detail;
+
+    @Column(name = "event_id", unique = true)
+    public UUID eventId;
+
+    public static void record(UUID reportId, Instant at, String step, String detail, UUID eventId) {
+        TimelineEntry entry = new TimelineEntry();
+        entry.reportId = reportId;
+        entry.occurredAt = at;
+        entry.step = step;
+        entry.detail = detail;
+        entry.eventId = eventId;
+        entry.persist();
+    }
+
+    public static List<TimelineEntry> of(UUID reportId) {
+        return list("reportId = ?1 order by occurredAt, id", reportId);
+    }
+}

@@ -1,0 +1,107 @@
+package id.netral.report.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netral.events.ReportSubmitted;
+import id.netral.kit.outbox.Outbox;
+import id.netral.kit.problem.Problem;
+import id.netral.kit.problem.ProblemException;
+import id.netral.report.EvidenceItem;
+import id.netral.report.Report;
+import id.netral.report.ReportStatus;
+import id.netral.report.TimelineEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/** Opens a case from a checked submission: the report, its first timeline step and its event, in one transaction. */
+@ApplicationScoped
+public class ReportIntake {
+    @Inject
+    SubmissionRules rules;
+    @Inject
+    Outbox outbox;
+    @Inject
+    ObjectMapper json;
+
+    public record Submission(Report report, boolean replayed) {
+    }
+
+    @Transactional
+    public Submission submit(SubmitReportRequest request, String idempotencyKey) {
+        rules.check(request);
+        String requestHash = hash(request);
+        if (idempotencyKey != null) {
+            SubmissionKey earlier = SubmissionKey.findById(idempotencyKey);
+            if (earlier != null) {
+                if (!earlier.requestHash.equals(requestHash)) {
+                    throw new ProblemException(new Problem("https://netral.id/problems/idempotency-key-reused",
+                            "Idempotency-Key reused", Response.Status.CONFLICT.getStatusCode(),
+                            "This Idempotency-Key was used for a different report; use a new key for a new report.",
+                            List.of()));
+                }
+                return new Submission(Report.findById(earlier.reportId), true);
+            }
+        }
+        Report report = newReport(request);
+        report.persist();
+        if (idempotencyKey != null) {
+            SubmissionKey.remember(idempotencyKey, requestHash, report.id);
+        }
+        TimelineEntry.record(report.id, report.submittedAt, ReportStatus.SUBMITTED.name(), null, null);
+        outbox.append(report.id, new ReportSubmitted(report.id, report.submittedAt, report.accused(),
+                report.electionId, report.incidentDate, report.knownDate, report.kelurahanCode,
+                report.suspectedKind));
+        return new Submission(report, false);
+    }
+
+    private static Report newReport(SubmitReportRequest request) {
+        Report report = new Report();
+        report.id = UUID.randomUUID();
+        report.trackingCode = TrackingCodes.next();
+        report.status = ReportStatus.SUBMITTED;
+        report.submittedAt = Instant.now();
+        report.reporterName = request.reporter().name().strip();
+        report.reporterContact = request.reporter().contact().strip();
+        report.reporterNik = request.reporter().nik();
+        report.reporterConfidential = request.reporter().confidential();
+        report.accusedEmployeeId = blankToNull(request.accused().employeeId());
+        report.accusedName = request.accused().name().strip();
+        report.employmentType = request.accused().employmentType();
+        report.opdCode = request.accused().opdCode();
+        report.accusedPosition = blankToNull(request.accused().position());
+        report.electionId = request.incident().electionId();
+        report.incidentDate = request.incident().date();
+        report.knownDate = request.incident().knownDate();
+        report.kelurahanCode = request.incident().kelurahanCode();
+        report.description = request.incident().description().strip();
+        report.suspectedKind = request.incident().suspectedKind();
+        if (request.evidence() != null) {
+            request.evidence().forEach(e -> report.evidence.add(new EvidenceItem(e.url(), e.sha256(),
+                    e.description())));
+        }
+        return report;
+    }
+
+    private String hash(SubmitReportRequest request) {
+        try {
+            byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint the submission", e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

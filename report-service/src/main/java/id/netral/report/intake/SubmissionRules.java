@@ -1,0 +1,77 @@
+package id.netral.report.intake;
+
+import id.netral.kit.problem.Problem.FieldError;
+import id.netral.kit.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Checks a submission completely before anything is stored, and names every field at fault in one answer: the
+ * shape (bean validation) and the domain rules (NIP structure, known region and election, dates in order).
+ */
+@ApplicationScoped
+public class SubmissionRules {
+    @Inject
+    Validator validator;
+    @Inject
+    KupangRegions regions;
+    @Inject
+    Elections elections;
+
+    @ConfigProperty(name = "netral.zone")
+    ZoneId zone;
+
+    public void check(SubmitReportRequest request) {
+        if (request == null) {
+            throw ProblemException.invalid("body", "must be a report");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<SubmitReportRequest> violation : validator.validate(request)) {
+            errors.add(FieldError.of(violation));
+        }
+        if (request.accused() != null && request.accused().employmentType() != null) {
+            EmployeeNumber.problem(request.accused().employeeId(), request.accused().employmentType())
+                    .ifPresent(problem -> errors.add(new FieldError("accused.employeeId", problem)));
+        }
+        SubmitReportRequest.Incident incident = request.incident();
+        if (incident != null) {
+            checkIncident(incident, errors);
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private void checkIncident(SubmitReportRequest.Incident incident, List<FieldError> errors) {
+        LocalDate today = LocalDate.now(zone);
+        if (incident.electionId() != null && !incident.electionId().isBlank()
+                && !elections.byId().containsKey(incident.electionId())) {
+            errors.add(new FieldError("incident.electionId", "must be one of " + new TreeSet<>(elections.byId().keySet())));
+        }
+        if (incident.kelurahanCode() != null && !incident.kelurahanCode().isBlank()
+                && regions.kelurahan(incident.kelurahanCode()).isEmpty()) {
+            errors.add(new FieldError("incident.kelurahanCode", "is not a kelurahan of Kota Kupang"));
+        }
+        if (incident.date() != null && incident.date().isAfter(today)) {
+            errors.add(new FieldError("incident.date", "must not be in the future"));
+        }
+        if (incident.knownDate() != null && incident.knownDate().isAfter(today)) {
+            errors.add(new FieldError("incident.knownDate", "must not be in the future"));
+        }
+        if (incident.date() != null && incident.knownDate() != null
+                && incident.knownDate().isBefore(incident.date())) {
+            errors.add(new FieldError("incident.knownDate", "must not be before the day of the act"));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package id.netral.report.intake;
+
+import id.netral.events.EmploymentType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a partner app sends to open a case (system.md, step 1). */
+public record SubmitReportRequest(
+        @NotNull @Valid Reporter reporter,
+        @NotNull @Valid Accused accused,
+        @NotNull @Valid Incident incident,
+        @Size(max = 20) List<@NotNull @Valid Evidence> evidence) {
+
+    public static final String VIOLATION_KIND = "E[1-7]|D([1-9]|1[0-3])";
+
+    @Schema(description = "Who reports. Never shown to the accused's OPD and never sent in any event.")
+    public record Reporter(
+            @NotBlank @Size(max = 200) @Schema(example = "Maria Ndun") String name,
+            @NotBlank @Size(max = 200) @Schema(example = "0812-3456-7890") String contact,
+            @Pattern(regexp = "\\d{16}", message = "must be 16 digits") @Schema(example = "5371046512900002")
+            String nik,
+            @Schema(description = "The reporter asks that their identity be kept confidential") boolean confidential) {
+    }
+
+    public record Accused(
+            @Schema(description = "NIP (PNS) or NI PPPK, 18 digits; may be empty for NON_ASN staff",
+                    example = "198609262015051001") String employeeId,
+            @NotBlank @Size(max = 200) @Schema(example = "Yohanes Bria") String name,
+            @NotNull EmploymentType employmentType,
+            @NotBlank @Pattern(regexp = "[A-Z0-9-]{2,40}", message = "must be an OPD code such as DISPERKIM")
+            @Schema(example = "DISPERKIM") String opdCode,
+            @Size(max = 200) @Schema(example = "Kepala Seksi Perumahan") String position) {
+    }
+
+    public record Incident(
+            @NotBlank @Schema(example = "PILKADA-2024") String electionId,
+            @NotNull @Schema(description = "The day of the act", example = "2024-10-01") LocalDate date,
+            @NotNull @Schema(description = "The day the reporter learnt of it", example = "2024-10-02")
+            LocalDate knownDate,
+            @NotBlank @Schema(description = "Kemendagri code of the kelurahan in Kota Kupang",
+                    example = "53.71.04.1009") String kelurahanCode,
+            @NotBlank @Size(max = 5000) String description,
+            @Pattern(regexp = VIOLATION_KIND, message = "must be an SKB 2022 kind, E1-E7 or D1-D13")
+            @Schema(description = "SKB 2022 kind of act, if the reporter knows it", example = "D2")
+            String suspectedKind) {
+    }
+
+    public record Evidence(
+            @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")
+            String url,
+            @Pattern(regexp = "[0-9a-f]{64}", message = "must be a lower-case hex SHA-256") String sha256,
+            @Size(max = 500) String description) {
+    }
+}

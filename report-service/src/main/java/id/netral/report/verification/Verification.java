@@ -1,0 +1,82 @@
+package id.netral.report.verification;
+
+import id.netral.events.ReportVerified;
+import id.netral.kit.outbox.Outbox;
+import id.netral.kit.problem.Problem.FieldError;
+import id.netral.kit.problem.ProblemException;
+import id.netral.report.Report;
+import id.netral.report.ReportStatus;
+import id.netral.report.TimelineEntry;
+import id.netral.report.intake.ReportView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Records a verifier's decision on a case; a VERIFIED case is handed to sanction-service by event. */
+@ApplicationScoped
+public class Verification {
+    private static final Set<ReportStatus> OPEN_FOR_DECISION = EnumSet.of(ReportStatus.SUBMITTED,
+            ReportStatus.NEEDS_INFO);
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    Validator validator;
+
+    @Transactional
+    public ReportView decide(UUID reportId, VerificationRequest request) {
+        check(request);
+        Report report = Report.<Report>findByIdOptional(reportId)
+                .orElseThrow(() -> ProblemException.notFound("No report " + reportId));
+        if (!OPEN_FOR_DECISION.contains(report.status)) {
+            throw ProblemException.conflict("The report is " + report.status + "; a decision can be made only on a "
+                    + "report that is " + OPEN_FOR_DECISION);
+        }
+        Instant now = Instant.now();
+        report.status = switch (request.decision()) {
+            case VERIFIED -> ReportStatus.VERIFIED;
+            case NOT_PROVEN -> ReportStatus.NOT_PROVEN;
+            case NEEDS_INFO -> ReportStatus.NEEDS_INFO;
+        };
+        report.violationKind = request.decision() == VerificationDecision.VERIFIED ? request.violationKind() : null;
+        report.decidedBy = request.verifier().strip();
+        report.decidedAt = now;
+        report.decisionNote = request.note();
+        TimelineEntry.record(report.id, now, report.status.name(), request.decision() == VerificationDecision.VERIFIED
+                ? "SKB 2022 " + request.violationKind() : request.note(), null);
+        if (request.decision() == VerificationDecision.VERIFIED) {
+            outbox.append(report.id, new ReportVerified(report.id, now, report.violationKind, report.accused(),
+                    report.electionId, report.incidentDate));
+        }
+        return ReportView.of(report, TimelineEntry.of(report.id));
+    }
+
+    private void check(VerificationRequest request) {
+        if (request == null) {
+            throw ProblemException.invalid("body", "must be a verification decision");
+        }
+        List<FieldError> errors = new ArrayList<>(validator.validate(request).stream().map(FieldError::of).toList());
+        if (request.decision() == VerificationDecision.VERIFIED && isBlank(request.violationKind())) {
+            errors.add(new FieldError("violationKind", "is required when the decision is VERIFIED"));
+        }
+        if (request.decision() != null && request.decision() != VerificationDecision.VERIFIED
+                && isBlank(request.note())) {
+            errors.add(new FieldError("note", "is required when the decision is " + request.decision()));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,55 @@
+package id.netral.report;
+
+import io.restassured.http.ContentType;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Submissions like the cases in the news, as a partner app sends them; tests change one field at a time. */
+public final class SampleReports {
+    public static final String REPORTER_NAME = "Maria Fransiska Ndun";
+    public static final String REPORTER_CONTACT = "maria.ndun@contoh.example";
+    public static final String REPORTER_NIK = "5371046512900002";
+
+    private SampleReports() {
+    }
+
+    /** A PNS who posted a candidate's "Gas" tagline on Facebook during the Pilkada 2024 campaign. */
+    public static Map<String, Object> gasTaglinePost() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("reporter", new HashMap<>(Map.of("name", REPORTER_NAME, "contact", REPORTER_CONTACT,
+                "nik", REPORTER_NIK, "confidential", true)));
+        body.put("accused", new HashMap<>(Map.of("employeeId", "198609262015051001", "name", "Yohanes Bria",
+                "employmentType", "PNS", "opdCode", "DISPERKIM", "position", "Kepala Seksi Perumahan")));
+        body.put("incident", new HashMap<>(Map.of("electionId", "PILKADA-2024", "date", "2024-10-01",
+                "knownDate", "2024-10-02", "kelurahanCode", "53.71.04.1009",
+                "description", "Mengunggah foto pasangan calon dengan tulisan 'Gas' di Facebook",
+                "suspectedKind", "D2")));
+        body.put("evidence", List.of(Map.of("url", "https://facebook.example/post/123",
+                "sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")));
+        return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> part(Map<String, Object> body, String name) {
+        return (Map<String, Object>) body.get(name);
+    }
+
+    public static UUID submit(Map<String, Object> body) {
+        return UUID.fromString(given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/reports")
+                .then().statusCode(201)
+                .extract().path("id"));
+    }
+
+    public static void verify(UUID reportId, String kind) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("decision", "VERIFIED", "violationKind", kind, "verifier", "Leonardus Liwun"))
+                .when().post("/api/v1/reports/{id}/verification", reportId)
+                .then().statusCode(200);
+    }
+}

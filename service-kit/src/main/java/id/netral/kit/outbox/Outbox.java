@@ -1,0 +1,54 @@
+package id.netral.kit.outbox;
+
+import id.netral.events.EventJson;
+import id.netral.events.EventSchemas;
+import id.netral.events.EventType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Where a service puts the events of a state change: in the same transaction as the change, so that either both
+ * happen or neither does. {@link OutboxRelay} publishes them to Kafka after the commit.
+ */
+@ApplicationScoped
+public class Outbox {
+    @Inject
+    Event<OutboxAppended> appended;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String serviceName;
+
+    /**
+     * @param caseId  the report (case) id: the record key, so every event of one case stays in order
+     * @param payload one of the event records of the event-contracts module; checked against its schema here
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(UUID caseId, Object payload) {
+        EventType type = EventType.of(payload.getClass());
+        String json = EventJson.write(payload);
+        EventSchemas.validate(type, json);
+
+        OutboxMessage message = new OutboxMessage();
+        message.eventId = UUID.randomUUID();
+        message.eventType = type.ceType();
+        message.topic = type.topic();
+        message.messageKey = caseId.toString();
+        message.source = "/netral/" + serviceName;
+        message.subject = caseId.toString();
+        message.occurredAt = Instant.now();
+        message.payload = json;
+        message.persist();
+        appended.fire(new OutboxAppended(message.eventId));
+        return message.eventId;
+    }
+
+    /** Fired inside the writing transaction; the relay observes it after a successful commit. */
+    public record OutboxAppended(UUID eventId) {
+    }
+}

@@ -1,0 +1,123 @@
+package id.netral.kit.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+
+import id.netral.events.EventEnvelope;
+import id.netral.events.EventType;
+
+/**
+ * Publishes the outbox to Kafka, oldest first. Runs right after a commit that appended events and, as a safety net,
+ * on a schedule. A row is marked published only after Kafka acknowledged it, so a crash in between publishes it
+ * again (at-least-once; consumers are idempotent).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    // One relay at a time across all replicas of a service, so that events of one case keep their order.
+    private static final long RELAY_LOCK = 0x6E657472616CL;
+
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    EventProducer producer;
+    @Inject
+    ManagedExecutor executor;
+
+    @ConfigProperty(name = "netral.outbox.batch-size")
+    int batchSize;
+
+    private final ReentrantLock draining = new ReentrantLock();
+    private final AtomicBoolean moreWaiting = new AtomicBoolean();
+
+    void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxAppended appended) {
+        executor.execute(this::drain);
+    }
+
+    @Scheduled(every = "${netral.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        drain();
+    }
+
+    /** Publishes until the outbox is empty; a call while another drains makes that one go round again. */
+    public void drain() {
+        moreWaiting.set(true);
+        if (!draining.tryLock()) {
+            return;
+        }
+        try {
+            while (moreWaiting.getAndSet(false)) {
+                int published;
+                do {
+                    published = publishBatch();
+                } while (published == batchSize);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox relay paused, will retry: %s", e.getMessage());
+        } finally {
+            draining.unlock();
+        }
+    }
+
+    private int publishBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Boolean locked = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(:lock)")
+                    .setParameter("lock", RELAY_LOCK).getSingleResult();
+            if (!locked) {
+                return 0;
+            }
+            List<OutboxMessage> batch = OutboxMessage.find("publishedAt is null order by position")
+                    .page(0, batchSize).list();
+            List<Future<?>> acks = new ArrayList<>(batch.size());
+            for (OutboxMessage message : batch) {
+                acks.add(producer.send(toRecord(message)));
+            }
+            for (Future<?> ack : acks) {
+                awaitAck(ack);
+            }
+            Instant now = Instant.now();
+            batch.forEach(message -> message.publishedAt = now);
+            return batch.size();
+        });
+    }
+
+    private static ProducerRecord<String, String> toRecord(OutboxMessage message) {
+        EventType type = EventType.ofCeType(message.eventType)
+                .orElseThrow(() -> new IllegalStateException("outbox holds an unknown type " + message.eventType));
+        EventEnvelope envelope = new EventEnvelope(message.eventId, type, message.source, message.subject,
+                message.occurredAt, message.messageKey, message.payload);
+        ProducerRecord<String, String> record = new ProducerRecord<>(message.topic, envelope.key(),
+                envelope.payloadJson());
+        envelope.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    private static void awaitAck(Future<?> ack) {
+        try {
+            ack.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Kafka", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka did not acknowledge: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+}

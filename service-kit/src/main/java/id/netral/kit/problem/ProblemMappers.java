@@ -1,0 +1,66 @@
+package id.netral.kit.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Every error leaves a Netral service as application/problem+json, naming the field where a field is at fault. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(Problem.FieldError::of)
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return Problem.invalid(errors).toResponse();
+    }
+
+    // Jackson's end-of-input and wrong-type errors are MismatchedInputException, for which Quarkus has a built-in
+    // mapper answering plain JSON: name the type so that this one wins.
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadable(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[") : "";
+        String message = field.isEmpty() ? "is not a well-formed JSON document of the expected shape"
+                : "has a value of the wrong type or format";
+        return Problem.invalid(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)))
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
+        int code = e.getResponse().getStatus();
+        String title = status != null ? status.getReasonPhrase() : "HTTP " + code;
+        return new Problem("about:blank", title, code, e.getMessage(), List.of()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("Unexpected failure while answering a request", e);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
+                "The request could not be completed; nothing was changed. Try again later.").toResponse();
+    }
+}
