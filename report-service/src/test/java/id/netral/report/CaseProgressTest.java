@@ -1,0 +1,188 @@
+package id.netral.report;
+
+import id.netral.events.Accused;
+import id.netral.events.EmploymentType;
+import id.netral.events.EventEnvelope;
+import id.netral.events.EventJson;
+import id.netral.events.EventType;
+import id.netral.events.NotificationDelivered;
+import id.netral.events.ReportVerified;
+import id.netral.events.SanctionRecommended;
+import id.netral.events.Topics;
+import id.netral.infra.EmbeddedInfraResource;
+import id.netral.infra.TopicClient;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/** Verification, the events it emits, the downstream events folded back in, and what the reporter sees. */
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfraResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "report"))
+class CaseProgressTest {
+    private final TopicClient topics = new TopicClient(EmbeddedInfraResource.bootstrapServers());
+
+    @Test
+    void aVerifiedCaseEmitsTheConfirmedKindForSanctionService() {
+        UUID id = SampleReports.submit(SampleReports.gasTaglinePost());
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("decision", "VERIFIED", "violationKind", "D2", "verifier", "Leonardus Liwun"))
+                .when().post("/api/v1/reports/{id}/verification", id)
+                .then().statusCode(200)
+                .body("status", equalTo("VERIFIED"))
+                .body("decision.violationKind", equalTo("D2"))
+                .body("timeline.step", contains("SUBMITTED", "VERIFIED"));
+
+        ReportVerified verified = await().atMost(Duration.ofSeconds(20))
+                .until(() -> topics.events(Topics.REPORTS, id.toString()).stream()
+                        .filter(e -> e.type() == EventType.REPORT_VERIFIED).toList(), list -> list.size() == 1)
+                .get(0).payload(ReportVerified.class);
+        assertThat(verified.violationKind()).isEqualTo("D2");
+        assertThat(verified.accused().employeeId()).isEqualTo("198609262015051001");
+    }
+
+    @Test
+    void aDecisionNeedsItsKindOrReasonAndCanBeMadeOnlyOnce() {
+        UUID id = SampleReports.submit(SampleReports.gasTaglinePost());
+
+        given().contentType(ContentType.JSON).body(Map.of("decision", "VERIFIED", "verifier", "A"))
+                .when().post("/api/v1/reports/{id}/verification", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("violationKind"));
+        given().contentType(ContentType.JSON).body(Map.of("decision", "NOT_PROVEN", "verifier", "A"))
+                .when().post("/api/v1/reports/{id}/verification", id)
+                .then().statusCode(400).body("errors.field", contains("note"));
+        given().contentType(ContentType.JSON).body(Map.of("decision", "VERIFIED", "violationKind", "D14",
+                        "verifier", "A"))
+                .when().post("/api/v1/reports/{id}/verification", id)
+                .then().statusCode(400).body("errors.field", contains("violationKind"));
+        given().when().get("/api/v1/reports/{id}", id).then().body("status", equalTo("SUBMITTED"));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("decision", "NOT_PROVEN", "verifier", "A", "note", "Akun bukan milik terlapor"))
+                .when().post("/api/v1/reports/{id}/verification", id)
+                .then().statusCode(200).body("status", equalTo("NOT_PROVEN"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("decision", "VERIFIED", "violationKind", "D2", "verifier", "A"))
+                .when().post("/api/v1/reports/{id}/verification", id)
+                .then().statusCode(409).contentType("application/problem+json");
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("decision", "VERIFIED", "violationKind", "D2", "verifier", "A"))
+                .when().post("/api/v1/reports/{id}/verification", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aCaseNeedingInformationCanStillBeVerified() {
+        UUID id = SampleReports.submit(SampleReports.gasTaglinePost());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("decision", "NEEDS_INFO", "verifier", "A", "note", "Kapan foto diunggah?"))
+                .when().post("/api/v1/reports/{id}/verification", id)
+                .then().statusCode(200).body("status", equalTo("NEEDS_INFO"));
+
+        SampleReports.verify(id, "D2");
+
+        given().when().get("/api/v1/reports/{id}", id)
+                .then().body("timeline.step", contains("SUBMITTED", "NEEDS_INFO", "VERIFIED"));
+    }
+
+    @Test
+    void downstreamEventsReachTheTimelineOnceAndTheReporterSeesProgressWithoutNames() {
+        UUID id = SampleReports.submit(SampleReports.gasTaglinePost());
+        SampleReports.verify(id, "D2");
+        String trackingCode = given().when().get("/api/v1/reports/{id}", id).then().extract().path("trackingCode");
+
+        EventEnvelope recommended = envelope(EventType.SANCTION_RECOMMENDED, "/netral/sanction-service", id,
+                recommendation(id));
+        topics.publish(recommended);
+        topics.publish(recommended);
+        topics.publish(envelope(EventType.NOTIFICATION_DELIVERED, "/netral/notification-service", id,
+                new NotificationDelivered(UUID.randomUUID(), id, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM",
+                        "EMAIL", Instant.now())));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().when().get("/api/v1/reports/{id}", id).then().body("status", equalTo("NOTIFIED")));
+        given().when().get("/api/v1/reports/{id}", id).then()
+                .body("timeline.step", contains("SUBMITTED", "VERIFIED", "RECOMMENDED", "NOTIFIED"));
+
+        given().when().get("/api/v1/tracking/{code}", trackingCode.toLowerCase())
+                .then().statusCode(200)
+                .body("status", equalTo("NOTIFIED"))
+                .body("steps.label", hasItem("Pimpinan OPD telah diberi tahu"))
+                .body(not(containsString("Yohanes")))
+                .body(not(containsString("198609262015051001")))
+                .body(not(containsString(SampleReports.REPORTER_NAME)))
+                .body(not(containsString("DISPERKIM")));
+    }
+
+    @Test
+    void aPoisonEventIsParkedWithItsReasonAndTheNextOneIsStillHandled() {
+        UUID id = SampleReports.submit(SampleReports.gasTaglinePost());
+        SampleReports.verify(id, "E2");
+        ProducerRecord<String, String> poison = new ProducerRecord<>(Topics.SANCTIONS, id.toString(),
+                "{\"not\":\"a recommendation\"}");
+        envelope(EventType.SANCTION_RECOMMENDED, "/netral/sanction-service", id, recommendation(id)).headers()
+                .forEach((name, value) -> poison.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        topics.send(poison);
+        topics.publish(envelope(EventType.SANCTION_RECOMMENDED, "/netral/sanction-service", id, recommendation(id)));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().when().get("/api/v1/reports/{id}", id).then().body("status", equalTo("RECOMMENDED")));
+        List<TopicClient.Received> parked = await().atMost(Duration.ofSeconds(20))
+                .until(() -> topics.all("netral.report-service.dead-letter.v1").stream()
+                        .filter(r -> id.toString().equals(r.key())).toList(), list -> !list.isEmpty());
+        assertThat(parked.get(0).headers().get("dead-letter-reason")).contains("breaks its schema");
+    }
+
+    @Test
+    void anUnknownTrackingCodeSaysOnlyNotFound() {
+        given().when().get("/api/v1/tracking/{code}", "ZZZZ-ZZZZ-ZZZZ")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("No case has this tracking code"));
+    }
+
+    @Test
+    void healthAndOpenApiAreServed() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get("/q/health/started").then().statusCode(200);
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/reports"));
+    }
+
+    private static SanctionRecommended recommendation(UUID reportId) {
+        return new SanctionRecommended(UUID.randomUUID(), reportId,
+                new Accused("198609262015051001", "Yohanes Bria", EmploymentType.PNS, "DISPERKIM", null), "D2",
+                "DISCIPLINE", "BERAT", List.of("B1", "B2", "B3"), "B1", List.of("PP 94/2021 Pasal 8 ayat (4)"), "BKN",
+                LocalDate.of(2024, 10, 13), List.of("SKB 2022 D2"), "SKB2022-PP94-v1", Instant.now());
+    }
+
+    private static EventEnvelope envelope(EventType type, String source, UUID reportId, Object payload) {
+        return new EventEnvelope(UUID.randomUUID(), type, source, reportId.toString(), Instant.now(),
+                reportId.toString(), EventJson.write(payload));
+    }
+}
