@@ -1,7 +1,12 @@
 package id.netral.infra;
 
 import id.netral.events.EventEnvelope;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -70,6 +75,30 @@ public final class TopicClient {
     /** The events on the topic whose key (the case id) is given, each checked against its schema. */
     public List<EventEnvelope> events(String topic, String key) {
         return all(topic).stream().filter(r -> key.equals(r.key())).map(Received::event).toList();
+    }
+
+    /**
+     * @return true when the consumer group has committed, on every partition of the topic, an offset at the end of
+     * the partition: everything published so far has been handled and its effects committed
+     */
+    public boolean consumedToEnd(String groupId, String topic) {
+        try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+            return ends.entrySet().stream().allMatch(end -> end.getValue().offset() == 0
+                    || committed.containsKey(end.getKey())
+                    && committed.get(end.getKey()).offset() >= end.getValue().offset());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read offsets of " + groupId, e.getCause());
+        }
     }
 
     public void publish(EventEnvelope event) {

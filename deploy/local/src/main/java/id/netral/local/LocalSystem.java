@@ -1,0 +1,100 @@
+package id.netral.local;
+
+import id.netral.infra.KafkaServer;
+import id.netral.infra.PostgresServer;
+import id.netral.infra.SmtpServer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole of Netral on one machine: a real PostgreSQL (one database per service), a real Kafka broker, an SMTP
+ * server standing in for the OPD heads' mail server, and the three packaged services as separate processes. Used by
+ * the local run and by the end-to-end test, so both exercise the same wiring.
+ */
+public final class LocalSystem implements AutoCloseable {
+    private final PostgresServer postgres;
+    private final KafkaServer kafka;
+    private final SmtpServer smtp;
+    private final Map<NetralService, ServiceProcess> services;
+
+    private LocalSystem(PostgresServer postgres, KafkaServer kafka, SmtpServer smtp,
+                        Map<NetralService, ServiceProcess> services) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.smtp = smtp;
+        this.services = services;
+    }
+
+    /**
+     * @param home          the checkout, holding each service's target/quarkus-app
+     * @param dataDirectory where the database, the topics and the logs are kept between runs
+     */
+    public static LocalSystem start(Path home, Path dataDirectory, Ports ports) {
+        PostgresServer postgres = PostgresServer.start(dataDirectory.resolve("postgres"), ports.postgres());
+        KafkaServer kafka = null;
+        SmtpServer smtp = null;
+        Map<NetralService, ServiceProcess> services = new EnumMap<>(NetralService.class);
+        try {
+            kafka = KafkaServer.start(dataDirectory.resolve("kafka"), ports.kafka());
+            smtp = SmtpServer.start(ports.smtp());
+            for (NetralService service : NetralService.values()) {
+                Map<String, String> environment = new HashMap<>();
+                environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.database(service.database()));
+                environment.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+                environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+                environment.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+                environment.put("QUARKUS_MAILER_PORT", Integer.toString(smtp.port()));
+                services.put(service, ServiceProcess.launch(service, home, environment, ports.http().get(service),
+                        dataDirectory.resolve("logs")));
+            }
+            List<CompletableFuture<Void>> readiness = new ArrayList<>();
+            services.values().forEach(process -> readiness.add(
+                    CompletableFuture.runAsync(() -> process.awaitReady(Duration.ofSeconds(120)))));
+            CompletableFuture.allOf(readiness.toArray(CompletableFuture[]::new)).join();
+            return new LocalSystem(postgres, kafka, smtp, services);
+        } catch (RuntimeException e) {
+            new LocalSystem(postgres, kafka, smtp, services).close();
+            throw e;
+        }
+    }
+
+    public String url(NetralService service) {
+        return services.get(service).url();
+    }
+
+    public Path log(NetralService service) {
+        return services.get(service).log();
+    }
+
+    public SmtpServer smtp() {
+        return smtp;
+    }
+
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public int postgresPort() {
+        return postgres.port();
+    }
+
+    /** Stops the services first, so they leave the broker and database cleanly, then the infrastructure. */
+    @Override
+    public void close() {
+        services.values().parallelStream().forEach(ServiceProcess::close);
+        if (smtp != null) {
+            smtp.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        postgres.close();
+    }
+}

@@ -1,0 +1,62 @@
+package id.netral.local;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code java -jar deploy/local/target/netral-local.jar [--home DIR] [--data DIR]}: runs the whole system until
+ * Ctrl-C, then stops everything it started. The data directory keeps the database and topics between runs.
+ */
+public final class NetralLocal {
+    private NetralLocal() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path home = Path.of(option(args, "--home", ".")).toAbsolutePath().normalize();
+        Path data = Path.of(option(args, "--data", home.resolve(".netral-data").toString())).toAbsolutePath();
+        Ports ports = Ports.fixed();
+
+        System.out.println("Starting Netral: PostgreSQL, Kafka, SMTP and three services (data in " + data + ") ...");
+        LocalSystem system = LocalSystem.start(home, data, ports);
+        CountDownLatch stopped = new CountDownLatch(1);
+        ScheduledExecutorService mailWatch = Executors.newSingleThreadScheduledExecutor();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Netral ...");
+            mailWatch.shutdownNow();
+            system.close();
+            System.out.println("Stopped; data kept in " + data);
+            stopped.countDown();
+        }, "netral-stop"));
+        mailWatch.scheduleWithFixedDelay(new Mailbox(system.smtp(), data.resolve("mailbox")), 1, 1, TimeUnit.SECONDS);
+
+        System.out.printf("""
+
+                Netral is running. Ctrl-C stops everything.
+                  report-service        %s   (OpenAPI UI: %s/q/swagger-ui)
+                  sanction-service      %s
+                  notification-service  %s
+                  PostgreSQL            localhost:%d (databases report, sanction, notification; user postgres)
+                  Kafka                 %s
+                  SMTP (OPD mailboxes)  localhost:%d, every message is shown here and kept in %s
+                  service logs          %s
+                Send a sample case:     deploy/local/sample-case.sh gas   (or: ptt)
+                """,
+                system.url(NetralService.REPORT), system.url(NetralService.REPORT),
+                system.url(NetralService.SANCTION), system.url(NetralService.NOTIFICATION),
+                system.postgresPort(), system.bootstrapServers(), system.smtp().port(), data.resolve("mailbox"),
+                data.resolve("logs"));
+        stopped.await();
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}

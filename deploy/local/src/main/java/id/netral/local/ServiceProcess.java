@@ -1,0 +1,103 @@
+package id.netral.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One packaged service running as its own operating-system process, as it runs in production. */
+public final class ServiceProcess implements AutoCloseable {
+    private final NetralService service;
+    private final Process process;
+    private final int httpPort;
+    private final Path log;
+
+    private ServiceProcess(NetralService service, Process process, int httpPort, Path log) {
+        this.service = service;
+        this.process = process;
+        this.httpPort = httpPort;
+        this.log = log;
+    }
+
+    static ServiceProcess launch(NetralService service, Path home, Map<String, String> environment, int httpPort,
+                                 Path logDirectory) {
+        Path application = home.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(application)) {
+            throw new IllegalStateException(application + " is missing: build first with ./mvnw package -DskipTests");
+        }
+        try {
+            Files.createDirectories(logDirectory);
+            Path log = logDirectory.resolve(service.module() + ".log");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", application.toString()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
+            return new ServiceProcess(service, builder.start(), httpPort, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + service.module(), e);
+        }
+    }
+
+    /** Waits until /q/health/ready answers 200: database migrated, broker reachable, consumers subscribed. */
+    void awaitReady(Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.module() + " exited with " + process.exitValue()
+                        + "; see " + log);
+            }
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + service.module(), e);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + service.module(), e);
+            }
+        }
+        throw new IllegalStateException(service.module() + " not ready after " + timeout + "; see " + log);
+    }
+
+    public String url() {
+        return "http://localhost:" + httpPort;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** Asks the service to stop (SIGTERM, so Quarkus shuts down gracefully) and insists after a while. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}
