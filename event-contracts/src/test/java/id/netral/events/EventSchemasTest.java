@@ -57,6 +57,20 @@ class EventSchemasTest {
     }
 
     @Test
+    void onlyNonAsnStaffMayHaveNoEmployeeNumber() {
+        Accused ptt = new Accused(null, "Agustinus Tefa", EmploymentType.NON_ASN, "CAMAT-OEBOBO", "PTT");
+        EventSchemas.validate(EventType.REPORT_VERIFIED, EventJson.write(new ReportVerified(REPORT_ID, Instant.now(),
+                "D4", ptt, "PILKADA-2024", LocalDate.of(2024, 10, 20))));
+
+        Accused pnsWithoutNip = new Accused(null, "Yohanes Bria", EmploymentType.PNS, "DISPERKIM", null);
+        String json = EventJson.write(new ReportVerified(REPORT_ID, Instant.now(), "D4", pnsWithoutNip,
+                "PILKADA-2024", LocalDate.of(2024, 10, 20)));
+        assertThatThrownBy(() -> EventSchemas.validate(EventType.REPORT_VERIFIED, json))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("employeeId");
+    }
+
+    @Test
     void anEnvelopeRoundTripsThroughKafkaHeaders() {
         ReportVerified payload = new ReportVerified(REPORT_ID, Instant.parse("2024-10-03T02:00:00Z"), "D2", ACCUSED,
                 "PILKADA-2024", LocalDate.of(2024, 10, 1));
