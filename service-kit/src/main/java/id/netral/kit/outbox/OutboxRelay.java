@@ -13,6 +13,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,9 @@ public class OutboxRelay {
     @ConfigProperty(name = "netral.outbox.batch-size")
     int batchSize;
 
+    @ConfigProperty(name = "netral.outbox.retention")
+    Duration retention;
+
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean moreWaiting = new AtomicBoolean();
 
@@ -55,6 +59,13 @@ public class OutboxRelay {
     @Scheduled(every = "${netral.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         drain();
+    }
+
+    /** Published rows are kept a while for investigation, then removed so the outbox stays small. */
+    @Scheduled(every = "${netral.outbox.purge-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgePublished() {
+        QuarkusTransaction.requiringNew().run(() -> OutboxMessage.delete("publishedAt < ?1",
+                Instant.now().minus(retention)));
     }
 
     /** Publishes until the outbox is empty; a call while another drains makes that one go round again. */

@@ -1,0 +1,11 @@
+package id.netral.notification;
+
+/** Who a notice goes to, as named in the notification-delivered event contract. */
+public enum RecipientRole {
+    /** The head of the accused's OPD, the direct superior who must act under PP 94/2021. */
+    OPD_HEAD,
+    /** The Wali Kota as Pejabat Pembina Kepegawaian, who imposes the sanction. */
+    PPK,
+    BKPPD,
+    INSPECTORATE
+}

@@ -1,0 +1,31 @@
+package id.netral.notification.delivery;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.ArrayList;
+
+/** Hands a notice to the city's SMTP server as a plain-text e-mail. */
+@ApplicationScoped
+public class NoticeMailer {
+    @Inject
+    Mailer mailer;
+
+    @ConfigProperty(name = "netral.notification.mail.message-id-domain")
+    String messageIdDomain;
+
+    /** @throws RuntimeException when the SMTP server refuses the mail, cannot be reached or does not answer in time */
+    public void send(OutgoingMail mail) {
+        mailer.send(Mail.withText(mail.to(), mail.subject(), mail.body())
+                .setCc(new ArrayList<>(mail.cc()))
+                // The same id on every attempt: a mail sent again after a crash is recognisable as the same notice.
+                .addHeader("Message-ID", messageId(mail)));
+    }
+
+    private String messageId(OutgoingMail mail) {
+        return "<notification-" + mail.notificationId() + "@" + messageIdDomain + ">";
+    }
+}

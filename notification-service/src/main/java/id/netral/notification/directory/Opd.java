@@ -1,0 +1,38 @@
+package id.netral.notification.directory;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** An office (perangkat daerah) of Pemerintah Kota Kupang and where its head receives notices. */
+@Entity
+@Table(name = "opd")
+public class Opd extends PanacheEntityBase {
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "head_title", nullable = false)
+    public String headTitle;
+
+    @Column(name = "head_email", nullable = false)
+    public String headEmail;
+
+    /** Codes are upper case (DISPERKIM, CAMAT-ALAK); a lower-case lookup from a person's URL still finds them. */
+    public static Optional<Opd> byCode(String code) {
+        return findByIdOptional(code.strip().toUpperCase(Locale.ROOT));
+    }
+
+    public static List<Opd> directory() {
+        return listAll(Sort.by("code"));
+    }
+}

@@ -1,0 +1,71 @@
+package id.netral.notification.message;
+
+import id.netral.events.Accused;
+import id.netral.events.SanctionRecommended;
+import id.netral.notification.directory.CopyRecipient;
+import id.netral.notification.directory.Opd;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes the notice to an OPD head about a sanction recommendation, in Bahasa Indonesia, from the templates in
+ * {@code templates/SanctionNotice/}. It is built from the recommendation event only, which carries nothing about the
+ * reporter, so no reporter data can reach an OPD head through it.
+ */
+public final class SanctionNotice {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance subject(Letter letter);
+
+        static native TemplateInstance body(Letter letter);
+    }
+
+    /** Everything the templates print, already in the words of the letter. */
+    public record Letter(String addressee, String accusedName, String employeeId, String employment, String position,
+                         String opd, String violation, String track, String level, List<String> allowedSanctions,
+                         String recommendedSanction, List<String> legalBasis, List<String> explanation,
+                         String sanctioningBody, String dueDate, List<String> copiedTo, UUID reportId,
+                         UUID notificationId) {
+    }
+
+    public record Message(String subject, String body) {
+    }
+
+    private SanctionNotice() {
+    }
+
+    /**
+     * @param opd    the accused's OPD from the directory; {@code null} when the code is not there, in which case the
+     *               letter is still written (it is kept, so an admin can forward it by hand) but addressed by code
+     * @param copies the recipients in copy, named in the letter's "Tembusan"
+     */
+    public static Message write(UUID notificationId, SanctionRecommended recommended, Opd opd,
+                                List<CopyRecipient> copies) {
+        Accused accused = recommended.accused();
+        Letter letter = new Letter(
+                opd == null ? "Pimpinan OPD " + accused.opdCode() : opd.headTitle,
+                accused.name(),
+                NoticeWording.employeeId(accused.employeeId()),
+                NoticeWording.employment(accused.employmentType()),
+                NoticeWording.orDash(accused.position()),
+                opd == null ? accused.opdCode() : opd.name + " (" + opd.code + ")",
+                NoticeWording.violation(recommended.violationKind()),
+                NoticeWording.track(recommended.track()),
+                NoticeWording.level(recommended.level()),
+                recommended.allowedSanctions().stream().map(NoticeWording::sanction).toList(),
+                NoticeWording.sanction(recommended.recommendedSanction()),
+                recommended.legalBasis(),
+                recommended.explanation(),
+                NoticeWording.sanctioningBody(recommended.sanctioningBody()),
+                NoticeWording.date(recommended.ppkDueDate()),
+                copies.stream().map(copy -> copy.title).toList(),
+                recommended.reportId(),
+                notificationId);
+        // a subject is one header line: the template file's final newline is not part of it
+        return new Message(Templates.subject(letter).render().strip(), Templates.body(letter).render());
+    }
+}

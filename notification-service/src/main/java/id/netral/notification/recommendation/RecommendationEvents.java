@@ -1,0 +1,35 @@
+package id.netral.notification.recommendation;
+
+import id.netral.events.EventEnvelope;
+import id.netral.events.SanctionRecommended;
+import id.netral.kit.inbox.InboundEvents;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/** Reads sanction-service's topic and turns each recommendation into a notice for the accused's OPD head. */
+@ApplicationScoped
+public class RecommendationEvents {
+    private static final Logger LOG = Logger.getLogger(RecommendationEvents.class);
+
+    @Inject
+    InboundEvents inbound;
+    @Inject
+    RecommendationNotices notices;
+
+    @Incoming("recommendations")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbound.handle(record, this::apply);
+    }
+
+    void apply(EventEnvelope event) {
+        switch (event.type()) {
+            case SANCTION_RECOMMENDED -> notices.open(event.payload(SanctionRecommended.class));
+            default -> LOG.debugf("Ignoring %s: nobody is notified of it", event.type());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package id.netral.notification.tracking;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.netral.notification.Notification;
+import id.netral.notification.NotificationStatus;
+import id.netral.notification.RecipientRole;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A notice and how its delivery went, for BKPPD officers and admins.
+ *
+ * @param message the subject and body as sent; only in the answer about one notice, not in lists
+ */
+public record NotificationView(UUID id, UUID reportId, UUID recommendationId, RecipientRole recipientRole,
+                               String opdCode, String address, List<Copy> copies, NotificationStatus status,
+                               int attempts, Instant nextAttemptAt, String lastError, String undeliverableReason,
+                               Instant createdAt, Instant deliveredAt,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Message message) {
+
+    public record Copy(RecipientRole role, String address) {
+    }
+
+    public record Message(String subject, String body) {
+    }
+
+    static NotificationView summary(Notification notification) {
+        return of(notification, null);
+    }
+
+    static NotificationView withMessage(Notification notification) {
+        return of(notification, new Message(notification.subject, notification.body));
+    }
+
+    private static NotificationView of(Notification n, Message message) {
+        return new NotificationView(n.id, n.reportId, n.recommendationId, n.recipientRole, n.opdCode,
+                n.recipientAddress, n.copies.stream().map(copy -> new Copy(copy.role, copy.address)).toList(),
+                n.status, n.attempts, n.nextAttemptAt, n.lastError, n.undeliverableReason, n.createdAt,
+                n.deliveredAt, message);
+    }
+}

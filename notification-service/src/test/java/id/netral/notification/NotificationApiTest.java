@@ -1,0 +1,95 @@
+package id.netral.notification;
+
+import id.netral.infra.EmbeddedInfraResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
+
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfraResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "notification"))
+class NotificationApiTest {
+
+    @Test
+    void theDirectoryListsKupangsOpdsAndKecamatanWithPlaceholderAddresses() {
+        List<String> codes = given().when().get("/api/v1/opds")
+                .then().statusCode(200)
+                .body("code", everyItem(matchesPattern("[A-Z0-9-]{2,40}")))
+                .body("headEmail", everyItem(matchesPattern("[a-z0-9.]+@kupangkota\\.example")))
+                .body("code", hasItems("SETDA", "INSPEKTORAT", "BKPPD", "KESBANGPOL", "DISPERKIM", "DP3A",
+                        "DPMPTSP", "DINKES", "DISDIK"))
+                .extract().jsonPath().getList("code");
+        assertThat(codes).hasSize(23).isSorted()
+                .filteredOn(code -> code.startsWith("CAMAT-"))
+                .containsExactlyInAnyOrder("CAMAT-ALAK", "CAMAT-MAULAFA", "CAMAT-KELAPA-LIMA", "CAMAT-OEBOBO",
+                        "CAMAT-KOTA-RAJA", "CAMAT-KOTA-LAMA");
+
+        given().when().get("/api/v1/opds/{code}", "disperkim")
+                .then().statusCode(200)
+                .body("code", equalTo("DISPERKIM"))
+                .body("name", equalTo("Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang"))
+                .body("headTitle", equalTo("Kepala Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang"))
+                .body("headEmail", equalTo("kepala.disperkim@kupangkota.example"));
+        given().when().get("/api/v1/opds/{code}", "CAMAT-KELAPA-LIMA")
+                .then().statusCode(200)
+                .body("headTitle", equalTo("Camat Kelapa Lima"));
+    }
+
+    @Test
+    void anUnknownOpdIsAProblem() {
+        given().when().get("/api/v1/opds/{code}", "DISPAR")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("detail", equalTo("No OPD has the code DISPAR"));
+    }
+
+    @Test
+    void listingNoticesNeedsAReportIdAndSaysSoByName() {
+        given().when().get("/api/v1/notifications")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("reportId"))
+                .body("errors[0].message", equalTo("is required: the id of the case whose notices to list"));
+        given().queryParam("reportId", "RPT-2024-001").when().get("/api/v1/notifications")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("reportId"))
+                .body("errors[0].message", equalTo("must be a UUID"));
+        given().queryParam("reportId", UUID.randomUUID().toString()).when().get("/api/v1/notifications")
+                .then().statusCode(200)
+                .body("$", empty());
+    }
+
+    @Test
+    void anUnknownNoticeIsAProblem() {
+        given().when().get("/api/v1/notifications/{id}", UUID.randomUUID())
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+        given().when().get("/api/v1/notifications/{id}", "not-a-uuid")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void theServiceIsReadyWithItsDatabaseAndBroker() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"));
+    }
+}

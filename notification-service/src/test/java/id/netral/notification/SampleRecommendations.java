@@ -1,0 +1,42 @@
+package id.netral.notification;
+
+import id.netral.events.Accused;
+import id.netral.events.EmploymentType;
+import id.netral.events.EventEnvelope;
+import id.netral.events.EventJson;
+import id.netral.events.EventType;
+import id.netral.events.SanctionRecommended;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Recommendations as sanction-service publishes them, for cases like those in the news. */
+public final class SampleRecommendations {
+    public static final String NAME = "Yohanes Bria";
+    public static final String NIP = "198609262015051001";
+    /** A Friday: the notice names the weekday. */
+    public static final LocalDate PPK_DUE = LocalDate.of(2024, 11, 8);
+
+    private SampleRecommendations() {
+    }
+
+    /** A PNS who posted a candidate's "Gas" tagline on Facebook during the Pilkada 2024 campaign: SKB 2022 D2. */
+    public static SanctionRecommended gasTaglinePost(UUID reportId, String opdCode) {
+        return new SanctionRecommended(UUID.randomUUID(), reportId,
+                new Accused(NIP, NAME, EmploymentType.PNS, opdCode, "Kepala Seksi Perumahan"),
+                "D2", "DISCIPLINE", "BERAT", List.of("B1", "B2", "B3"), "B2",
+                List.of("SKB 2022 baris D2", "PP 94/2021 Pasal 5 huruf n", "PP 94/2021 Pasal 14"),
+                "BKN", PPK_DUE,
+                List.of("Kampanye di media sosial untuk calon pada masa kampanye Pilkada 2024: hukuman disiplin berat",
+                        "Tidak ada pelanggaran sebelumnya"),
+                "skb-2022@2024-08-24", Instant.parse("2024-10-25T02:00:00Z"));
+    }
+
+    public static EventEnvelope envelope(SanctionRecommended recommended) {
+        String reportId = recommended.reportId().toString();
+        return new EventEnvelope(UUID.randomUUID(), EventType.SANCTION_RECOMMENDED, "/netral/sanction-service",
+                reportId, Instant.now(), reportId, EventJson.write(recommended));
+    }
+}

@@ -1,0 +1,251 @@
+package id.netral.notification;
+
+import id.netral.events.EventEnvelope;
+import id.netral.events.EventType;
+import id.netral.events.NotificationDelivered;
+import id.netral.events.SanctionRecommended;
+import id.netral.events.Topics;
+import id.netral.infra.EmbeddedInfraResource;
+import id.netral.infra.TopicClient;
+import id.netral.notification.delivery.NoticeMailer;
+import id.netral.notification.delivery.OutgoingMail;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.mail.Address;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.utils.Utils;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfraResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "notification"))
+class SanctionNoticeDeliveryTest {
+    private static final String HEAD_OF_DISPERKIM = "kepala.disperkim@kupangkota.example";
+    private static final List<String> IN_COPY = List.of("walikota@kupangkota.example", "bkppd@kupangkota.example",
+            "inspektorat@kupangkota.example");
+    /** The SMTP server keeps one copy per recipient: the OPD head and the three in copy. */
+    private static final int COPIES_PER_MAIL = 4;
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Test
+    void aRecommendationReachesTheOpdHeadByEmailWithThePpkBkppdAndInspectorateInCopy() throws Exception {
+        UUID reportId = UUID.randomUUID();
+        SanctionRecommended recommended = SampleRecommendations.gasTaglinePost(reportId, "DISPERKIM");
+        topics().publish(SampleRecommendations.envelope(recommended));
+
+        List<MimeMessage> received = await().atMost(PATIENCE)
+                .until(() -> mailsAbout(reportId), mails -> mails.size() == COPIES_PER_MAIL);
+        MimeMessage mail = received.get(0);
+        assertThat(addresses(mail.getRecipients(RecipientType.TO))).containsExactly(HEAD_OF_DISPERKIM);
+        assertThat(addresses(mail.getRecipients(RecipientType.CC))).containsExactlyElementsOf(IN_COPY);
+        assertThat(addresses(mail.getFrom())).containsExactly("netral@kupangkota.example");
+        assertThat(mail.getSubject()).isEqualTo("Rekomendasi sanksi netralitas ASN: Yohanes Bria (198609262015051001)");
+        String body = text(mail);
+        assertThat(body).contains(
+                "Yth. Kepala Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang",
+                "Nama               : Yohanes Bria",
+                "NIP/NI PPPK        : 198609262015051001",
+                "Unit kerja (OPD)   : Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang (DISPERKIM)",
+                "Jenis pelanggaran menurut SKB 2022 : D2: sosialisasi/kampanye melalui media sosial/daring",
+                "Tingkat hukuman                    : berat",
+                "    - B3: pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS",
+                "Sanksi yang direkomendasikan       : B2: pembebasan dari jabatannya menjadi jabatan pelaksana",
+                "  - PP 94/2021 Pasal 5 huruf n",
+                "  - Tidak ada pelanggaran sebelumnya",
+                "Instansi pengawas netralitas ASN : Badan Kepegawaian Negara (BKN)",
+                "(PPK) : Jumat, 8 November 2024",
+                "Peraturan Pemerintah Nomor 94 Tahun 2021",
+                "1. Wali Kota Kupang selaku Pejabat Pembina Kepegawaian",
+                "3. Inspektur Daerah Kota Kupang");
+        assertThat(body.toLowerCase()).doesNotContain("pelapor");
+
+        JsonPath notice = await().atMost(PATIENCE).until(() -> notices(reportId),
+                list -> "DELIVERED".equals(list.getString("[0].status")));
+        assertThat(notice.getList("$")).hasSize(1);
+        assertThat(notice.getString("[0].recipientRole")).isEqualTo("OPD_HEAD");
+        assertThat(notice.getString("[0].opdCode")).isEqualTo("DISPERKIM");
+        assertThat(notice.getString("[0].address")).isEqualTo(HEAD_OF_DISPERKIM);
+        assertThat(notice.getList("[0].copies.address")).containsExactlyElementsOf(IN_COPY);
+        assertThat(notice.getInt("[0].attempts")).isEqualTo(1);
+        assertThat(Instant.parse(notice.getString("[0].deliveredAt"))).isBefore(Instant.now());
+        String notificationId = notice.getString("[0].id");
+        assertThat(mail.getMessageID()).isEqualTo("<notification-" + notificationId + "@kupangkota.example>");
+
+        JsonPath detail = given().when().get("/api/v1/notifications/{id}", notificationId)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(detail.getString("message.subject")).isEqualTo(mail.getSubject());
+        // SMTP carries the text with CRLF line ends and without the final line break
+        assertThat(detail.getString("message.body").stripTrailing()).isEqualToNormalizingNewlines(body.stripTrailing());
+
+        List<EventEnvelope> events = await().atMost(PATIENCE)
+                .until(() -> topics().events(Topics.NOTIFICATIONS, reportId.toString()), list -> !list.isEmpty());
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo(EventType.NOTIFICATION_DELIVERED);
+            assertThat(event.source()).isEqualTo("/netral/notification-service");
+            NotificationDelivered delivered = event.payload(NotificationDelivered.class);
+            assertThat(delivered.notificationId()).hasToString(notificationId);
+            assertThat(delivered.reportId()).isEqualTo(reportId);
+            assertThat(delivered.recommendationId()).isEqualTo(recommended.recommendationId());
+            assertThat(delivered.recipientRole()).isEqualTo("OPD_HEAD");
+            assertThat(delivered.opdCode()).isEqualTo("DISPERKIM");
+            assertThat(delivered.channel()).isEqualTo("EMAIL");
+            assertThat(delivered.deliveredAt()).isEqualTo(Instant.parse(notice.getString("[0].deliveredAt")));
+        });
+    }
+
+    @Test
+    void aRedeliveredEventSendsNoSecondMail() {
+        UUID first = UUID.randomUUID();
+        EventEnvelope event = SampleRecommendations.envelope(SampleRecommendations.gasTaglinePost(first, "DISPERKIM"));
+        topics().publish(event);
+        topics().publish(event);
+        // on the same partition, so the consumer has handled both copies above before it reaches this one
+        UUID second = reportOnSamePartitionAs(first);
+        topics().publish(SampleRecommendations.envelope(SampleRecommendations.gasTaglinePost(second, "CAMAT-OEBOBO")));
+
+        await().atMost(PATIENCE).until(() -> mailsAbout(second).size() == COPIES_PER_MAIL);
+        JsonPath notices = await().atMost(PATIENCE).until(() -> notices(first),
+                list -> "DELIVERED".equals(list.getString("[0].status")));
+        assertThat(notices.getList("$")).hasSize(1);
+        List<MimeMessage> mails = mailsAbout(first);
+        assertThat(mails).hasSize(COPIES_PER_MAIL);
+        assertThat(mails.stream().map(SanctionNoticeDeliveryTest::messageId).distinct()).hasSize(1);
+    }
+
+    @Test
+    void anOpdMissingFromTheDirectoryIsRecordedAsUndeliverableWithoutMail() {
+        UUID reportId = UUID.randomUUID();
+        // a tourism office is likely to exist in Kupang but is not in the directory (research notes 4.5)
+        topics().publish(SampleRecommendations.envelope(SampleRecommendations.gasTaglinePost(reportId, "DISPAR")));
+
+        JsonPath notices = await().atMost(PATIENCE).until(() -> notices(reportId),
+                list -> !list.getList("$").isEmpty());
+        assertThat(notices.getList("$")).hasSize(1);
+        assertThat(notices.getString("[0].status")).isEqualTo("UNDELIVERABLE");
+        assertThat(notices.getString("[0].undeliverableReason")).contains("DISPAR is not in the OPD directory");
+        assertThat(notices.getString("[0].address")).isNull();
+        assertThat(notices.getInt("[0].attempts")).isZero();
+        given().when().get("/api/v1/notifications/{id}", notices.getString("[0].id"))
+                .then().statusCode(200)
+                .body("message.body", containsString("Yth. Pimpinan OPD DISPAR"));
+        assertThat(mailsAbout(reportId)).isEmpty();
+    }
+
+    @Test
+    void aRefusedMailIsTriedAgainAndGivenUpAfterTheLastAttempt() {
+        // The shared SMTP server accepts everything, so this test alone stands in a mail server that refuses.
+        QuarkusMock.installMockForType(new NoticeMailer() {
+            @Override
+            public void send(OutgoingMail mail) {
+                throw new IllegalStateException("554 5.7.1 Relay access denied");
+            }
+        }, NoticeMailer.class);
+        UUID reportId = UUID.randomUUID();
+        topics().publish(SampleRecommendations.envelope(SampleRecommendations.gasTaglinePost(reportId, "DINSOS")));
+
+        // max-attempts is 3 in the test profile
+        JsonPath notices = await().atMost(PATIENCE).until(() -> notices(reportId),
+                list -> "FAILED".equals(list.getString("[0].status")));
+        assertThat(notices.getInt("[0].attempts")).isEqualTo(3);
+        assertThat(notices.getString("[0].lastError"))
+                .isEqualTo("IllegalStateException: 554 5.7.1 Relay access denied");
+        assertThat(notices.getString("[0].nextAttemptAt")).isNull();
+        assertThat(notices.getString("[0].deliveredAt")).isNull();
+        assertThat(topics().events(Topics.NOTIFICATIONS, reportId.toString())).isEmpty();
+    }
+
+    @Test
+    void aPoisonRecordIsParkedOnTheDeadLetterTopicWithTheReason() {
+        String key = UUID.randomUUID().toString();
+        topics().publish(new EventEnvelope(UUID.randomUUID(), EventType.SANCTION_RECOMMENDED,
+                "/netral/sanction-service", key, Instant.now(), key, "{\"recommendationId\": \"bukan-uuid\"}"));
+
+        TopicClient.Received parked = await().atMost(PATIENCE)
+                .until(() -> topics().all("netral.notification-service.dead-letter.v1").stream()
+                        .filter(record -> key.equals(record.key())).findFirst(), Optional::isPresent)
+                .orElseThrow();
+        assertThat(parked.headers().get("dead-letter-reason"))
+                .contains("id.netral.sanction.recommended.v1 breaks its schema");
+        assertThat(parked.value()).isEqualTo("{\"recommendationId\": \"bukan-uuid\"}");
+    }
+
+    private static TopicClient topics() {
+        return new TopicClient(EmbeddedInfraResource.bootstrapServers());
+    }
+
+    private static JsonPath notices(UUID reportId) {
+        return given().queryParam("reportId", reportId.toString())
+                .when().get("/api/v1/notifications")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The notice body names the case, and nothing else in another test's mail does. */
+    private static List<MimeMessage> mailsAbout(UUID reportId) {
+        return EmbeddedInfraResource.smtp().received().stream()
+                .filter(mail -> text(mail).contains("Nomor perkara       : " + reportId))
+                .toList();
+    }
+
+    private static String text(MimeMessage mail) {
+        try {
+            return (String) mail.getContent();
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException("unreadable mail", e);
+        }
+    }
+
+    private static String messageId(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> addresses(Address[] addresses) {
+        return Arrays.stream(addresses).map(address -> ((InternetAddress) address).getAddress()).toList();
+    }
+
+    /** A report id that Kafka's default partitioner puts on the same partition of the sanctions topic. */
+    private static UUID reportOnSamePartitionAs(UUID reportId) {
+        int partitions;
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of("bootstrap.servers", EmbeddedInfraResource.bootstrapServers()), new StringDeserializer(),
+                new StringDeserializer())) {
+            partitions = consumer.partitionsFor(Topics.SANCTIONS, Duration.ofSeconds(10)).size();
+        }
+        UUID candidate;
+        do {
+            candidate = UUID.randomUUID();
+        } while (partition(candidate, partitions) != partition(reportId, partitions));
+        return candidate;
+    }
+
+    private static int partition(UUID key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key.toString().getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
+}

@@ -1,0 +1,162 @@
+package id.netral.sanction.catalogue;
+
+import id.netral.events.EmploymentType;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One version of the rules that turn a proven neutrality violation into a sanction: the SKB 2022 rows, the
+ * sanctions of PP 94/2021, PP 42/2004 and PP 49/2018, which of them apply to each kind of employee, and who handles
+ * cases on which day. It is data (a JSON file under {@code catalogue/}), so that a changed rule is a new version of
+ * a file a lawyer can read, not a code change. It applies to acts done on or after {@code effectiveFrom}.
+ *
+ * @param framework legal basis lines that stand above every row (the SKB itself)
+ */
+public record Catalogue(String version, LocalDate effectiveFrom, String title, List<String> framework,
+                        List<String> notes, List<Sanction> sanctions, List<Violation> violations,
+                        Map<EmploymentType, EmploymentRules> employmentTypes, List<BodyPeriod> sanctioningBodies) {
+
+    public Catalogue {
+        framework = listOf(framework);
+        notes = listOf(notes);
+        sanctions = listOf(sanctions);
+        violations = listOf(violations);
+        employmentTypes = employmentTypes == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(employmentTypes));
+        sanctioningBodies = listOf(sanctioningBodies);
+    }
+
+    /** A sanction a PPK (or, for contract staff, the city) can impose. {@code level} only for discipline. */
+    public record Sanction(String code, Track track, Level level, String text, List<String> legalBasis) {
+        public Sanction {
+            legalBasis = listOf(legalBasis);
+        }
+    }
+
+    /**
+     * One row of the SKB 2022 matrix: what the act is and where it leads for a PNS. {@code level} only for the
+     * discipline track; {@code note} for what a reader must know beyond the row (a softening circular, who decides).
+     *
+     * @param legalBasis the row itself, cited for every employee
+     * @param pnsBasis   the PNS statutes the sources cite for the row (PP 94/2021, PP 42/2004): cited for PNS only,
+     *                   since PPPK answer to PP 49/2018 and non-ASN staff to their contract
+     */
+    public record Violation(String code, Track track, Level level, String act, List<String> legalBasis,
+                            List<String> pnsBasis, String note) {
+        public Violation {
+            legalBasis = listOf(legalBasis);
+            pnsBasis = listOf(pnsBasis);
+        }
+    }
+
+    /**
+     * Which sanctions apply to one kind of employee, lightest first in every list. A non-empty {@code contract} list
+     * means the ASN tracks do not apply at all: every proven violation leads to a contract measure.
+     *
+     * @param notes what the reader of a recommendation must know about this employee's track, by track
+     */
+    public record EmploymentRules(String label, List<String> ethics, Map<Level, List<String>> discipline,
+                                  List<String> dismissal, List<String> contract, Map<Track, String> notes) {
+        public EmploymentRules {
+            ethics = listOf(ethics);
+            discipline = discipline == null || discipline.isEmpty() ? Map.of()
+                    : Collections.unmodifiableMap(new EnumMap<>(discipline));
+            dismissal = listOf(dismissal);
+            contract = listOf(contract);
+            notes = notes == null || notes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(notes));
+        }
+
+        public Track trackOf(Violation violation) {
+            if (violation.track() == Track.MANUAL_REVIEW) {
+                return Track.MANUAL_REVIEW;
+            }
+            return contract.isEmpty() ? violation.track() : Track.CONTRACT;
+        }
+
+        /** The level only the discipline track has; an ethics, dismissal or contract outcome has none. */
+        public Level levelOf(Violation violation) {
+            return trackOf(violation) == Track.DISCIPLINE ? violation.level() : null;
+        }
+
+        /** The sanctions the PPK may choose from for this violation, lightest first; empty for manual review. */
+        public List<String> allowed(Violation violation) {
+            return switch (trackOf(violation)) {
+                case ETHICS -> ethics;
+                case DISCIPLINE -> discipline.getOrDefault(violation.level(), List.of());
+                case DISMISSAL -> dismissal;
+                case CONTRACT -> contract;
+                case MANUAL_REVIEW -> List.of();
+            };
+        }
+
+        EmploymentRules withDiscipline(Level level, List<String> sanctions) {
+            Map<Level, List<String>> changed = new EnumMap<>(Level.class);
+            changed.putAll(discipline);
+            changed.put(level, sanctions);
+            return new EmploymentRules(label, ethics, changed, dismissal, contract, notes);
+        }
+
+        EmploymentRules withContract(List<String> measures) {
+            return new EmploymentRules(label, ethics, discipline, dismissal, measures, notes);
+        }
+    }
+
+    /** Who handles cases verified from {@code from} to {@code until} (both inclusive; null is open-ended). */
+    public record BodyPeriod(SanctioningBody body, LocalDate from, LocalDate until, String note,
+                             List<String> legalBasis) {
+        public BodyPeriod {
+            legalBasis = listOf(legalBasis);
+        }
+
+        boolean covers(LocalDate day) {
+            return (from == null || !day.isBefore(from)) && (until == null || !day.isAfter(until));
+        }
+    }
+
+    public Optional<Sanction> sanction(String code) {
+        return sanctions.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    public Optional<Violation> violation(String code) {
+        return violations.stream().filter(v -> v.code().equals(code)).findFirst();
+    }
+
+    public EmploymentRules rulesFor(EmploymentType type) {
+        EmploymentRules rules = employmentTypes.get(type);
+        if (rules == null) {
+            throw new IllegalStateException("catalogue " + version + " has no rules for " + type);
+        }
+        return rules;
+    }
+
+    public BodyPeriod bodyOn(LocalDate day) {
+        return sanctioningBodies.stream().filter(p -> p.covers(day)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("catalogue " + version + " names no sanctioning body for "
+                        + day));
+    }
+
+    /**
+     * Fills in what the law leaves to Pemkot Kupang and is therefore configuration: the medium discipline sanctions
+     * of PPPK (set by the PPK or the work contract, PP 49/2018 Pasal 52) and the measures for non-ASN staff (set by
+     * a Perwali whose number is unconfirmed).
+     */
+    public Catalogue withLocalRules(LocalRules local) {
+        Map<EmploymentType, EmploymentRules> types = new EnumMap<>(EmploymentType.class);
+        types.putAll(employmentTypes);
+        types.computeIfPresent(EmploymentType.PPPK,
+                (type, rules) -> rules.withDiscipline(Level.SEDANG, local.pppkMediumSanctions()));
+        types.computeIfPresent(EmploymentType.NON_ASN, (type, rules) -> rules.withContract(local.nonAsnMeasures()));
+        return new Catalogue(version, effectiveFrom, title, framework, notes, sanctions, violations, types,
+                sanctioningBodies);
+    }
+
+    private static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}

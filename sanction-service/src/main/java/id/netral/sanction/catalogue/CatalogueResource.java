@@ -1,0 +1,46 @@
+package id.netral.sanction.catalogue;
+
+import id.netral.kit.problem.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** The rules in force, published so that anyone can read what a recommendation was based on. */
+@Path("/api/v1/catalogue")
+@Produces(MediaType.APPLICATION_JSON)
+public class CatalogueResource {
+    @Inject
+    RuleBook ruleBook;
+    @Inject
+    SanctionSettings settings;
+
+    @GET
+    @Operation(summary = "The rule catalogue in force: SKB 2022 rows, sanctions, rules per employment type and "
+            + "the sanctioning body by date, with the local (configured) parts filled in")
+    @APIResponse(responseCode = "200", description = "The catalogue in force on the day asked for (default today)")
+    @APIResponse(responseCode = "400", description = "'on' is not a date (YYYY-MM-DD)")
+    @APIResponse(responseCode = "404", description = "No catalogue was in force on that day")
+    public Catalogue inForce(@Parameter(description = "Day of the act, YYYY-MM-DD; default today (WITA)")
+                             @QueryParam("on") String on) {
+        LocalDate day = on == null || on.isBlank() ? LocalDate.now(settings.zone()) : parse(on);
+        return ruleBook.inForceOn(day)
+                .orElseThrow(() -> ProblemException.notFound("No rule catalogue was in force on " + day));
+    }
+
+    private static LocalDate parse(String on) {
+        try {
+            return LocalDate.parse(on.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("on", "must be a date (YYYY-MM-DD)");
+        }
+    }
+}

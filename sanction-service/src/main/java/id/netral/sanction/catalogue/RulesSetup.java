@@ -1,0 +1,25 @@
+package id.netral.sanction.catalogue;
+
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** Loads the catalogues once, at start-up, so that a broken rule file stops the service before it takes a case. */
+@ApplicationScoped
+public class RulesSetup {
+
+    @Produces
+    @Singleton
+    @Startup
+    RuleBook ruleBook(SanctionSettings settings) {
+        return RuleBook.load(settings.catalogues(), new LocalRules(settings.pppk().mediumSanctions(),
+                settings.nonAsn().measures()));
+    }
+
+    @Produces
+    @Singleton
+    SanctionRules sanctionRules(RuleBook ruleBook, SanctionSettings settings) {
+        return new SanctionRules(ruleBook, settings.zone(), settings.ppkDueDays());
+    }
+}

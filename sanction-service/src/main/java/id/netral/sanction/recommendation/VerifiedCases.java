@@ -1,0 +1,47 @@
+package id.netral.sanction.recommendation;
+
+import id.netral.events.EventEnvelope;
+import id.netral.events.EventType;
+import id.netral.events.InvalidEventException;
+import id.netral.events.ReportVerified;
+import id.netral.kit.inbox.InboundEvents;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads report-service's topic and turns each verified case into a recommendation. The other events of that topic
+ * (a submission, for instance) are not this service's business; the inbox still records them as seen.
+ */
+@ApplicationScoped
+public class VerifiedCases {
+    private static final Logger LOG = Logger.getLogger(VerifiedCases.class);
+
+    @Inject
+    InboundEvents inbound;
+    @Inject
+    Recommendations recommendations;
+
+    @Incoming("verified-cases")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbound.handle(record, this::apply);
+    }
+
+    void apply(EventEnvelope event) {
+        if (event.type() != EventType.REPORT_VERIFIED) {
+            LOG.debugf("Ignoring %s %s: only verified cases get a recommendation", event.type(), event.id());
+            return;
+        }
+        ReportVerified verified = event.payload(ReportVerified.class);
+        if (!verified.reportId().toString().equals(event.key())) {
+            // the key keeps one case's events in order; a record keyed otherwise breaks the contract
+            throw new InvalidEventException("event " + event.id() + " is about report " + verified.reportId()
+                    + " but keyed " + event.key());
+        }
+        recommendations.recommend(verified);
+    }
+}

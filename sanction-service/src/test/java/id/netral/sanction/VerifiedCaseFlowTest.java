@@ -1,0 +1,159 @@
+package id.netral.sanction;
+
+import id.netral.events.Accused;
+import id.netral.events.EmploymentType;
+import id.netral.events.EventEnvelope;
+import id.netral.events.EventJson;
+import id.netral.events.EventType;
+import id.netral.events.ReportVerified;
+import id.netral.events.SanctionRecommended;
+import id.netral.events.Topics;
+import id.netral.infra.EmbeddedInfraResource;
+import id.netral.infra.TopicClient;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** A verified case as report-service publishes it, through Kafka, the rules and the outbox, to the sanctions topic. */
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfraResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "sanction"))
+class VerifiedCaseFlowTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String DEAD_LETTERS = "netral.sanction-service.dead-letter.v1";
+
+    private final TopicClient topics = new TopicClient(EmbeddedInfraResource.bootstrapServers());
+
+    @Test
+    void aPnsCampaigningOnSocialMediaGetsAHeavyDisciplineRecommendationAndTheEventCarriesNoReporter() {
+        UUID reportId = UUID.randomUUID();
+        topics.publish(verified(reportId, "D2", EmploymentType.PNS));
+
+        String id = awaitRecommendationOf(reportId);
+        String recommendedAt = given().when().get("/api/v1/recommendations/{id}", id)
+                .then().statusCode(200)
+                .body("reportId", equalTo(reportId.toString()))
+                .body("accused.employeeId", equalTo("198609262015051001"))
+                .body("violationKind", equalTo("D2"))
+                .body("track", equalTo("DISCIPLINE"))
+                .body("level", equalTo("BERAT"))
+                .body("allowedSanctions", contains("B1", "B2", "B3"))
+                .body("recommendedSanction", equalTo("B1"))
+                .body("sanctioningBody", equalTo("BKN"))
+                .body("ruleVersion", equalTo("SKB2022-PP94-v1"))
+                .body("legalBasis", hasItem("PP 94/2021 Pasal 8"))
+                .extract().path("recommendedAt");
+        LocalDate dueDate = LocalDate.ofInstant(Instant.parse(recommendedAt), ZoneId.of("Asia/Makassar"))
+                .plusDays(10);
+        given().when().get("/api/v1/recommendations/{id}", id)
+                .then().body("ppkDueDate", equalTo(dueDate.toString()));
+
+        List<EventEnvelope> events = awaitSanctionEvents(reportId);
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo(EventType.SANCTION_RECOMMENDED);
+            assertThat(event.source()).isEqualTo("/netral/sanction-service");
+            assertThat(event.subject()).isEqualTo(reportId.toString());
+            assertThat(event.payloadJson()).doesNotContainIgnoringCase("reporter");
+            SanctionRecommended recommended = event.payload(SanctionRecommended.class);
+            assertThat(recommended.recommendationId()).hasToString(id);
+            assertThat(recommended.track()).isEqualTo("DISCIPLINE");
+            assertThat(recommended.level()).isEqualTo("BERAT");
+            assertThat(recommended.allowedSanctions()).containsExactly("B1", "B2", "B3");
+            assertThat(recommended.sanctioningBody()).isEqualTo("BKN");
+            assertThat(recommended.ppkDueDate()).isEqualTo(dueDate);
+        });
+    }
+
+    @Test
+    void aRedeliveredEventMakesNoSecondRecommendationAndNoSecondEvent() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        EventEnvelope redelivered = verified(first, "E2", EmploymentType.PPPK);
+        topics.send(onOnePartition(redelivered));
+        topics.send(onOnePartition(redelivered));
+        topics.send(onOnePartition(verified(second, "D3", EmploymentType.NON_ASN)));
+
+        awaitRecommendationOf(second);
+        given().queryParam("reportId", first.toString()).when().get("/api/v1/recommendations")
+                .then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].track", equalTo("ETHICS"))
+                .body("[0].recommendedSanction", equalTo("MORAL_CLOSED"));
+        awaitSanctionEvents(second);
+        assertThat(awaitSanctionEvents(first)).hasSize(1);
+    }
+
+    @Test
+    void aPoisonRecordIsParkedWithItsReasonAndTheNextCaseIsStillHandled() {
+        UUID poisoned = UUID.randomUUID();
+        EventEnvelope poison = new EventEnvelope(UUID.randomUUID(), EventType.REPORT_VERIFIED,
+                "/netral/report-service", poisoned.toString(), Instant.now(), poisoned.toString(),
+                "{\"reportId\": \"" + poisoned + "\", \"violationKind\": \"D99\"}");
+        UUID next = UUID.randomUUID();
+        topics.send(onOnePartition(poison));
+        topics.send(onOnePartition(verified(next, "D5", EmploymentType.PNS)));
+
+        TopicClient.Received parked = await().atMost(PATIENCE)
+                .until(() -> topics.all(DEAD_LETTERS).stream().filter(r -> poisoned.toString().equals(r.key()))
+                        .toList(), list -> !list.isEmpty()).get(0);
+        assertThat(parked.headers().get("dead-letter-reason")).contains("breaks its schema");
+
+        String id = awaitRecommendationOf(next);
+        given().when().get("/api/v1/recommendations/{id}", id)
+                .then().body("track", equalTo("DISMISSAL"))
+                .body("recommendedSanction", equalTo("PTDH"));
+        given().queryParam("reportId", poisoned.toString()).when().get("/api/v1/recommendations")
+                .then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    private static EventEnvelope verified(UUID reportId, String kind, EmploymentType type) {
+        String employeeId = type == EmploymentType.NON_ASN ? null : "198609262015051001";
+        ReportVerified payload = new ReportVerified(reportId, Instant.now(), kind,
+                new Accused(employeeId, "Yohanes Bria", type, "DISPERKIM", "Kepala Seksi Perumahan"),
+                "PILKADA-2024", LocalDate.parse("2024-10-01"));
+        return new EventEnvelope(UUID.randomUUID(), EventType.REPORT_VERIFIED, "/netral/report-service",
+                reportId.toString(), Instant.now(), reportId.toString(), EventJson.write(payload));
+    }
+
+    /**
+     * The record on partition 0 whatever its key, so that records of different cases reach the consumer in the order
+     * sent; the consumer itself does not depend on the partition.
+     */
+    private static ProducerRecord<String, String> onOnePartition(EventEnvelope event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.REPORTS, 0, event.key(),
+                event.payloadJson());
+        event.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    private static String awaitRecommendationOf(UUID reportId) {
+        List<String> ids = await().atMost(PATIENCE).until(() -> given().queryParam("reportId", reportId.toString())
+                .when().get("/api/v1/recommendations")
+                .then().statusCode(200).extract().jsonPath().getList("id", String.class), list -> !list.isEmpty());
+        assertThat(ids).hasSize(1);
+        return ids.get(0);
+    }
+
+    private List<EventEnvelope> awaitSanctionEvents(UUID reportId) {
+        return await().atMost(PATIENCE)
+                .until(() -> topics.events(Topics.SANCTIONS, reportId.toString()), list -> !list.isEmpty());
+    }
+}
