@@ -21,7 +21,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "notification"))
+        initArgs = {@ResourceArg(name = "database", value = "notification"), @ResourceArg(name = "smtp", value = "true")})
 class NotificationApiTest {
 
     @Test

@@ -42,7 +42,7 @@ import static org.hamcrest.Matchers.containsString;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "notification"))
+        initArgs = {@ResourceArg(name = "database", value = "notification"), @ResourceArg(name = "smtp", value = "true")})
 class SanctionNoticeDeliveryTest {
     private static final String HEAD_OF_DISPERKIM = "kepala.disperkim@kupangkota.example";
     private static final List<String> IN_COPY = List.of("walikota@kupangkota.example", "bkppd@kupangkota.example",

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Gives a @QuarkusTest a real PostgreSQL database, a real Kafka broker and a real SMTP server. They start once per
  * test JVM and are shared by every test class of the module; the init argument {@code database} names the
- * service's own database.
+ * service's own database, and {@code smtp=true} gives the service the SMTP server.
  */
 public class EmbeddedInfraResource implements QuarkusTestResourceLifecycleManager {
     private static PostgresServer postgres;
@@ -16,10 +16,12 @@ public class EmbeddedInfraResource implements QuarkusTestResourceLifecycleManage
     private static SmtpServer smtp;
 
     private String database = "netral";
+    private boolean withSmtp;
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", database);
+        withSmtp = Boolean.parseBoolean(initArgs.get("smtp"));
     }
 
     @Override
@@ -27,7 +29,6 @@ public class EmbeddedInfraResource implements QuarkusTestResourceLifecycleManage
         if (postgres == null) {
             postgres = PostgresServer.start(null, 0);
             kafka = KafkaServer.start(null, 0);
-            smtp = SmtpServer.start(0);
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedInfraResource::stopAll, "embedded-infra-stop"));
         }
         Map<String, String> config = new HashMap<>();
@@ -35,8 +36,13 @@ public class EmbeddedInfraResource implements QuarkusTestResourceLifecycleManage
         config.put("quarkus.datasource.username", PostgresServer.USER);
         config.put("quarkus.datasource.password", "");
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        config.put("quarkus.mailer.host", "127.0.0.1");
-        config.put("quarkus.mailer.port", Integer.toString(smtp.port()));
+        if (withSmtp) {
+            if (smtp == null) {
+                smtp = SmtpServer.start(0);
+            }
+            config.put("quarkus.mailer.host", "127.0.0.1");
+            config.put("quarkus.mailer.port", Integer.toString(smtp.port()));
+        }
         return config;
     }
 

@@ -3,6 +3,7 @@ package id.netral.local;
 import id.netral.events.Topics;
 import id.netral.infra.TopicClient;
 import io.restassured.http.ContentType;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -37,7 +40,7 @@ class CaseFlowIT {
 
     @BeforeAll
     void startTheSystem() throws Exception {
-        Path data = Files.createTempDirectory("netral-e2e");
+        Path data = Files.createDirectories(Path.of("target/e2e-data")).toAbsolutePath();
         system = LocalSystem.start(HOME, data, Ports.free());
         topics = new TopicClient(system.bootstrapServers());
     }
@@ -65,6 +68,10 @@ class CaseFlowIT {
                 .then().statusCode(200).body("size()", equalTo(1))
                 .body("[0].track", equalTo("DISCIPLINE")).body("[0].level", equalTo("BERAT"));
 
+        // GreenMail keeps one copy per recipient (the OPD head and the three in copy) of the one message sent.
+        List<MimeMessage> delivered = mailsAbout("Yohanes Bria");
+        assertThat(messageIds(delivered)).hasSize(1);
+
         // Redeliver every event of the case, as a consumer restart or a relay crash would.
         redeliverAll(Topics.REPORTS, reportId);
         redeliverAll(Topics.SANCTIONS, reportId);
@@ -78,7 +85,8 @@ class CaseFlowIT {
         given().baseUri(system.url(NetralService.NOTIFICATION))
                 .when().get("/api/v1/notifications?reportId={id}", reportId)
                 .then().body("size()", equalTo(1));
-        assertThat(mailsAbout("Yohanes Bria")).hasSize(1);
+        assertThat(mailsAbout("Yohanes Bria")).hasSameSizeAs(delivered);
+        assertThat(messageIds(mailsAbout("Yohanes Bria"))).hasSize(1);
         assertThat(topics.events(Topics.SANCTIONS, reportId)).hasSize(2);
     }
 
@@ -112,6 +120,14 @@ class CaseFlowIT {
             r.headers().forEach((name, value) -> copy.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
             topics.send(copy);
         }
+    }
+
+    private static Set<String> messageIds(List<MimeMessage> mails) throws MessagingException {
+        Set<String> ids = new HashSet<>();
+        for (MimeMessage mail : mails) {
+            ids.add(mail.getMessageID());
+        }
+        return ids;
     }
 
     private List<MimeMessage> mailsAbout(String accusedName) {

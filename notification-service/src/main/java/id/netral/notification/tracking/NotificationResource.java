@@ -1,6 +1,7 @@
 package id.netral.notification.tracking;
 
 import id.netral.kit.problem.ProblemException;
+import id.netral.kit.problem.QueryParameters;
 import id.netral.notification.Notification;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -27,7 +28,8 @@ public class NotificationResource {
     @APIResponse(responseCode = "400", description = "reportId is missing or not a UUID")
     public List<NotificationView> list(
             @Parameter(description = "The case (report) id", required = true) @QueryParam("reportId") String reportId) {
-        return Notification.ofReport(caseId(reportId)).stream().map(NotificationView::summary).toList();
+        return Notification.ofReport(QueryParameters.requiredUuid("reportId", reportId,
+                "the id of the case whose notices to list")).stream().map(NotificationView::summary).toList();
     }
 
     @GET
@@ -38,18 +40,5 @@ public class NotificationResource {
     public NotificationView get(@PathParam("id") UUID id) {
         return Notification.<Notification>findByIdOptional(id).map(NotificationView::withMessage)
                 .orElseThrow(() -> ProblemException.notFound("No notification " + id));
-    }
-
-    // Read as text, not as UUID: JAX-RS answers an unconvertible query parameter with a bare 404, where the caller
-    // needs a 400 that names the parameter.
-    private static UUID caseId(String reportId) {
-        if (reportId == null || reportId.isBlank()) {
-            throw ProblemException.invalid("reportId", "is required: the id of the case whose notices to list");
-        }
-        try {
-            return UUID.fromString(reportId.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("reportId", "must be a UUID");
-        }
     }
 }

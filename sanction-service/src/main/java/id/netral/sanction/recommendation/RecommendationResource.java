@@ -1,6 +1,7 @@
 package id.netral.sanction.recommendation;
 
 import id.netral.kit.problem.ProblemException;
+import id.netral.kit.problem.QueryParameters;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,20 +40,8 @@ public class RecommendationResource {
             + "application/problem+json")
     public List<RecommendationView> byReport(
             @Parameter(description = "The report (case) id", required = true) @QueryParam("reportId") String reportId) {
-        return Recommendation.<Recommendation>list("reportId", reportIdOf(reportId)).stream()
+        return Recommendation.<Recommendation>list("reportId", QueryParameters.requiredUuid("reportId", reportId,
+                "the id of the case whose recommendation to list")).stream()
                 .map(RecommendationView::of).toList();
-    }
-
-    // Read as text, not as UUID: JAX-RS answers an unconvertible query parameter with a bare 404, where the caller
-    // needs a 400 that names the parameter.
-    private static UUID reportIdOf(String reportId) {
-        if (reportId == null || reportId.isBlank()) {
-            throw ProblemException.invalid("reportId", "is required: the id of the case whose recommendation to list");
-        }
-        try {
-            return UUID.fromString(reportId.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("reportId", "must be a UUID");
-        }
     }
 }
