@@ -1,11 +1,11 @@
 package id.netral.report;
 
-import id.netral.events.Accused;
-import id.netral.events.EmploymentType;
+import id.netral.kit.accused.AccusedColumns;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,21 +51,8 @@ public class Report extends PanacheEntityBase {
     @Column(name = "reporter_confidential", nullable = false)
     public boolean reporterConfidential;
 
-    @Column(name = "accused_employee_id")
-    public String accusedEmployeeId;
-
-    @Column(name = "accused_name", nullable = false)
-    public String accusedName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "employment_type", nullable = false)
-    public EmploymentType employmentType;
-
-    @Column(name = "opd_code", nullable = false)
-    public String opdCode;
-
-    @Column(name = "accused_position")
-    public String accusedPosition;
+    @Embedded
+    public AccusedColumns accused;
 
     @Column(name = "election_id", nullable = false)
     public String electionId;
@@ -107,10 +94,5 @@ public class Report extends PanacheEntityBase {
 
     public static Optional<Report> byTrackingCode(String trackingCode) {
         return find("trackingCode", trackingCode).firstResultOptional();
-    }
-
-    /** The accused as events carry them: no reporter data can travel through this. */
-    public Accused accused() {
-        return new Accused(accusedEmployeeId, accusedName, employmentType, opdCode, accusedPosition);
     }
 }

@@ -2,7 +2,9 @@ package id.netral.report.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netral.events.Accused;
 import id.netral.events.ReportSubmitted;
+import id.netral.kit.accused.AccusedColumns;
 import id.netral.kit.outbox.Outbox;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
@@ -58,7 +60,7 @@ public class ReportIntake {
             SubmissionKey.remember(idempotencyKey, requestHash, report.id);
         }
         TimelineEntry.record(report.id, report.submittedAt, ReportStatus.SUBMITTED.name(), null, null);
-        outbox.append(report.id, new ReportSubmitted(report.id, report.submittedAt, report.accused(),
+        outbox.append(report.id, new ReportSubmitted(report.id, report.submittedAt, report.accused.toAccused(),
                 report.electionId, report.incidentDate, report.knownDate, report.kelurahanCode,
                 report.suspectedKind));
         return new Submission(report, false);
@@ -74,11 +76,9 @@ public class ReportIntake {
         report.reporterContact = request.reporter().contact().strip();
         report.reporterNik = request.reporter().nik();
         report.reporterConfidential = request.reporter().confidential();
-        report.accusedEmployeeId = blankToNull(request.accused().employeeId());
-        report.accusedName = request.accused().name().strip();
-        report.employmentType = request.accused().employmentType();
-        report.opdCode = request.accused().opdCode();
-        report.accusedPosition = blankToNull(request.accused().position());
+        report.accused = AccusedColumns.of(new Accused(blankToNull(request.accused().employeeId()),
+                request.accused().name().strip(), request.accused().employmentType(), request.accused().opdCode(),
+                blankToNull(request.accused().position())));
         report.electionId = request.incident().electionId();
         report.incidentDate = request.incident().date();
         report.knownDate = request.incident().knownDate();

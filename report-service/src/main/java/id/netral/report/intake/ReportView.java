@@ -38,8 +38,8 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
         Decision decision = report.decidedAt == null ? null
                 : new Decision(report.violationKind, report.decidedBy, report.decidedAt, report.decisionNote);
         return new ReportView(report.id, report.trackingCode, report.status, report.submittedAt,
-                new Accused(report.accusedEmployeeId, report.accusedName, report.employmentType, report.opdCode,
-                        report.accusedPosition),
+                new Accused(report.accused.employeeId, report.accused.name, report.accused.employmentType,
+                        report.accused.opdCode, report.accused.position),
                 new Incident(report.electionId, report.incidentDate, report.knownDate, report.kelurahanCode,
                         report.description, report.suspectedKind),
                 report.evidence.stream().map(e -> new Evidence(e.url, e.sha256, e.description)).toList(),

@@ -53,7 +53,7 @@ public class Verification {
         TimelineEntry.record(report.id, now, report.status.name(), request.decision() == VerificationDecision.VERIFIED
                 ? "SKB 2022 " + request.violationKind() : request.note(), null);
         if (request.decision() == VerificationDecision.VERIFIED) {
-            outbox.append(report.id, new ReportVerified(report.id, now, report.violationKind, report.accused(),
+            outbox.append(report.id, new ReportVerified(report.id, now, report.violationKind, report.accused.toAccused(),
                     report.electionId, report.incidentDate));
         }
         return ReportView.of(report, TimelineEntry.of(report.id));

@@ -1,15 +1,16 @@
 package id.netral.sanction.recommendation;
 
 import id.netral.events.Accused;
-import id.netral.events.EmploymentType;
 import id.netral.events.ReportVerified;
 import id.netral.events.SanctionRecommended;
+import id.netral.kit.accused.AccusedColumns;
 import id.netral.sanction.catalogue.Level;
 import id.netral.sanction.catalogue.Outcome;
 import id.netral.sanction.catalogue.SanctioningBody;
 import id.netral.sanction.catalogue.Track;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,21 +38,8 @@ public class Recommendation extends PanacheEntityBase {
     @Column(name = "violation_kind", nullable = false)
     public String violationKind;
 
-    @Column(name = "accused_employee_id")
-    public String accusedEmployeeId;
-
-    @Column(name = "accused_name", nullable = false)
-    public String accusedName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "employment_type", nullable = false)
-    public EmploymentType employmentType;
-
-    @Column(name = "opd_code", nullable = false)
-    public String opdCode;
-
-    @Column(name = "accused_position")
-    public String accusedPosition;
+    @Embedded
+    public AccusedColumns accused;
 
     @Column(name = "election_id", nullable = false)
     public String electionId;
@@ -103,11 +91,7 @@ public class Recommendation extends PanacheEntityBase {
         r.reportId = verified.reportId();
         r.violationKind = verified.violationKind();
         Accused accused = verified.accused();
-        r.accusedEmployeeId = accused.employeeId();
-        r.accusedName = accused.name();
-        r.employmentType = accused.employmentType();
-        r.opdCode = accused.opdCode();
-        r.accusedPosition = accused.position();
+        r.accused = AccusedColumns.of(accused);
         r.electionId = verified.electionId();
         r.incidentDate = verified.incidentDate();
         r.verifiedAt = verified.verifiedAt();
@@ -128,13 +112,9 @@ public class Recommendation extends PanacheEntityBase {
         return find("reportId", reportId).firstResultOptional();
     }
 
-    public Accused accused() {
-        return new Accused(accusedEmployeeId, accusedName, employmentType, opdCode, accusedPosition);
-    }
-
     /** The event as other services see it: the accused and the rules, nothing about who reported. */
     SanctionRecommended toEvent() {
-        return new SanctionRecommended(id, reportId, accused(), violationKind, track.name(),
+        return new SanctionRecommended(id, reportId, accused.toAccused(), violationKind, track.name(),
                 level == null ? null : level.name(), allowedSanctions, recommendedSanction, legalBasis,
                 sanctioningBody.name(), ppkDueDate, explanation, ruleVersion, recommendedAt);
     }

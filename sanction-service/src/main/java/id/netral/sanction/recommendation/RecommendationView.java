@@ -18,7 +18,7 @@ public record RecommendationView(UUID id, UUID reportId, String electionId, Loca
                                  String ruleVersion, Instant recommendedAt) {
 
     static RecommendationView of(Recommendation r) {
-        return new RecommendationView(r.id, r.reportId, r.electionId, r.incidentDate, r.verifiedAt, r.accused(),
+        return new RecommendationView(r.id, r.reportId, r.electionId, r.incidentDate, r.verifiedAt, r.accused.toAccused(),
                 r.violationKind, r.track, r.level, r.allowedSanctions, r.recommendedSanction, r.legalBasis,
                 r.explanation, r.sanctioningBody, r.ppkDueDate, r.ruleVersion, r.recommendedAt);
     }
