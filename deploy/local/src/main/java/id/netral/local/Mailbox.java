@@ -11,14 +11,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Shows each e-mail the local SMTP server receives, and keeps it as an .eml file a mail client can open. */
+/**
+ * Shows each e-mail the local SMTP server receives, and keeps it as an .eml file a mail client can open. The server
+ * holds a copy per recipient; one message (one Message-ID) is shown once.
+ */
 final class Mailbox implements Runnable {
     private final SmtpServer smtp;
     private final Path directory;
-    private int shown;
+    private final Set<String> shownMessageIds = new HashSet<>();
+    private int read;
 
     Mailbox(SmtpServer smtp, Path directory) {
         this.smtp = smtp;
@@ -28,11 +34,15 @@ final class Mailbox implements Runnable {
     @Override
     public void run() {
         List<MimeMessage> received = smtp.received();
-        for (; shown < received.size(); shown++) {
-            MimeMessage message = received.get(shown);
+        for (; read < received.size(); read++) {
+            MimeMessage message = received.get(read);
             try {
+                String messageId = String.valueOf(message.getMessageID());
+                if (!shownMessageIds.add(messageId)) {
+                    continue;
+                }
                 Files.createDirectories(directory);
-                Path file = directory.resolve(String.format("%04d.eml", shown + 1));
+                Path file = directory.resolve(messageId.replaceAll("[^A-Za-z0-9.@-]", "") + ".eml");
                 try (OutputStream out = Files.newOutputStream(file)) {
                     message.writeTo(out);
                 }
