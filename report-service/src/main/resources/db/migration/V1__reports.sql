@@ -3,7 +3,10 @@ CREATE TABLE report (
     tracking_code         TEXT        NOT NULL UNIQUE,
     status                TEXT        NOT NULL,
     submitted_at          TIMESTAMPTZ NOT NULL,
-    -- the reporter: never leaves this service
+    -- the partner app (OAuth client) that submitted the report: only it may read the report back
+    submitted_by          TEXT        NOT NULL,
+    -- the reporter: never leaves this service; AES-GCM ciphertext under the key named by reporter_key_id
+    reporter_key_id       TEXT        NOT NULL,
     reporter_name         TEXT        NOT NULL,
     reporter_contact      TEXT        NOT NULL,
     reporter_nik          TEXT,
@@ -26,6 +29,7 @@ CREATE TABLE report (
     version               BIGINT      NOT NULL DEFAULT 0
 );
 CREATE INDEX report_accused ON report (accused_employee_id);
+CREATE INDEX report_submitted_by ON report (submitted_by);
 
 CREATE TABLE report_evidence (
     report_id   UUID NOT NULL REFERENCES report (id),
@@ -49,8 +53,10 @@ CREATE INDEX timeline_entry_report ON timeline_entry (report_id, occurred_at);
 
 -- A retried submission with the same Idempotency-Key returns the first result.
 CREATE TABLE submission_key (
-    idempotency_key TEXT PRIMARY KEY,
+    client_id       TEXT        NOT NULL,
+    idempotency_key TEXT        NOT NULL,
     request_hash    TEXT        NOT NULL,
     report_id       UUID        NOT NULL REFERENCES report (id),
-    created_at      TIMESTAMPTZ NOT NULL DEFAULT now()
+    created_at      TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (client_id, idempotency_key)
 );

@@ -39,6 +39,13 @@ public class Report extends PanacheEntityBase {
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 
+    @Column(name = "submitted_by", nullable = false)
+    public String submittedBy;
+
+    /** The reporter columns hold ciphertext sealed by ReporterVault under this key. */
+    @Column(name = "reporter_key_id", nullable = false)
+    public String reporterKeyId;
+
     @Column(name = "reporter_name", nullable = false)
     public String reporterName;
 

@@ -47,8 +47,8 @@ class CaseProgressTest {
     void aVerifiedCaseEmitsTheConfirmedKindForSanctionService() {
         UUID id = SampleReports.submit(SampleReports.gasTaglinePost());
 
-        given().contentType(ContentType.JSON)
-                .body(Map.of("decision", "VERIFIED", "violationKind", "D2", "verifier", "Leonardus Liwun"))
+        SampleReports.asVerifier().contentType(ContentType.JSON)
+                .body(Map.of("decision", "VERIFIED", "violationKind", "D2"))
                 .when().post("/api/v1/reports/{id}/verification", id)
                 .then().statusCode(200)
                 .body("status", equalTo("VERIFIED"))
@@ -67,30 +67,29 @@ class CaseProgressTest {
     void aDecisionNeedsItsKindOrReasonAndCanBeMadeOnlyOnce() {
         UUID id = SampleReports.submit(SampleReports.gasTaglinePost());
 
-        given().contentType(ContentType.JSON).body(Map.of("decision", "VERIFIED", "verifier", "A"))
+        SampleReports.asVerifier().contentType(ContentType.JSON).body(Map.of("decision", "VERIFIED"))
                 .when().post("/api/v1/reports/{id}/verification", id)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("violationKind"));
-        given().contentType(ContentType.JSON).body(Map.of("decision", "NOT_PROVEN", "verifier", "A"))
+        SampleReports.asVerifier().contentType(ContentType.JSON).body(Map.of("decision", "NOT_PROVEN"))
                 .when().post("/api/v1/reports/{id}/verification", id)
                 .then().statusCode(400).body("errors.field", contains("note"));
-        given().contentType(ContentType.JSON).body(Map.of("decision", "VERIFIED", "violationKind", "D14",
-                        "verifier", "A"))
+        SampleReports.asVerifier().contentType(ContentType.JSON).body(Map.of("decision", "VERIFIED", "violationKind", "D14"))
                 .when().post("/api/v1/reports/{id}/verification", id)
                 .then().statusCode(400).body("errors.field", contains("violationKind"));
-        given().when().get("/api/v1/reports/{id}", id).then().body("status", equalTo("SUBMITTED"));
+        SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then().body("status", equalTo("SUBMITTED"));
 
-        given().contentType(ContentType.JSON)
-                .body(Map.of("decision", "NOT_PROVEN", "verifier", "A", "note", "Akun bukan milik terlapor"))
+        SampleReports.asVerifier().contentType(ContentType.JSON)
+                .body(Map.of("decision", "NOT_PROVEN", "note", "Akun bukan milik terlapor"))
                 .when().post("/api/v1/reports/{id}/verification", id)
                 .then().statusCode(200).body("status", equalTo("NOT_PROVEN"));
-        given().contentType(ContentType.JSON)
-                .body(Map.of("decision", "VERIFIED", "violationKind", "D2", "verifier", "A"))
+        SampleReports.asVerifier().contentType(ContentType.JSON)
+                .body(Map.of("decision", "VERIFIED", "violationKind", "D2"))
                 .when().post("/api/v1/reports/{id}/verification", id)
                 .then().statusCode(409).contentType("application/problem+json");
 
-        given().contentType(ContentType.JSON)
-                .body(Map.of("decision", "VERIFIED", "violationKind", "D2", "verifier", "A"))
+        SampleReports.asVerifier().contentType(ContentType.JSON)
+                .body(Map.of("decision", "VERIFIED", "violationKind", "D2"))
                 .when().post("/api/v1/reports/{id}/verification", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
     }
@@ -98,14 +97,14 @@ class CaseProgressTest {
     @Test
     void aCaseNeedingInformationCanStillBeVerified() {
         UUID id = SampleReports.submit(SampleReports.gasTaglinePost());
-        given().contentType(ContentType.JSON)
-                .body(Map.of("decision", "NEEDS_INFO", "verifier", "A", "note", "Kapan foto diunggah?"))
+        SampleReports.asVerifier().contentType(ContentType.JSON)
+                .body(Map.of("decision", "NEEDS_INFO", "note", "Kapan foto diunggah?"))
                 .when().post("/api/v1/reports/{id}/verification", id)
                 .then().statusCode(200).body("status", equalTo("NEEDS_INFO"));
 
         SampleReports.verify(id, "D2");
 
-        given().when().get("/api/v1/reports/{id}", id)
+        SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id)
                 .then().body("timeline.step", contains("SUBMITTED", "NEEDS_INFO", "VERIFIED"));
     }
 
@@ -113,7 +112,7 @@ class CaseProgressTest {
     void downstreamEventsReachTheTimelineOnceAndTheReporterSeesProgressWithoutNames() {
         UUID id = SampleReports.submit(SampleReports.gasTaglinePost());
         SampleReports.verify(id, "D2");
-        String trackingCode = given().when().get("/api/v1/reports/{id}", id).then().extract().path("trackingCode");
+        String trackingCode = SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then().extract().path("trackingCode");
 
         EventEnvelope recommended = envelope(EventType.SANCTION_RECOMMENDED, "/netral/sanction-service", id,
                 recommendation(id));
@@ -124,8 +123,8 @@ class CaseProgressTest {
                         "EMAIL", Instant.now())));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().when().get("/api/v1/reports/{id}", id).then().body("status", equalTo("NOTIFIED")));
-        given().when().get("/api/v1/reports/{id}", id).then()
+                SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then().body("status", equalTo("NOTIFIED")));
+        SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then()
                 .body("timeline.step", contains("SUBMITTED", "VERIFIED", "RECOMMENDED", "NOTIFIED"));
 
         given().when().get("/api/v1/tracking/{code}", trackingCode.toLowerCase())
@@ -150,7 +149,7 @@ class CaseProgressTest {
         topics.publish(envelope(EventType.SANCTION_RECOMMENDED, "/netral/sanction-service", id, recommendation(id)));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().when().get("/api/v1/reports/{id}", id).then().body("status", equalTo("RECOMMENDED")));
+                SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then().body("status", equalTo("RECOMMENDED")));
         List<TopicClient.Received> parked = await().atMost(Duration.ofSeconds(20))
                 .until(() -> topics.all("netral.report-service.dead-letter.v1").stream()
                         .filter(r -> id.toString().equals(r.key())).toList(), list -> !list.isEmpty());

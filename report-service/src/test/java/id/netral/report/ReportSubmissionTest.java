@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -39,7 +38,7 @@ class ReportSubmissionTest {
 
     @Test
     void aValidReportOpensACaseWithATrackingCodeAndAnEventWithoutTheReporter() {
-        String id = given().contentType(ContentType.JSON).body(SampleReports.gasTaglinePost())
+        String id = SampleReports.asPartner().contentType(ContentType.JSON).body(SampleReports.gasTaglinePost())
                 .when().post("/api/v1/reports")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/reports/"))
@@ -47,7 +46,7 @@ class ReportSubmissionTest {
                 .body("trackingCode", matchesPattern("[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}"))
                 .extract().path("id");
 
-        given().when().get("/api/v1/reports/{id}", id)
+        SampleReports.asPartner().when().get("/api/v1/reports/{id}", id)
                 .then().statusCode(200)
                 .body("accused.employeeId", equalTo("198609262015051001"))
                 .body("incident.kelurahanCode", equalTo("53.71.04.1009"))
@@ -75,7 +74,7 @@ class ReportSubmissionTest {
         SampleReports.part(body, "accused").remove("employeeId");
         SampleReports.part(body, "accused").put("employmentType", "NON_ASN");
 
-        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/reports")
+        SampleReports.asPartner().contentType(ContentType.JSON).body(body).when().post("/api/v1/reports")
                 .then().statusCode(201);
     }
 
@@ -132,7 +131,7 @@ class ReportSubmissionTest {
         body.put("evidence", List.of(Map.of("url", "ftp://nope")));
 
         long before = reportCount();
-        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/reports")
+        SampleReports.asPartner().contentType(ContentType.JSON).body(body).when().post("/api/v1/reports")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("reporter.name"))
@@ -144,13 +143,13 @@ class ReportSubmissionTest {
 
     @Test
     void malformedJsonAndWrongTypesGetAProblemAnswer() {
-        given().contentType(ContentType.JSON).body("{\"reporter\": ").when().post("/api/v1/reports")
+        SampleReports.asPartner().contentType(ContentType.JSON).body("{\"reporter\": ").when().post("/api/v1/reports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400));
 
         Map<String, Object> body = SampleReports.gasTaglinePost();
         SampleReports.part(body, "accused").put("employmentType", "HONORER");
-        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/reports")
+        SampleReports.asPartner().contentType(ContentType.JSON).body(body).when().post("/api/v1/reports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("accused.employmentType"));
     }
@@ -161,16 +160,16 @@ class ReportSubmissionTest {
         Map<String, Object> body = SampleReports.gasTaglinePost();
         long before = reportCount();
 
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        String first = SampleReports.asPartner().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/api/v1/reports").then().statusCode(201)
                 .header("Idempotent-Replayed", "false").extract().path("trackingCode");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        SampleReports.asPartner().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/api/v1/reports").then().statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .body("trackingCode", equalTo(first));
 
         SampleReports.part(body, "accused").put("name", "Orang Lain");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        SampleReports.asPartner().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/api/v1/reports").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Idempotency-Key reused"));
@@ -180,15 +179,15 @@ class ReportSubmissionTest {
 
     @Test
     void anUnknownCaseIsAProblem() {
-        given().when().get("/api/v1/reports/{id}", UUID.randomUUID())
+        SampleReports.asPartner().when().get("/api/v1/reports/{id}", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
-        given().when().get("/api/v1/reports/not-a-uuid")
+        SampleReports.asPartner().when().get("/api/v1/reports/not-a-uuid")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     private static void assertRefused(Map<String, Object> body, String field, String message) {
         long before = reportCount();
-        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/reports")
+        SampleReports.asPartner().contentType(ContentType.JSON).body(body).when().post("/api/v1/reports")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.find { it.field == '" + field + "' }.message", equalTo(message));

@@ -1,6 +1,9 @@
 package id.netral.report;
 
+import id.netral.infra.EmbeddedInfraResource;
+import id.netral.kit.security.Roles;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 import java.util.HashMap;
 import java.util.List;
@@ -39,16 +42,31 @@ public final class SampleReports {
         return (Map<String, Object>) body.get(name);
     }
 
+    public static final String PARTNER_APP = "bawaslu-intake";
+
+    /** A request from the partner app that submits the sample reports. */
+    public static RequestSpecification asPartner() {
+        return given().auth().oauth2(EmbeddedInfraResource.tokens().partnerApp(PARTNER_APP));
+    }
+
+    public static RequestSpecification asVerifier() {
+        return given().auth().oauth2(EmbeddedInfraResource.tokens().token(Roles.VERIFIER));
+    }
+
+    public static RequestSpecification as(String role) {
+        return given().auth().oauth2(EmbeddedInfraResource.tokens().token(role));
+    }
+
     public static UUID submit(Map<String, Object> body) {
-        return UUID.fromString(given().contentType(ContentType.JSON).body(body)
+        return UUID.fromString(asPartner().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/reports")
                 .then().statusCode(201)
                 .extract().path("id"));
     }
 
     public static void verify(UUID reportId, String kind) {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("decision", "VERIFIED", "violationKind", kind, "verifier", "Leonardus Liwun"))
+        asVerifier().contentType(ContentType.JSON)
+                .body(Map.of("decision", "VERIFIED", "violationKind", kind))
                 .when().post("/api/v1/reports/{id}/verification", reportId)
                 .then().statusCode(200);
     }

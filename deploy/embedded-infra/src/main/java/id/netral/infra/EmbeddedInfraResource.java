@@ -14,6 +14,7 @@ public class EmbeddedInfraResource implements QuarkusTestResourceLifecycleManage
     private static PostgresServer postgres;
     private static KafkaServer kafka;
     private static SmtpServer smtp;
+    private static DevIdentityProvider identityProvider;
 
     private String database = "netral";
     private boolean withSmtp;
@@ -29,6 +30,7 @@ public class EmbeddedInfraResource implements QuarkusTestResourceLifecycleManage
         if (postgres == null) {
             postgres = PostgresServer.start(null, 0);
             kafka = KafkaServer.start(null, 0);
+            identityProvider = DevIdentityProvider.generate();
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedInfraResource::stopAll, "embedded-infra-stop"));
         }
         Map<String, String> config = new HashMap<>();
@@ -36,6 +38,7 @@ public class EmbeddedInfraResource implements QuarkusTestResourceLifecycleManage
         config.put("quarkus.datasource.username", PostgresServer.USER);
         config.put("quarkus.datasource.password", "");
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.putAll(identityProvider.serviceConfig());
         if (withSmtp) {
             if (smtp == null) {
                 smtp = SmtpServer.start(0);
@@ -49,6 +52,11 @@ public class EmbeddedInfraResource implements QuarkusTestResourceLifecycleManage
     /** The shared SMTP server, for tests that read what was delivered. */
     public static SmtpServer smtp() {
         return smtp;
+    }
+
+    /** Signs the bearer tokens the service under test accepts. */
+    public static DevIdentityProvider tokens() {
+        return identityProvider;
     }
 
     public static String bootstrapServers() {

@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netral.events.Accused;
 import id.netral.events.ReportSubmitted;
 import id.netral.kit.accused.AccusedColumns;
+import id.netral.kit.audit.AuditLog;
 import id.netral.kit.outbox.Outbox;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
+import id.netral.kit.security.Caller;
 import id.netral.report.EvidenceItem;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import id.netral.report.TimelineEntry;
+import id.netral.report.reporter.ReporterVault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,6 +37,12 @@ public class ReportIntake {
     Outbox outbox;
     @Inject
     ObjectMapper json;
+    @Inject
+    ReporterVault vault;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditLog audit;
 
     public record Submission(Report report, boolean replayed) {
     }
@@ -42,8 +51,9 @@ public class ReportIntake {
     public Submission submit(SubmitReportRequest request, String idempotencyKey) {
         rules.check(request);
         String requestHash = hash(request);
+        String client = caller.clientId();
         if (idempotencyKey != null) {
-            SubmissionKey earlier = SubmissionKey.findById(idempotencyKey);
+            SubmissionKey earlier = SubmissionKey.of(client, idempotencyKey).orElse(null);
             if (earlier != null) {
                 if (!earlier.requestHash.equals(requestHash)) {
                     throw new ProblemException(new Problem("https://netral.id/problems/idempotency-key-reused",
@@ -54,11 +64,12 @@ public class ReportIntake {
                 return new Submission(Report.findById(earlier.reportId), true);
             }
         }
-        Report report = newReport(request);
+        Report report = newReport(request, client);
         report.persist();
         if (idempotencyKey != null) {
-            SubmissionKey.remember(idempotencyKey, requestHash, report.id);
+            SubmissionKey.remember(client, idempotencyKey, requestHash, report.id);
         }
+        audit.record("report.submit", "report", report.id);
         TimelineEntry.record(report.id, report.submittedAt, ReportStatus.SUBMITTED.name(), null, null);
         outbox.append(report.id, new ReportSubmitted(report.id, report.submittedAt, report.accused.toAccused(),
                 report.electionId, report.incidentDate, report.knownDate, report.kelurahanCode,
@@ -66,15 +77,17 @@ public class ReportIntake {
         return new Submission(report, false);
     }
 
-    private static Report newReport(SubmitReportRequest request) {
+    private Report newReport(SubmitReportRequest request, String client) {
         Report report = new Report();
         report.id = UUID.randomUUID();
+        report.submittedBy = client;
         report.trackingCode = TrackingCodes.next();
         report.status = ReportStatus.SUBMITTED;
         report.submittedAt = Instant.now();
-        report.reporterName = request.reporter().name().strip();
-        report.reporterContact = request.reporter().contact().strip();
-        report.reporterNik = request.reporter().nik();
+        report.reporterKeyId = vault.activeKeyId();
+        report.reporterName = vault.seal(request.reporter().name().strip(), report.id, "name");
+        report.reporterContact = vault.seal(request.reporter().contact().strip(), report.id, "contact");
+        report.reporterNik = vault.seal(request.reporter().nik(), report.id, "nik");
         report.reporterConfidential = request.reporter().confidential();
         report.accused = AccusedColumns.of(new Accused(blankToNull(request.accused().employeeId()),
                 request.accused().name().strip(), request.accused().employmentType(), request.accused().opdCode(),

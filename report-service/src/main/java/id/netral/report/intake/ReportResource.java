@@ -1,8 +1,13 @@
 package id.netral.report.intake;
 
+import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.ProblemException;
+import id.netral.kit.ratelimit.RateLimits;
+import id.netral.kit.security.Caller;
+import id.netral.kit.security.Roles;
 import id.netral.report.Report;
 import id.netral.report.TimelineEntry;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -29,17 +34,27 @@ import java.util.UUID;
 public class ReportResource {
     @Inject
     ReportIntake intake;
+    @Inject
+    Caller caller;
+    @Inject
+    RateLimits rateLimits;
+    @Inject
+    AuditLog audit;
 
     @POST
+    @RolesAllowed(Roles.PARTNER_APP)
     @Operation(summary = "Submit a report that a civil servant broke election neutrality")
     @APIResponse(responseCode = "201", description = "Case opened; a retry with the same Idempotency-Key and body "
             + "gets the first answer again, with Idempotent-Replayed: true")
     @APIResponse(responseCode = "400", description = "Invalid fields, named in application/problem+json; nothing stored")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for a different body")
+    @APIResponse(responseCode = "429", description = "Too many submissions from this app or address; see Retry-After")
     public Response submit(
             @Parameter(description = "Makes a retried submission return the first result")
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             SubmitReportRequest request, @Context UriInfo uri) {
+        rateLimits.take("submission-per-client", caller.clientId());
+        rateLimits.take("submission-per-address", caller.address());
         ReportIntake.Submission submission = intake.submit(request, idempotencyKey);
         Report report = submission.report();
         SubmissionReceipt receipt = new SubmissionReceipt(report.id, report.trackingCode, report.status);
@@ -50,12 +65,22 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "A case with its decision and timeline (never the reporter's identity)")
-    @APIResponse(responseCode = "404", description = "No such case")
+    @RolesAllowed({Roles.PARTNER_APP, Roles.VERIFIER, Roles.AUDITOR})
+    @Transactional
+    @Operation(summary = "A case with its decision and timeline (never the reporter's identity); a partner app "
+            + "reads only the reports it submitted")
+    @APIResponse(responseCode = "404", description = "No such case, or not one this partner app submitted")
     public ReportView get(@PathParam("id") UUID id) {
         Report report = Report.<Report>findByIdOptional(id)
+                .filter(this::visibleToCaller)
                 .orElseThrow(() -> ProblemException.notFound("No report " + id));
+        audit.record("report.read", "report", id);
         return ReportView.of(report, TimelineEntry.of(id));
+    }
+
+    // Another app's report answers exactly like a missing one, so ids cannot be probed.
+    private boolean visibleToCaller(Report report) {
+        return !caller.hasRole(Roles.PARTNER_APP) || caller.hasRole(Roles.VERIFIER) || caller.hasRole(Roles.AUDITOR)
+                || report.submittedBy.equals(caller.clientId());
     }
 }

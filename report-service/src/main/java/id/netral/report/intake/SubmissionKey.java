@@ -4,15 +4,27 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
-/** The Idempotency-Key of a submission and the fingerprint of its body, so a retry returns the first answer. */
+/**
+ * The Idempotency-Key of a submission and the fingerprint of its body, so a retry returns the first answer. Keys
+ * belong to the partner app that sent them: two apps may use the same key without meeting.
+ */
 @Entity
 @Table(name = "submission_key")
+@IdClass(SubmissionKey.Key.class)
 public class SubmissionKey extends PanacheEntityBase {
+    @Id
+    @Column(name = "client_id")
+    public String clientId;
+
     @Id
     @Column(name = "idempotency_key")
     public String key;
@@ -26,12 +38,33 @@ public class SubmissionKey extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    static void remember(String key, String requestHash, UUID reportId) {
+    static Optional<SubmissionKey> of(String clientId, String key) {
+        return find("clientId = ?1 and key = ?2", clientId, key).firstResultOptional();
+    }
+
+    static void remember(String clientId, String key, String requestHash, UUID reportId) {
         SubmissionKey entry = new SubmissionKey();
+        entry.clientId = clientId;
         entry.key = key;
         entry.requestHash = requestHash;
         entry.reportId = reportId;
         entry.createdAt = Instant.now();
         entry.persist();
+    }
+
+    public static class Key implements Serializable {
+        public String clientId;
+        public String key;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key that && Objects.equals(clientId, that.clientId)
+                    && Objects.equals(key, that.key);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(clientId, key);
+        }
     }
 }

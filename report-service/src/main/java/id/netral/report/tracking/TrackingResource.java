@@ -1,9 +1,13 @@
 package id.netral.report.tracking;
 
 import id.netral.kit.problem.ProblemException;
+import id.netral.kit.ratelimit.RateLimits;
+import id.netral.kit.security.Caller;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import id.netral.report.TimelineEntry;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,11 +35,19 @@ public class TrackingResource {
     public record Step(ReportStatus step, String label, Instant at) {
     }
 
+    @Inject
+    RateLimits rateLimits;
+    @Inject
+    Caller caller;
+
     @GET
+    @PermitAll
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Progress of a case by its tracking code; shows status only, no personal data")
     @APIResponse(responseCode = "404", description = "No case has this code")
+    @APIResponse(responseCode = "429", description = "Too many lookups from this address; see Retry-After")
     public Tracking track(@PathParam("code") String code) {
+        rateLimits.take("tracking-per-address", caller.address());
         String normalised = code.strip().toUpperCase(Locale.ROOT);
         Report report = Report.byTrackingCode(normalised)
                 .orElseThrow(() -> ProblemException.notFound("No case has this tracking code"));

@@ -1,9 +1,11 @@
 package id.netral.report.verification;
 
 import id.netral.events.ReportVerified;
+import id.netral.kit.audit.AuditLog;
 import id.netral.kit.outbox.Outbox;
 import id.netral.kit.problem.Problem.FieldError;
 import id.netral.kit.problem.ProblemException;
+import id.netral.kit.security.Caller;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import id.netral.report.TimelineEntry;
@@ -30,6 +32,10 @@ public class Verification {
     Outbox outbox;
     @Inject
     Validator validator;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public ReportView decide(UUID reportId, VerificationRequest request) {
@@ -47,11 +53,12 @@ public class Verification {
             case NEEDS_INFO -> ReportStatus.NEEDS_INFO;
         };
         report.violationKind = request.decision() == VerificationDecision.VERIFIED ? request.violationKind() : null;
-        report.decidedBy = request.verifier().strip();
+        report.decidedBy = caller.subject();
         report.decidedAt = now;
         report.decisionNote = request.note();
         TimelineEntry.record(report.id, now, report.status.name(), request.decision() == VerificationDecision.VERIFIED
                 ? "SKB 2022 " + request.violationKind() : request.note(), null);
+        audit.record("report.verification." + request.decision().name().toLowerCase(), "report", report.id);
         if (request.decision() == VerificationDecision.VERIFIED) {
             outbox.append(report.id, new ReportVerified(report.id, now, report.violationKind, report.accused.toAccused(),
                     report.electionId, report.incidentDate));

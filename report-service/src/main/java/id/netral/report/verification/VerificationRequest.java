@@ -1,7 +1,6 @@
 package id.netral.report.verification;
 
 import id.netral.report.intake.SubmitReportRequest;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,8 +11,6 @@ public record VerificationRequest(
         @Pattern(regexp = SubmitReportRequest.VIOLATION_KIND, message = "must be an SKB 2022 kind, E1-E7 or D1-D13")
         @Schema(description = "Required when VERIFIED: the confirmed SKB 2022 kind", example = "D2")
         String violationKind,
-        @NotBlank @Size(max = 200) @Schema(description = "The verifier deciding", example = "Leonardus Liwun")
-        String verifier,
         @Size(max = 5000) @Schema(description = "Required for NOT_PROVEN (the reason) and NEEDS_INFO (the question)")
         String note) {
 }

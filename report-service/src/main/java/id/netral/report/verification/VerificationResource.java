@@ -1,6 +1,8 @@
 package id.netral.report.verification;
 
 import id.netral.report.intake.ReportView;
+import id.netral.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,6 +23,7 @@ public class VerificationResource {
     Verification verification;
 
     @POST
+    @RolesAllowed(Roles.VERIFIER)
     @Operation(summary = "Record a Bawaslu verifier's decision: VERIFIED, NOT_PROVEN or NEEDS_INFO")
     @APIResponse(responseCode = "200", description = "Decision recorded; the case as it now stands")
     @APIResponse(responseCode = "400", description = "Invalid decision; nothing changed")

@@ -3,6 +3,10 @@ package id.netral.kit.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import id.netral.kit.ratelimit.RateLimitExceeded;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -47,6 +51,35 @@ public class ProblemMappers {
                 : "has a value of the wrong type or format";
         return Problem.invalid(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)))
                 .toResponse();
+    }
+
+    // Authentication runs lazily (quarkus.http.auth.proactive=false) so that its failures reach these mappers too.
+    @ServerExceptionMapper(priority = 1)
+    public Response unauthenticated(AuthenticationFailedException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unauthenticated(UnauthorizedException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this request.").toResponse();
+    }
+
+    private static Response unauthorized() {
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
+                        "A valid bearer token is required.").toResponse())
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response tooMany(RateLimitExceeded e) {
+        return Response.fromResponse(new Problem("https://netral.id/problems/rate-limited", "Too Many Requests", 429,
+                        e.getMessage(), List.of()).toResponse())
+                .header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper

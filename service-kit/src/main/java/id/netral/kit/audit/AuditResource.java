@@ -1,0 +1,36 @@
+package id.netral.kit.audit;
+
+import id.netral.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The audit log of this service, for the Inspectorate and auditors. */
+@Path("/api/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    public record Line(Instant at, String actor, String clientId, String roles, String address, String action,
+                       String recordType, String recordId) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Audit entries, newest first, optionally of one record")
+    public List<Line> entries(@QueryParam("recordId") String recordId) {
+        List<AuditEntry> entries = recordId == null || recordId.isBlank()
+                ? AuditEntry.find("order by id desc").page(0, 500).list()
+                : AuditEntry.list("recordId = ?1 order by id desc", recordId.strip());
+        return entries.stream().map(e -> new Line(e.occurredAt, e.actor, e.clientId, e.roles, e.address, e.action,
+                e.recordType, e.recordId)).toList();
+    }
+}
