@@ -10,14 +10,18 @@ case "${1:-gas}" in
   *) echo "usage: $0 [gas|ptt]" >&2; exit 2 ;;
 esac
 field() { sed -n "s/.*\"$1\" *: *\"\([^\"]*\)\".*/\1/p" | head -1; }
+tokens=${NETRAL_TOKENS:-$here/../../.netral-data/tokens}
+[ -f "$tokens/partner-app.jwt" ] || { echo "no tokens in $tokens: is ./run-local.sh running?" >&2; exit 1; }
+partner=$(cat "$tokens/partner-app.jwt"); verifier=$(cat "$tokens/verifier.jwt")
 
 receipt=$(curl -sf -X POST "$report/api/v1/reports" -H 'Content-Type: application/json' \
+  -H "Authorization: Bearer $partner" \
   -H "Idempotency-Key: sample-$(date +%s%N)" --data-binary @"$sample")
 id=$(field id <<<"$receipt"); code=$(field trackingCode <<<"$receipt")
 echo "Submitted case $id (tracking code for the reporter: $code)"
 
 curl -sf -X POST "$report/api/v1/reports/$id/verification" -H 'Content-Type: application/json' \
-  -d "{\"decision\":\"VERIFIED\",\"violationKind\":\"$kind\",\"verifier\":\"Verifikator Bawaslu Kota Kupang\"}" >/dev/null
+  -H "Authorization: Bearer $verifier" -d "{\"decision\":\"VERIFIED\",\"violationKind\":\"$kind\"}" >/dev/null
 echo "Verified as SKB 2022 $kind; waiting for the recommendation and the OPD head's notice ..."
 
 for _ in $(seq 1 60); do

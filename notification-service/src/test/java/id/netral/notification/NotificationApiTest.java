@@ -26,7 +26,7 @@ class NotificationApiTest {
 
     @Test
     void theDirectoryListsKupangsOpdsAndKecamatanWithPlaceholderAddresses() {
-        List<String> codes = given().when().get("/api/v1/opds")
+        List<String> codes = Callers.asOfficer().when().get("/api/v1/opds")
                 .then().statusCode(200)
                 .body("code", everyItem(matchesPattern("[A-Z0-9-]{2,40}")))
                 .body("headEmail", everyItem(matchesPattern("[a-z0-9.]+@kupangkota\\.example")))
@@ -38,20 +38,20 @@ class NotificationApiTest {
                 .containsExactlyInAnyOrder("CAMAT-ALAK", "CAMAT-MAULAFA", "CAMAT-KELAPA-LIMA", "CAMAT-OEBOBO",
                         "CAMAT-KOTA-RAJA", "CAMAT-KOTA-LAMA");
 
-        given().when().get("/api/v1/opds/{code}", "disperkim")
+        Callers.asOfficer().when().get("/api/v1/opds/{code}", "disperkim")
                 .then().statusCode(200)
                 .body("code", equalTo("DISPERKIM"))
                 .body("name", equalTo("Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang"))
                 .body("headTitle", equalTo("Kepala Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang"))
                 .body("headEmail", equalTo("kepala.disperkim@kupangkota.example"));
-        given().when().get("/api/v1/opds/{code}", "CAMAT-KELAPA-LIMA")
+        Callers.asOfficer().when().get("/api/v1/opds/{code}", "CAMAT-KELAPA-LIMA")
                 .then().statusCode(200)
                 .body("headTitle", equalTo("Camat Kelapa Lima"));
     }
 
     @Test
     void anUnknownOpdIsAProblem() {
-        given().when().get("/api/v1/opds/{code}", "DISPAR")
+        Callers.asOfficer().when().get("/api/v1/opds/{code}", "DISPAR")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
@@ -60,28 +60,28 @@ class NotificationApiTest {
 
     @Test
     void listingNoticesNeedsAReportIdAndSaysSoByName() {
-        given().when().get("/api/v1/notifications")
+        Callers.asOfficer().when().get("/api/v1/notifications")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("reportId"))
                 .body("errors[0].message", equalTo("is required: the id of the case whose notices to list"));
-        given().queryParam("reportId", "RPT-2024-001").when().get("/api/v1/notifications")
+        Callers.asOfficer().queryParam("reportId", "RPT-2024-001").when().get("/api/v1/notifications")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("reportId"))
                 .body("errors[0].message", equalTo("must be a UUID"));
-        given().queryParam("reportId", UUID.randomUUID().toString()).when().get("/api/v1/notifications")
+        Callers.asOfficer().queryParam("reportId", UUID.randomUUID().toString()).when().get("/api/v1/notifications")
                 .then().statusCode(200)
                 .body("$", empty());
     }
 
     @Test
     void anUnknownNoticeIsAProblem() {
-        given().when().get("/api/v1/notifications/{id}", UUID.randomUUID())
+        Callers.asOfficer().when().get("/api/v1/notifications/{id}", UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
-        given().when().get("/api/v1/notifications/{id}", "not-a-uuid")
+        Callers.asOfficer().when().get("/api/v1/notifications/{id}", "not-a-uuid")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
     }

@@ -35,7 +35,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -95,7 +94,7 @@ class SanctionNoticeDeliveryTest {
         String notificationId = notice.getString("[0].id");
         assertThat(mail.getMessageID()).isEqualTo("<notification-" + notificationId + "@kupangkota.example>");
 
-        JsonPath detail = given().when().get("/api/v1/notifications/{id}", notificationId)
+        JsonPath detail = Callers.asOfficer().when().get("/api/v1/notifications/{id}", notificationId)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(detail.getString("message.subject")).isEqualTo(mail.getSubject());
         // SMTP carries the text with CRLF line ends and without the final line break
@@ -149,7 +148,7 @@ class SanctionNoticeDeliveryTest {
         assertThat(notices.getString("[0].undeliverableReason")).contains("DISPAR is not in the OPD directory");
         assertThat(notices.getString("[0].address")).isNull();
         assertThat(notices.getInt("[0].attempts")).isZero();
-        given().when().get("/api/v1/notifications/{id}", notices.getString("[0].id"))
+        Callers.asOfficer().when().get("/api/v1/notifications/{id}", notices.getString("[0].id"))
                 .then().statusCode(200)
                 .body("message.body", containsString("Yth. Pimpinan OPD DISPAR"));
         assertThat(mailsAbout(reportId)).isEmpty();
@@ -198,7 +197,7 @@ class SanctionNoticeDeliveryTest {
     }
 
     private static JsonPath notices(UUID reportId) {
-        return given().queryParam("reportId", reportId.toString())
+        return Callers.asOfficer().queryParam("reportId", reportId.toString())
                 .when().get("/api/v1/notifications")
                 .then().statusCode(200).extract().jsonPath();
     }

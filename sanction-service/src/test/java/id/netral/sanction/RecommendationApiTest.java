@@ -23,20 +23,20 @@ class RecommendationApiTest {
 
     @Test
     void anUnknownRecommendationIsANotFoundProblem() {
-        given().when().get("/api/v1/recommendations/{id}", UUID.randomUUID())
+        Callers.asOfficer().when().get("/api/v1/recommendations/{id}", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404));
-        given().when().get("/api/v1/recommendations/not-a-uuid")
+        Callers.asOfficer().when().get("/api/v1/recommendations/not-a-uuid")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void listingNeedsAReportIdAndSaysSoByName() {
-        given().when().get("/api/v1/recommendations")
+        Callers.asOfficer().when().get("/api/v1/recommendations")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("reportId"))
                 .body("errors[0].message", startsWith("is required"));
-        given().queryParam("reportId", "kasus-123").when().get("/api/v1/recommendations")
+        Callers.asOfficer().queryParam("reportId", "kasus-123").when().get("/api/v1/recommendations")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("reportId"))
                 .body("errors[0].message", equalTo("must be a UUID"));
@@ -44,7 +44,7 @@ class RecommendationApiTest {
 
     @Test
     void theCatalogueInForceIsPublishedWithItsLocalRules() {
-        given().when().get("/api/v1/catalogue")
+        Callers.asOfficer().when().get("/api/v1/catalogue")
                 .then().statusCode(200)
                 .body("version", equalTo("SKB2022-PP94-v1"))
                 .body("effectiveFrom", equalTo("2022-09-22"))
@@ -55,9 +55,9 @@ class RecommendationApiTest {
                 .body("sanctioningBodies.body", contains("KASN", "BKN"))
                 .body("sanctioningBodies[1].from", equalTo("2024-08-24"));
 
-        given().queryParam("on", "2021-01-01").when().get("/api/v1/catalogue")
+        Callers.asOfficer().queryParam("on", "2021-01-01").when().get("/api/v1/catalogue")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().queryParam("on", "kemarin").when().get("/api/v1/catalogue")
+        Callers.asOfficer().queryParam("on", "kemarin").when().get("/api/v1/catalogue")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("on"));
     }

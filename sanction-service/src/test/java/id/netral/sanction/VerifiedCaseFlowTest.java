@@ -25,7 +25,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -48,7 +47,7 @@ class VerifiedCaseFlowTest {
         topics.publish(verified(reportId, "D2", EmploymentType.PNS));
 
         String id = awaitRecommendationOf(reportId);
-        String recommendedAt = given().when().get("/api/v1/recommendations/{id}", id)
+        String recommendedAt = Callers.asOfficer().when().get("/api/v1/recommendations/{id}", id)
                 .then().statusCode(200)
                 .body("reportId", equalTo(reportId.toString()))
                 .body("accused.employeeId", equalTo("198609262015051001"))
@@ -63,7 +62,7 @@ class VerifiedCaseFlowTest {
                 .extract().path("recommendedAt");
         LocalDate dueDate = LocalDate.ofInstant(Instant.parse(recommendedAt), ZoneId.of("Asia/Makassar"))
                 .plusDays(10);
-        given().when().get("/api/v1/recommendations/{id}", id)
+        Callers.asOfficer().when().get("/api/v1/recommendations/{id}", id)
                 .then().body("ppkDueDate", equalTo(dueDate.toString()));
 
         List<EventEnvelope> events = awaitSanctionEvents(reportId);
@@ -92,7 +91,7 @@ class VerifiedCaseFlowTest {
         topics.send(onOnePartition(verified(second, "D3", EmploymentType.NON_ASN)));
 
         awaitRecommendationOf(second);
-        given().queryParam("reportId", first.toString()).when().get("/api/v1/recommendations")
+        Callers.asOfficer().queryParam("reportId", first.toString()).when().get("/api/v1/recommendations")
                 .then().statusCode(200)
                 .body("size()", equalTo(1))
                 .body("[0].track", equalTo("ETHICS"))
@@ -117,10 +116,10 @@ class VerifiedCaseFlowTest {
         assertThat(parked.headers().get("dead-letter-reason")).contains("breaks its schema");
 
         String id = awaitRecommendationOf(next);
-        given().when().get("/api/v1/recommendations/{id}", id)
+        Callers.asOfficer().when().get("/api/v1/recommendations/{id}", id)
                 .then().body("track", equalTo("DISMISSAL"))
                 .body("recommendedSanction", equalTo("PTDH"));
-        given().queryParam("reportId", poisoned.toString()).when().get("/api/v1/recommendations")
+        Callers.asOfficer().queryParam("reportId", poisoned.toString()).when().get("/api/v1/recommendations")
                 .then().statusCode(200).body("size()", equalTo(0));
     }
 
@@ -145,7 +144,7 @@ class VerifiedCaseFlowTest {
     }
 
     private static String awaitRecommendationOf(UUID reportId) {
-        List<String> ids = await().atMost(PATIENCE).until(() -> given().queryParam("reportId", reportId.toString())
+        List<String> ids = await().atMost(PATIENCE).until(() -> Callers.asOfficer().queryParam("reportId", reportId.toString())
                 .when().get("/api/v1/recommendations")
                 .then().statusCode(200).extract().jsonPath().getList("id", String.class), list -> !list.isEmpty());
         assertThat(ids).hasSize(1);

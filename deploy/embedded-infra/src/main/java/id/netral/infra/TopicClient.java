@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -44,6 +45,19 @@ public final class TopicClient {
         /** @throws id.netral.events.InvalidEventException when the record breaks the event contract */
         public EventEnvelope event() {
             return EventEnvelope.fromKafka(headers, key, value);
+        }
+    }
+
+    /** The names of every topic on the broker but Kafka's own internal ones. */
+    public Set<String> topics() {
+        try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers))) {
+            return admin.listTopics().names().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot list topics", e.getCause());
         }
     }
 

@@ -1,5 +1,6 @@
 package id.netral.local;
 
+import id.netral.infra.DevIdentityProvider;
 import id.netral.infra.KafkaServer;
 import id.netral.infra.PostgresServer;
 import id.netral.infra.SmtpServer;
@@ -23,13 +24,15 @@ public final class LocalSystem implements AutoCloseable {
     private final KafkaServer kafka;
     private final SmtpServer smtp;
     private final Map<NetralService, ServiceProcess> services;
+    private final DevIdentityProvider identityProvider;
 
     private LocalSystem(PostgresServer postgres, KafkaServer kafka, SmtpServer smtp,
-                        Map<NetralService, ServiceProcess> services) {
+                        Map<NetralService, ServiceProcess> services, DevIdentityProvider identityProvider) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.smtp = smtp;
         this.services = services;
+        this.identityProvider = identityProvider;
     }
 
     /**
@@ -37,6 +40,10 @@ public final class LocalSystem implements AutoCloseable {
      * @param dataDirectory where the database, the topics and the logs are kept between runs
      */
     public static LocalSystem start(Path home, Path dataDirectory, Ports ports) {
+        Path secrets = dataDirectory.resolve("secrets");
+        DevIdentityProvider identityProvider = DevIdentityProvider.loadOrCreate(
+                secrets.resolve("dev-identity-provider.key"));
+        String reporterKey = LocalSecrets.reporterKey(secrets.resolve("reporter-encryption.key"));
         PostgresServer postgres = PostgresServer.start(dataDirectory.resolve("postgres"), ports.postgres());
         KafkaServer kafka = null;
         SmtpServer smtp = null;
@@ -51,6 +58,12 @@ public final class LocalSystem implements AutoCloseable {
                 environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
                 environment.put("QUARKUS_MAILER_HOST", "127.0.0.1");
                 environment.put("QUARKUS_MAILER_PORT", Integer.toString(smtp.port()));
+                environment.put("QUARKUS_OIDC_PUBLIC_KEY", identityProvider.publicKey());
+                environment.put("QUARKUS_OIDC_TOKEN_ISSUER", DevIdentityProvider.ISSUER);
+                if (service == NetralService.REPORT) {
+                    environment.put("NETRAL_REPORTER_ENCRYPTION_KEYS", "local:" + reporterKey);
+                    environment.put("NETRAL_REPORTER_ENCRYPTION_ACTIVE_KEY", "local");
+                }
                 services.put(service, ServiceProcess.launch(service, home, environment, ports.http().get(service),
                         dataDirectory.resolve("logs")));
             }
@@ -58,9 +71,9 @@ public final class LocalSystem implements AutoCloseable {
             services.values().forEach(process -> readiness.add(
                     CompletableFuture.runAsync(() -> process.awaitReady(Duration.ofSeconds(120)))));
             CompletableFuture.allOf(readiness.toArray(CompletableFuture[]::new)).join();
-            return new LocalSystem(postgres, kafka, smtp, services);
+            return new LocalSystem(postgres, kafka, smtp, services, identityProvider);
         } catch (RuntimeException e) {
-            new LocalSystem(postgres, kafka, smtp, services).close();
+            new LocalSystem(postgres, kafka, smtp, services, identityProvider).close();
             throw e;
         }
     }
@@ -71,6 +84,11 @@ public final class LocalSystem implements AutoCloseable {
 
     public Path log(NetralService service) {
         return services.get(service).log();
+    }
+
+    /** Signs the bearer tokens the services accept in this local system. */
+    public DevIdentityProvider identityProvider() {
+        return identityProvider;
     }
 
     public SmtpServer smtp() {

@@ -21,6 +21,7 @@ public final class NetralLocal {
 
         System.out.println("Starting Netral: PostgreSQL, Kafka, SMTP and three services (data in " + data + ") ...");
         LocalSystem system = LocalSystem.start(home, data, ports);
+        Path tokens = LocalSecrets.writeTokens(system.identityProvider(), data.resolve("tokens"));
         CountDownLatch stopped = new CountDownLatch(1);
         ScheduledExecutorService mailWatch = Executors.newSingleThreadScheduledExecutor();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -42,12 +43,14 @@ public final class NetralLocal {
                   Kafka                 %s
                   SMTP (OPD mailboxes)  localhost:%d, every message is shown here and kept in %s
                   service logs          %s
+                  bearer tokens         %s/<role>.jwt (partner-app, verifier, personnel-officer, ppk,
+                                        opd-head-DISPERKIM, opd-head-CAMAT-OEBOBO, auditor, admin; 12 hours)
                 Send a sample case:     deploy/local/sample-case.sh gas   (or: ptt)
                 """,
                 system.url(NetralService.REPORT), system.url(NetralService.REPORT),
                 system.url(NetralService.SANCTION), system.url(NetralService.NOTIFICATION),
                 system.postgresPort(), system.bootstrapServers(), system.smtp().port(), data.resolve("mailbox"),
-                data.resolve("logs"));
+                data.resolve("logs"), tokens);
         stopped.await();
     }
 

@@ -3,6 +3,7 @@ package id.netral.local;
 import id.netral.events.Topics;
 import id.netral.infra.TopicClient;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +26,10 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 /**
  * The three packaged services as separate processes against a real PostgreSQL, Kafka broker and SMTP server: the
@@ -34,15 +39,29 @@ import static org.hamcrest.Matchers.hasItem;
 class CaseFlowIT {
     private static final Path HOME = Path.of("../..").toAbsolutePath().normalize();
     private static final Path SAMPLES = HOME.resolve("deploy/local/samples");
+    private static final String VERIFIER = "verifier";
+    private static final String PERSONNEL_OFFICER = "personnel-officer";
 
     private LocalSystem system;
     private TopicClient topics;
 
     @BeforeAll
     void startTheSystem() throws Exception {
-        Path data = Files.createDirectories(Path.of("target/e2e-data")).toAbsolutePath();
+        // A fresh system each run; the data stays after the run for reading its logs.
+        Path data = Path.of("target/e2e-data").toAbsolutePath();
+        deleteRecursively(data);
         system = LocalSystem.start(HOME, data, Ports.free());
         topics = new TopicClient(system.bootstrapServers());
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (var paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     @AfterAll
@@ -54,16 +73,16 @@ class CaseFlowIT {
 
     @Test
     void aCivilServantsGasPostReachesTheOpdHeadsMailboxAndTheTimelineOnce() throws Exception {
-        String reportId = submitAndVerify("gas-tagline.json", "D2");
+        String reportId = submitSampleAndVerify("gas-tagline.json", "D2");
 
         MimeMessage mail = await().atMost(Duration.ofSeconds(60))
                 .until(() -> mailsAbout("Yohanes Bria"), mails -> !mails.isEmpty()).get(0);
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("kepala.disperkim@kupangkota.example");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().baseUri(system.url(NetralService.REPORT)).when().get("/api/v1/reports/{id}", reportId)
+                call(NetralService.REPORT, token(VERIFIER)).when().get("/api/v1/reports/{id}", reportId)
                         .then().body("status", equalTo("NOTIFIED"))
                         .body("timeline.step", hasItem("RECOMMENDED")));
-        given().baseUri(system.url(NetralService.SANCTION))
+        call(NetralService.SANCTION, token(PERSONNEL_OFFICER))
                 .when().get("/api/v1/recommendations?reportId={id}", reportId)
                 .then().statusCode(200).body("size()", equalTo(1))
                 .body("[0].track", equalTo("DISCIPLINE")).body("[0].level", equalTo("BERAT"));
@@ -79,10 +98,10 @@ class CaseFlowIT {
                 topics.consumedToEnd("sanction-service", Topics.REPORTS)
                         && topics.consumedToEnd("notification-service", Topics.SANCTIONS));
 
-        given().baseUri(system.url(NetralService.SANCTION))
+        call(NetralService.SANCTION, token(PERSONNEL_OFFICER))
                 .when().get("/api/v1/recommendations?reportId={id}", reportId)
                 .then().body("size()", equalTo(1));
-        given().baseUri(system.url(NetralService.NOTIFICATION))
+        call(NetralService.NOTIFICATION, token(PERSONNEL_OFFICER))
                 .when().get("/api/v1/notifications?reportId={id}", reportId)
                 .then().body("size()", equalTo(1));
         assertThat(mailsAbout("Yohanes Bria")).hasSameSizeAs(delivered);
@@ -91,25 +110,82 @@ class CaseFlowIT {
     }
 
     @Test
-    void aPttAtACampaignRallyGetsAContractMeasureForTheCamat() {
-        String reportId = submitAndVerify("ptt-campaign-event.json", "D4");
+    void aPttAtACampaignRallyGetsAContractMeasureForTheCamat() throws IOException {
+        String reportId = submitSampleAndVerify("ptt-campaign-event.json", "D4");
 
         await().atMost(Duration.ofSeconds(60)).until(() -> mailsAbout("Agustinus Tefa"), mails -> !mails.isEmpty());
-        given().baseUri(system.url(NetralService.SANCTION))
+        call(NetralService.SANCTION, token(PERSONNEL_OFFICER))
                 .when().get("/api/v1/recommendations?reportId={id}", reportId)
                 .then().body("[0].track", equalTo("CONTRACT"));
     }
 
-    private String submitAndVerify(String sample, String kind) {
-        String reportId = given().baseUri(system.url(NetralService.REPORT)).contentType(ContentType.JSON)
-                .body(SAMPLES.resolve(sample).toFile())
+    @Test
+    void theReportersIdentityAppearsInNoEventNoMailAndNoLog() throws IOException {
+        String name = "Pelapor Rahasia Q7X2";
+        String contact = "rahasia.q7x2@contoh.example";
+        String nik = "5371045203950007";
+        String body = Files.readString(SAMPLES.resolve("gas-tagline.json"))
+                .replace("Maria Fransiska Ndun", name).replace("0812-3800-1122", contact)
+                .replace("5371046512900002", nik).replace("Yohanes Bria", "Petrus Lodo");
+        String reportId = submitAndVerify(body, "D2");
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailsAbout("Petrus Lodo"), mails -> !mails.isEmpty());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                call(NetralService.REPORT, token(VERIFIER)).when().get("/api/v1/reports/{id}", reportId)
+                        .then().body("status", equalTo("NOTIFIED")));
+        call(NetralService.REPORT, token(VERIFIER)).when().get("/api/v1/reports/{id}/reporter", reportId)
+                .then().statusCode(200).body("name", equalTo(name));
+
+        List<String> secrets = List.of(name, contact, nik);
+        for (String topic : topics.topics()) {
+            if (topic.startsWith("__")) {
+                continue;
+            }
+            for (TopicClient.Received record : topics.all(topic)) {
+                String seen = record.key() + record.value() + record.headers();
+                assertThat(secrets).as("record on %s", topic).noneMatch(seen::contains);
+            }
+        }
+        for (MimeMessage mail : system.smtp().received()) {
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            try {
+                mail.writeTo(raw);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+            assertThat(secrets).as("e-mail").noneMatch(raw.toString(StandardCharsets.UTF_8)::contains);
+        }
+        for (NetralService service : NetralService.values()) {
+            String log = Files.readString(system.log(service));
+            assertThat(log).as("log of %s", service).isNotEmpty();
+            assertThat(secrets).as("log of %s", service).noneMatch(log::contains);
+        }
+        call(NetralService.NOTIFICATION, token(PERSONNEL_OFFICER))
+                .when().get("/api/v1/notifications?reportId={id}", reportId)
+                .then().body("size()", equalTo(1)).body(not(containsString(name)));
+    }
+
+    private String submitSampleAndVerify(String sample, String kind) throws IOException {
+        return submitAndVerify(Files.readString(SAMPLES.resolve(sample)), kind);
+    }
+
+    private String submitAndVerify(String body, String kind) {
+        String reportId = call(NetralService.REPORT, system.identityProvider().partnerApp("bawaslu-intake"))
+                .contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/reports")
                 .then().statusCode(201).extract().path("id");
-        given().baseUri(system.url(NetralService.REPORT)).contentType(ContentType.JSON)
-                .body(Map.of("decision", "VERIFIED", "violationKind", kind, "verifier", "Leonardus Liwun"))
+        call(NetralService.REPORT, token(VERIFIER)).contentType(ContentType.JSON)
+                .body(Map.of("decision", "VERIFIED", "violationKind", kind))
                 .when().post("/api/v1/reports/{id}/verification", reportId)
                 .then().statusCode(200);
         return reportId;
+    }
+
+    private RequestSpecification call(NetralService service, String token) {
+        return given().baseUri(system.url(service)).auth().oauth2(token);
+    }
+
+    private String token(String role) {
+        return system.identityProvider().token(role);
     }
 
     private void redeliverAll(String topic, String key) {

@@ -2,6 +2,7 @@ package id.netral.notification.directory;
 
 import id.netral.kit.problem.ProblemException;
 import jakarta.transaction.Transactional;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import java.util.List;
 public class OpdDirectoryResource {
 
     @GET
+    @Authenticated
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Every OPD of Pemerintah Kota Kupang in the directory, by code")
     public List<OpdView> list() {
@@ -26,6 +28,7 @@ public class OpdDirectoryResource {
 
     @GET
     @Path("/{code}")
+    @Authenticated
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "One OPD and where its head receives notices")
     @APIResponse(responseCode = "404", description = "No OPD has this code")

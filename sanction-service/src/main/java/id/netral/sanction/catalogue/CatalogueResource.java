@@ -2,6 +2,7 @@ package id.netral.sanction.catalogue;
 
 import id.netral.kit.problem.ProblemException;
 import jakarta.inject.Inject;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,7 @@ public class CatalogueResource {
     SanctionSettings settings;
 
     @GET
+    @Authenticated
     @Operation(summary = "The rule catalogue in force: SKB 2022 rows, sanctions, rules per employment type and "
             + "the sanctioning body by date, with the local (configured) parts filled in")
     @APIResponse(responseCode = "200", description = "The catalogue in force on the day asked for (default today)")

@@ -3,7 +3,9 @@ package id.netral.kit.inbox;
 import id.netral.events.EventEnvelope;
 import id.netral.events.InvalidEventException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -14,6 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +26,9 @@ import java.util.function.Consumer;
  * throws at once, and the channel's dead-letter strategy parks it with the reason); then the inbox entry and the
  * handler's change commit together. A failure of the handler is retried with back-off before it is given up to the
  * dead-letter topic. The offset is committed after this returns, so after the database commit.
+ *
+ * <p>While the service shuts down, a failing event is neither retried nor dead-lettered: its thread waits for the
+ * process to end, so the event is never acknowledged and is delivered again after the restart.
  */
 @ApplicationScoped
 public class InboundEvents {
@@ -34,6 +42,12 @@ public class InboundEvents {
 
     @ConfigProperty(name = "netral.inbound.first-backoff")
     Duration firstBackoff;
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    void onShutdown(@Observes ShutdownEvent shutdown) {
+        stopped.countDown();
+    }
 
     public void handle(ConsumerRecord<String, String> record, Consumer<EventEnvelope> handler) {
         EventEnvelope event = EventEnvelope.fromKafka(headers(record), record.key(), record.value());
@@ -51,6 +65,11 @@ public class InboundEvents {
             } catch (InvalidEventException e) {
                 throw e;
             } catch (RuntimeException e) {
+                if (stopped.getCount() == 0) {
+                    LOG.infof("Stopping: event %s (%s) is left for redelivery after the restart", event.id(),
+                            event.type());
+                    awaitProcessEnd();
+                }
                 if (attempt >= maxAttempts) {
                     LOG.errorf("Event %s (%s) failed %d times, giving it to the dead-letter topic: %s", event.id(),
                             event.type(), attempt, e.toString());
@@ -64,6 +83,16 @@ public class InboundEvents {
         }
     }
 
+    /** Never returns: an exception would hand the event to the dead-letter strategy and acknowledge it. */
+    @SuppressWarnings("InfiniteLoopStatement")
+    private static void awaitProcessEnd() {
+        for (;;) {
+            LockSupport.park();
+            // the worker pool interrupts its threads when it stops; stay parked until the process exits
+            Thread.interrupted();
+        }
+    }
+
     private static Map<String, String> headers(ConsumerRecord<String, String> record) {
         Map<String, String> headers = new HashMap<>();
         for (Header header : record.headers()) {
@@ -74,9 +103,10 @@ public class InboundEvents {
         return headers;
     }
 
-    private static void pause(Duration backoff) {
+    /** Waits for the back-off, or less when the service begins to stop. */
+    private void pause(Duration backoff) {
         try {
-            Thread.sleep(backoff.toMillis());
+            stopped.await(backoff.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while backing off", e);

@@ -40,6 +40,18 @@ public class Caller {
         return claim(OPD_CLAIM);
     }
 
+    /**
+     * An OPD head reads only the cases of the OPD their token names; every other role allowed on the endpoint reads
+     * all of them.
+     */
+    public boolean mayReadCaseOf(String opdCode) {
+        if (!hasRole(Roles.OPD_HEAD) || hasRole(Roles.PERSONNEL_OFFICER) || hasRole(Roles.PPK)
+                || hasRole(Roles.AUDITOR) || hasRole(Roles.ADMIN)) {
+            return true;
+        }
+        return opd().map(opdCode::equals).orElse(false);
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }
