@@ -9,8 +9,17 @@ public enum EventType {
     REPORT_VERIFIED("id.netral.report.verified.v1", Topics.REPORTS, "report-verified", ReportVerified.class),
     SANCTION_RECOMMENDED("id.netral.sanction.recommended.v1", Topics.SANCTIONS, "sanction-recommended",
             SanctionRecommended.class),
+    SANCTION_REVISED("id.netral.sanction.revised.v1", Topics.SANCTIONS, "sanction-revised", SanctionRevised.class),
+    SANCTION_DECIDED("id.netral.sanction.decided.v1", Topics.SANCTIONS, "sanction-decided", SanctionDecided.class),
+    SANCTION_OVERDUE("id.netral.sanction.overdue.v1", Topics.SANCTIONS, "sanction-overdue", SanctionOverdue.class),
     NOTIFICATION_DELIVERED("id.netral.notification.delivered.v1", Topics.NOTIFICATIONS, "notification-delivered",
-            NotificationDelivered.class);
+            NotificationDelivered.class),
+    NOTIFICATION_FAILED("id.netral.notification.failed.v1", Topics.NOTIFICATIONS, "notification-failed",
+            NotificationFailed.class),
+    NOTIFICATION_ACKNOWLEDGED("id.netral.notification.acknowledged.v1", Topics.NOTIFICATIONS,
+            "notification-acknowledged", NotificationAcknowledged.class),
+    FOLLOW_UP_RECORDED("id.netral.notification.follow-up-recorded.v1", Topics.NOTIFICATIONS, "follow-up-recorded",
+            FollowUpRecorded.class);
 
     private final String ceType;
     private final String topic;

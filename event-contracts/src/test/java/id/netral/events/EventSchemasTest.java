@@ -27,7 +27,21 @@ class EventSchemasTest {
                         List.of("B1", "B2", "B3"), "B1", List.of("PP 94/2021 Pasal 8 ayat (4)"), "BKN",
                         LocalDate.of(2024, 10, 11), List.of("SKB 2022 D2"), "2024.1", Instant.now()),
                 new NotificationDelivered(UUID.randomUUID(), REPORT_ID, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM",
-                        "EMAIL", Instant.now()));
+                        "EMAIL", Instant.now()),
+                new SanctionRevised(UUID.randomUUID(), REPORT_ID, "bkppd-officer", "Pelanggaran berulang",
+                        "DISCIPLINE", "BERAT", List.of("B1", "B2", "B3"), "B2", List.of("PP 94/2021 Pasal 8"),
+                        LocalDate.of(2024, 10, 21), Instant.now()),
+                new SanctionDecided(UUID.randomUUID(), REPORT_ID, "800/123/BKPPD/2024", LocalDate.of(2024, 10, 20),
+                        "B2", "ppk-user", Instant.now()),
+                new SanctionOverdue(UUID.randomUUID(), REPORT_ID, "DISPERKIM", LocalDate.of(2024, 10, 11),
+                        Instant.now()),
+                new NotificationAcknowledged(UUID.randomUUID(), REPORT_ID, UUID.randomUUID(), "DISPERKIM",
+                        "kepala-disperkim", Instant.now()),
+                new FollowUpRecorded(UUID.randomUUID(), REPORT_ID, UUID.randomUUID(), "DISPERKIM",
+                        "SUMMONED_AND_EXAMINED", "Dipanggil 14 Oktober 2024", "kepala-disperkim", Instant.now()),
+                new NotificationFailed(UUID.randomUUID(), REPORT_ID, UUID.randomUUID(), "OPD_HEAD", "DISPAR",
+                        "EMAIL", "OPD tidak ada di direktori", Instant.now()));
+        assertThat(payloads).hasSize(EventType.values().length);
         for (Object payload : payloads) {
             EventSchemas.validate(EventType.of(payload.getClass()), EventJson.write(payload));
         }
