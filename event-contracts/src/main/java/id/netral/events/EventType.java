@@ -6,6 +6,9 @@ import java.util.Optional;
 /** Every event Netral publishes: its CloudEvents type, the topic of its owning service, its schema and payload type. */
 public enum EventType {
     REPORT_SUBMITTED("id.netral.report.submitted.v1", Topics.REPORTS, "report-submitted", ReportSubmitted.class),
+    REPORT_SCREENED("id.netral.report.screened.v1", Topics.REPORTS, "report-screened", ReportScreened.class),
+    REPORT_STATUS_CHANGED("id.netral.report.status-changed.v1", Topics.REPORTS, "report-status-changed",
+            ReportStatusChanged.class),
     REPORT_VERIFIED("id.netral.report.verified.v1", Topics.REPORTS, "report-verified", ReportVerified.class),
     SANCTION_RECOMMENDED("id.netral.sanction.recommended.v1", Topics.SANCTIONS, "sanction-recommended",
             SanctionRecommended.class),

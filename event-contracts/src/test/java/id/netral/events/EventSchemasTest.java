@@ -22,6 +22,8 @@ class EventSchemasTest {
         List<Object> payloads = List.of(
                 new ReportSubmitted(REPORT_ID, Instant.now(), ACCUSED, "PILKADA-2024", LocalDate.of(2024, 10, 1),
                         LocalDate.of(2024, 10, 2), "53.71.04.1009", "D2"),
+                new ReportScreened(REPORT_ID, "REGISTERED", List.of(), null, LocalDate.of(2024, 10, 9), Instant.now()),
+                new ReportStatusChanged(REPORT_ID, "NEEDS_INFO", Instant.now()),
                 new ReportVerified(REPORT_ID, Instant.now(), "D2", ACCUSED, "PILKADA-2024", LocalDate.of(2024, 10, 1)),
                 new SanctionRecommended(UUID.randomUUID(), REPORT_ID, ACCUSED, "D2", "DISCIPLINE", "BERAT",
                         List.of("B1", "B2", "B3"), "B1", List.of("PP 94/2021 Pasal 8 ayat (4)"), "BKN",

@@ -46,10 +46,10 @@ public class Report extends PanacheEntityBase {
     @Column(name = "reporter_key_id", nullable = false)
     public String reporterKeyId;
 
-    @Column(name = "reporter_name", nullable = false)
+    @Column(name = "reporter_name")
     public String reporterName;
 
-    @Column(name = "reporter_contact", nullable = false)
+    @Column(name = "reporter_contact")
     public String reporterContact;
 
     @Column(name = "reporter_nik")
@@ -73,11 +73,33 @@ public class Report extends PanacheEntityBase {
     @Column(name = "kelurahan_code", nullable = false)
     public String kelurahanCode;
 
+    @Column(name = "kecamatan_code", nullable = false)
+    public String kecamatanCode;
+
     @Column(nullable = false)
     public String description;
 
     @Column(name = "suspected_kind")
     public String suspectedKind;
+
+    /** Why screening did not register it (one reason a line), or why it was linked to an earlier report. */
+    @Column(name = "screening_reasons")
+    public String screeningReasons;
+
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
+
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+
+    @Column(name = "decision_due")
+    public LocalDate decisionDue;
+
+    @Column(name = "assigned_to")
+    public String assignedTo;
+
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
 
     @Column(name = "violation_kind")
     public String violationKind;
@@ -98,6 +120,11 @@ public class Report extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** A registered case still waiting for the verifier's decision after its due day. */
+    public boolean isOverdue(LocalDate today) {
+        return status.openForDecision() && decisionDue != null && today.isAfter(decisionDue);
+    }
 
     public static Optional<Report> byTrackingCode(String trackingCode) {
         return find("trackingCode", trackingCode).firstResultOptional();

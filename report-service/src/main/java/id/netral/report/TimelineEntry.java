@@ -34,11 +34,11 @@ public class TimelineEntry extends PanacheEntityBase {
     @Column(name = "event_id", unique = true)
     public UUID eventId;
 
-    public static void record(UUID reportId, Instant at, String step, String detail, UUID eventId) {
+    public static void record(UUID reportId, Instant at, CaseStep step, String detail, UUID eventId) {
         TimelineEntry entry = new TimelineEntry();
         entry.reportId = reportId;
         entry.occurredAt = at;
-        entry.step = step;
+        entry.step = step.name();
         entry.detail = detail;
         entry.eventId = eventId;
         entry.persist();

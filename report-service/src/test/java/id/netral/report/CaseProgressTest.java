@@ -53,14 +53,14 @@ class CaseProgressTest {
                 .then().statusCode(200)
                 .body("status", equalTo("VERIFIED"))
                 .body("decision.violationKind", equalTo("D2"))
-                .body("timeline.step", contains("SUBMITTED", "VERIFIED"));
+                .body("timeline.step", contains("SUBMITTED", "REGISTERED", "VERIFIED"));
 
         ReportVerified verified = await().atMost(Duration.ofSeconds(20))
                 .until(() -> topics.events(Topics.REPORTS, id.toString()).stream()
                         .filter(e -> e.type() == EventType.REPORT_VERIFIED).toList(), list -> list.size() == 1)
                 .get(0).payload(ReportVerified.class);
         assertThat(verified.violationKind()).isEqualTo("D2");
-        assertThat(verified.accused().employeeId()).isEqualTo("198609262015051001");
+        assertThat(verified.accused().employeeId()).startsWith(SampleReports.NIP_PREFIX);
     }
 
     @Test
@@ -77,7 +77,7 @@ class CaseProgressTest {
         SampleReports.asVerifier().contentType(ContentType.JSON).body(Map.of("decision", "VERIFIED", "violationKind", "D14"))
                 .when().post("/api/v1/reports/{id}/verification", id)
                 .then().statusCode(400).body("errors.field", contains("violationKind"));
-        SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then().body("status", equalTo("SUBMITTED"));
+        SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then().body("status", equalTo("REGISTERED"));
 
         SampleReports.asVerifier().contentType(ContentType.JSON)
                 .body(Map.of("decision", "NOT_PROVEN", "note", "Akun bukan milik terlapor"))
@@ -105,7 +105,7 @@ class CaseProgressTest {
         SampleReports.verify(id, "D2");
 
         SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id)
-                .then().body("timeline.step", contains("SUBMITTED", "NEEDS_INFO", "VERIFIED"));
+                .then().body("timeline.step", contains("SUBMITTED", "REGISTERED", "NEEDS_INFO", "VERIFIED"));
     }
 
     @Test
@@ -125,14 +125,14 @@ class CaseProgressTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then().body("status", equalTo("NOTIFIED")));
         SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then()
-                .body("timeline.step", contains("SUBMITTED", "VERIFIED", "RECOMMENDED", "NOTIFIED"));
+                .body("timeline.step", contains("SUBMITTED", "REGISTERED", "VERIFIED", "RECOMMENDED", "NOTIFIED"));
 
         given().when().get("/api/v1/tracking/{code}", trackingCode.toLowerCase())
                 .then().statusCode(200)
                 .body("status", equalTo("NOTIFIED"))
                 .body("steps.label", hasItem("Pimpinan OPD telah diberi tahu"))
                 .body(not(containsString("Yohanes")))
-                .body(not(containsString("198609262015051001")))
+                .body(not(containsString(SampleReports.NIP_PREFIX)))
                 .body(not(containsString(SampleReports.REPORTER_NAME)))
                 .body(not(containsString("DISPERKIM")));
     }

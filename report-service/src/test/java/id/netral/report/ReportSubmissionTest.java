@@ -25,11 +25,13 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraResource.class, scope = TestResourceScope.GLOBAL,
@@ -42,16 +44,17 @@ class ReportSubmissionTest {
                 .when().post("/api/v1/reports")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/reports/"))
-                .body("status", equalTo("SUBMITTED"))
+                .body("status", equalTo("REGISTERED"))
                 .body("trackingCode", matchesPattern("[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}"))
                 .extract().path("id");
 
         SampleReports.asPartner().when().get("/api/v1/reports/{id}", id)
                 .then().statusCode(200)
-                .body("accused.employeeId", equalTo("198609262015051001"))
+                .body("accused.employeeId", startsWith(SampleReports.NIP_PREFIX))
                 .body("incident.kelurahanCode", equalTo("53.71.04.1009"))
                 .body("evidence[0].url", equalTo("https://facebook.example/post/123"))
-                .body("timeline.step", hasItem("SUBMITTED"))
+                .body("timeline.step", contains("SUBMITTED", "REGISTERED"))
+                .body("verification.decisionDue", equalTo(SampleReports.today().plusDays(7).toString()))
                 .body(not(containsString(SampleReports.REPORTER_NAME)))
                 .body(not(containsString(SampleReports.REPORTER_CONTACT)))
                 .body(not(containsString(SampleReports.REPORTER_NIK)));
@@ -118,7 +121,7 @@ class ReportSubmissionTest {
         assertRefused(future, "incident.knownDate", "must not be in the future");
 
         Map<String, Object> knownBeforeAct = SampleReports.gasTaglinePost();
-        SampleReports.part(knownBeforeAct, "incident").put("knownDate", "2024-09-30");
+        SampleReports.part(knownBeforeAct, "incident").put("knownDate", SampleReports.today().minusDays(3).toString());
         assertRefused(knownBeforeAct, "incident.knownDate", "must not be before the day of the act");
     }
 

@@ -5,10 +5,14 @@ import id.netral.kit.security.Roles;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 
@@ -21,15 +25,30 @@ public final class SampleReports {
     private SampleReports() {
     }
 
-    /** A PNS who posted a candidate's "Gas" tagline on Facebook during the Pilkada 2024 campaign. */
+    /** NIPs of one birth date and appointment month; the sequence differs so that reports are not duplicates. */
+    public static final String NIP_PREFIX = "198609262015051";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(new Random().nextInt(900));
+
+    public static String nextNip() {
+        return NIP_PREFIX + String.format("%03d", 1 + SEQUENCE.getAndIncrement() % 999);
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Makassar"));
+    }
+
+    /**
+     * A PNS who posted a candidate's "Gas" tagline on Facebook, learnt of yesterday: within the reporting window.
+     * Each call names another civil servant, so that no two samples are the same act.
+     */
     public static Map<String, Object> gasTaglinePost() {
         Map<String, Object> body = new HashMap<>();
         body.put("reporter", new HashMap<>(Map.of("name", REPORTER_NAME, "contact", REPORTER_CONTACT,
                 "nik", REPORTER_NIK, "confidential", true)));
-        body.put("accused", new HashMap<>(Map.of("employeeId", "198609262015051001", "name", "Yohanes Bria",
+        body.put("accused", new HashMap<>(Map.of("employeeId", nextNip(), "name", "Yohanes Bria",
                 "employmentType", "PNS", "opdCode", "DISPERKIM", "position", "Kepala Seksi Perumahan")));
-        body.put("incident", new HashMap<>(Map.of("electionId", "PILKADA-2024", "date", "2024-10-01",
-                "knownDate", "2024-10-02", "kelurahanCode", "53.71.04.1009",
+        body.put("incident", new HashMap<>(Map.of("electionId", "PILKADA-2024", "date", today().minusDays(2).toString(),
+                "knownDate", today().minusDays(1).toString(), "kelurahanCode", "53.71.04.1009",
                 "description", "Mengunggah foto pasangan calon dengan tulisan 'Gas' di Facebook",
                 "suspectedKind", "D2")));
         body.put("evidence", List.of(Map.of("url", "https://facebook.example/post/123",

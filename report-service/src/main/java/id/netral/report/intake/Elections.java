@@ -1,6 +1,8 @@
 package id.netral.report.intake;
 
 import io.smallrye.config.ConfigMapping;
+import id.netral.report.screening.WorkingCalendar;
+import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithParentName;
 
 import java.time.LocalDate;
@@ -16,5 +18,12 @@ public interface Elections {
         String name();
 
         LocalDate votingDay();
+
+        /** How long after the act became known a report may be made (Perbawaslu 7/2022 Pasal 8; Pilkada law Pasal 134). */
+        @WithDefault("7")
+        int reportWithinDays();
+
+        @WithDefault("CALENDAR_DAYS")
+        WorkingCalendar.DayCount reportWithinUnit();
     }
 }

@@ -3,6 +3,7 @@ package id.netral.report.intake;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netral.events.Accused;
+import id.netral.events.ReportScreened;
 import id.netral.events.ReportSubmitted;
 import id.netral.kit.accused.AccusedColumns;
 import id.netral.kit.audit.AuditLog;
@@ -10,20 +11,26 @@ import id.netral.kit.outbox.Outbox;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
+import id.netral.report.CaseStep;
 import id.netral.report.EvidenceItem;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import id.netral.report.TimelineEntry;
 import id.netral.report.reporter.ReporterVault;
+import id.netral.report.screening.Screening;
+import id.netral.report.screening.ScreeningResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -43,6 +50,11 @@ public class ReportIntake {
     Caller caller;
     @Inject
     AuditLog audit;
+    @Inject
+    Screening screening;
+
+    @ConfigProperty(name = "netral.zone")
+    ZoneId zone;
 
     public record Submission(Report report, boolean replayed) {
     }
@@ -70,11 +82,29 @@ public class ReportIntake {
             SubmissionKey.remember(client, idempotencyKey, requestHash, report.id);
         }
         audit.record("report.submit", "report", report.id);
-        TimelineEntry.record(report.id, report.submittedAt, ReportStatus.SUBMITTED.name(), null, null);
+        TimelineEntry.record(report.id, report.submittedAt, CaseStep.SUBMITTED, null, null);
         outbox.append(report.id, new ReportSubmitted(report.id, report.submittedAt, report.accused.toAccused(),
                 report.electionId, report.incidentDate, report.knownDate, report.kelurahanCode,
                 report.suspectedKind));
+        applyScreening(report, screening.screen(report, LocalDate.ofInstant(report.submittedAt, zone)));
         return new Submission(report, false);
+    }
+
+    private void applyScreening(Report report, ScreeningResult result) {
+        report.status = result.outcome();
+        report.screeningReasons = result.reasons().isEmpty() ? null : String.join("\n", result.reasons());
+        report.duplicateOf = result.duplicateOf();
+        report.decisionDue = result.decisionDue();
+        Instant now = Instant.now();
+        if (result.outcome() == ReportStatus.REGISTERED) {
+            report.registeredAt = now;
+        }
+        TimelineEntry.record(report.id, now, CaseStep.valueOf(result.outcome().name()), report.screeningReasons, null);
+        if (result.duplicateOf() != null) {
+            TimelineEntry.record(result.duplicateOf(), now, CaseStep.DUPLICATE_LINKED, "Laporan " + report.id, null);
+        }
+        outbox.append(report.id, new ReportScreened(report.id, result.outcome().name(), result.reasons(),
+                result.duplicateOf(), result.decisionDue(), now));
     }
 
     private Report newReport(SubmitReportRequest request, String client) {
@@ -85,10 +115,13 @@ public class ReportIntake {
         report.status = ReportStatus.SUBMITTED;
         report.submittedAt = Instant.now();
         report.reporterKeyId = vault.activeKeyId();
-        report.reporterName = vault.seal(request.reporter().name().strip(), report.id, "name");
-        report.reporterContact = vault.seal(request.reporter().contact().strip(), report.id, "contact");
-        report.reporterNik = vault.seal(request.reporter().nik(), report.id, "nik");
-        report.reporterConfidential = request.reporter().confidential();
+        SubmitReportRequest.Reporter reporter = request.reporter();
+        if (reporter != null) {
+            report.reporterName = vault.seal(reporter.name().strip(), report.id, "name");
+            report.reporterContact = vault.seal(reporter.contact().strip(), report.id, "contact");
+            report.reporterNik = vault.seal(reporter.nik(), report.id, "nik");
+            report.reporterConfidential = reporter.confidential();
+        }
         report.accused = AccusedColumns.of(new Accused(blankToNull(request.accused().employeeId()),
                 request.accused().name().strip(), request.accused().employmentType(), request.accused().opdCode(),
                 blankToNull(request.accused().position())));
@@ -96,6 +129,7 @@ public class ReportIntake {
         report.incidentDate = request.incident().date();
         report.knownDate = request.incident().knownDate();
         report.kelurahanCode = request.incident().kelurahanCode();
+        report.kecamatanCode = report.kelurahanCode.substring(0, 8);
         report.description = request.incident().description().strip();
         report.suspectedKind = request.incident().suspectedKind();
         if (request.evidence() != null) {

@@ -6,7 +6,10 @@ import id.netral.kit.ratelimit.RateLimits;
 import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
 import id.netral.report.Report;
+import id.netral.report.ReportStatus;
 import id.netral.report.TimelineEntry;
+import id.netral.report.worklist.Worklist;
+import id.netral.report.worklist.WorklistQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,6 +19,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/v1/reports")
@@ -40,6 +46,8 @@ public class ReportResource {
     RateLimits rateLimits;
     @Inject
     AuditLog audit;
+    @Inject
+    Worklist worklist;
 
     @POST
     @RolesAllowed(Roles.PARTNER_APP)
@@ -61,6 +69,40 @@ public class ReportResource {
         return Response.created(uri.getAbsolutePathBuilder().path(report.id.toString()).build()).entity(receipt)
                 .header("Idempotent-Replayed", submission.replayed())
                 .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.PARTNER_APP})
+    @Operation(summary = "The verifiers' work list: filter by status (repeatable), election, OPD, kecamatan, "
+            + "assigned verifier, overdue, submission dates; sort and page. A partner app sees its own reports.")
+    @APIResponse(responseCode = "400", description = "A filter is malformed, named in application/problem+json")
+    public Worklist.Page list(@QueryParam("status") List<String> status, @QueryParam("electionId") String electionId,
+                              @QueryParam("opdCode") String opdCode, @QueryParam("kecamatanCode") String kecamatanCode,
+                              @QueryParam("overdue") Boolean overdue, @QueryParam("from") String from,
+                              @QueryParam("to") String to, @QueryParam("assignedTo") String assignedTo,
+                              @Parameter(description = "submittedAt, decisionDue, incidentDate or status, with ,asc "
+                                      + "or ,desc", example = "decisionDue,asc") @QueryParam("sort") String sort,
+                              @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return worklist.list(scoped(WorklistQuery.of(status, electionId, opdCode, kecamatanCode, overdue, from, to,
+                assignedTo, sort, page, size)));
+    }
+
+    @GET
+    @Path("/counts")
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.PARTNER_APP})
+    @Operation(summary = "How many cases are in each status, under the same filters as the work list")
+    public Map<ReportStatus, Long> counts(@QueryParam("electionId") String electionId,
+                                          @QueryParam("opdCode") String opdCode,
+                                          @QueryParam("kecamatanCode") String kecamatanCode,
+                                          @QueryParam("overdue") Boolean overdue, @QueryParam("from") String from,
+                                          @QueryParam("to") String to, @QueryParam("assignedTo") String assignedTo) {
+        return worklist.countsByStatus(scoped(WorklistQuery.of(List.of(), electionId, opdCode, kecamatanCode,
+                overdue, from, to, assignedTo, null, null, null)));
+    }
+
+    private WorklistQuery scoped(WorklistQuery query) {
+        return caller.hasRole(Roles.VERIFIER) || caller.hasRole(Roles.AUDITOR) ? query
+                : query.submittedBy(caller.clientId());
     }
 
     @GET

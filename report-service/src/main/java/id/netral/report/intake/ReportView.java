@@ -2,11 +2,14 @@ package id.netral.report.intake;
 
 import id.netral.events.EmploymentType;
 import id.netral.report.Report;
+import id.netral.report.ReportInformation;
 import id.netral.report.ReportStatus;
 import id.netral.report.TimelineEntry;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +18,19 @@ import java.util.UUID;
  * database of this service only.
  */
 public record ReportView(UUID id, String trackingCode, ReportStatus status, Instant submittedAt, Accused accused,
-                         Incident incident, List<Evidence> evidence, Decision decision, List<Step> timeline) {
+                         Incident incident, List<Evidence> evidence, Screening screening, Verification verification,
+                         Decision decision, List<Information> information, List<Step> timeline) {
+
+    /** @param reasons each requirement not met, or why it was linked to an earlier report (duplicateOf) */
+    public record Screening(List<String> reasons, UUID duplicateOf, Instant registeredAt) {
+    }
+
+    /** @param overdue true when the decision is still open after its due day */
+    public record Verification(String assignedTo, Instant assignedAt, LocalDate decisionDue, boolean overdue) {
+    }
+
+    public record Information(String question, String answer, Instant answeredAt) {
+    }
 
     public record Accused(String employeeId, String name, EmploymentType employmentType, String opdCode,
                           String position) {
@@ -35,6 +50,7 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
     }
 
     public static ReportView of(Report report, List<TimelineEntry> timeline) {
+        LocalDate today = LocalDate.now(ConfigProvider.getConfig().getValue("netral.zone", ZoneId.class));
         Decision decision = report.decidedAt == null ? null
                 : new Decision(report.violationKind, report.decidedBy, report.decidedAt, report.decisionNote);
         return new ReportView(report.id, report.trackingCode, report.status, report.submittedAt,
@@ -43,7 +59,12 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
                 new Incident(report.electionId, report.incidentDate, report.knownDate, report.kelurahanCode,
                         report.description, report.suspectedKind),
                 report.evidence.stream().map(e -> new Evidence(e.url, e.sha256, e.description)).toList(),
+                new Screening(report.screeningReasons == null ? List.of()
+                        : List.of(report.screeningReasons.split("\n")), report.duplicateOf, report.registeredAt),
+                new Verification(report.assignedTo, report.assignedAt, report.decisionDue, report.isOverdue(today)),
                 decision,
+                ReportInformation.of(report.id).stream()
+                        .map(i -> new Information(i.question, i.answer, i.answeredAt)).toList(),
                 timeline.stream().map(t -> new Step(t.step, t.occurredAt, t.detail)).toList());
     }
 }

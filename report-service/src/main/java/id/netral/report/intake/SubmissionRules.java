@@ -11,7 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -43,12 +42,15 @@ public class SubmissionRules {
             EmployeeNumber.problem(request.accused().employeeId(), request.accused().employmentType())
                     .ifPresent(problem -> errors.add(new FieldError("accused.employeeId", problem)));
         }
+        if (request.reporter() != null && request.reporter().nik() != null) {
+            ResidentNumber.problem(request.reporter().nik())
+                    .ifPresent(problem -> errors.add(new FieldError("reporter.nik", problem)));
+        }
         SubmitReportRequest.Incident incident = request.incident();
         if (incident != null) {
             checkIncident(incident, errors);
         }
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
             throw ProblemException.invalid(errors);
         }
     }

@@ -13,7 +13,8 @@ import java.util.List;
 
 /** What a partner app sends to open a case (system.md, step 1). */
 public record SubmitReportRequest(
-        @NotNull @Valid Reporter reporter,
+        @Valid @Schema(description = "Without a reporter the submission is kept as information a supervisor may "
+                + "take up as a finding (temuan), not registered as a report") Reporter reporter,
         @NotNull @Valid Accused accused,
         @NotNull @Valid Incident incident,
         @Size(max = 20) List<@NotNull @Valid Evidence> evidence) {

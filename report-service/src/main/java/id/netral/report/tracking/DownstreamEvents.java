@@ -2,9 +2,16 @@ package id.netral.report.tracking;
 
 import id.netral.events.EventEnvelope;
 import id.netral.events.InvalidEventException;
+import id.netral.events.FollowUpRecorded;
+import id.netral.events.NotificationAcknowledged;
 import id.netral.events.NotificationDelivered;
+import id.netral.events.NotificationFailed;
+import id.netral.events.SanctionDecided;
+import id.netral.events.SanctionOverdue;
 import id.netral.events.SanctionRecommended;
+import id.netral.events.SanctionRevised;
 import id.netral.kit.inbox.InboundEvents;
+import id.netral.report.CaseStep;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import id.netral.report.TimelineEntry;
@@ -35,29 +42,64 @@ public class DownstreamEvents {
         switch (event.type()) {
             case SANCTION_RECOMMENDED -> {
                 SanctionRecommended recommended = event.payload(SanctionRecommended.class);
-                advance(recommended.reportId(), ReportStatus.RECOMMENDED, event, "Rekomendasi " + recommended.track()
-                        + (recommended.level() == null ? "" : " " + recommended.level()) + " ("
-                        + recommended.sanctioningBody() + "), batas tindak lanjut PPK " + recommended.ppkDueDate());
+                advance(recommended.reportId(), ReportStatus.RECOMMENDED, CaseStep.RECOMMENDED, event,
+                        "Rekomendasi " + recommended.track()
+                                + (recommended.level() == null ? "" : " " + recommended.level()) + " ("
+                                + recommended.sanctioningBody() + "), batas tindak lanjut PPK "
+                                + recommended.ppkDueDate());
+            }
+            case SANCTION_REVISED -> {
+                SanctionRevised revised = event.payload(SanctionRevised.class);
+                advance(revised.reportId(), null, CaseStep.RECOMMENDATION_REVISED, event,
+                        "Sanksi yang direkomendasikan " + revised.recommendedSanction() + "; alasan: "
+                                + revised.reason());
+            }
+            case SANCTION_OVERDUE -> {
+                SanctionOverdue overdue = event.payload(SanctionOverdue.class);
+                advance(overdue.reportId(), null, CaseStep.PPK_OVERDUE, event, "Batas " + overdue.ppkDueDate());
+            }
+            case SANCTION_DECIDED -> {
+                SanctionDecided decided = event.payload(SanctionDecided.class);
+                advance(decided.reportId(), ReportStatus.SANCTION_DECIDED, CaseStep.SANCTION_DECIDED, event,
+                        "Keputusan " + decided.decreeNumber() + " tanggal " + decided.decreeDate() + ": "
+                                + decided.imposedSanction());
             }
             case NOTIFICATION_DELIVERED -> {
                 NotificationDelivered delivered = event.payload(NotificationDelivered.class);
-                advance(delivered.reportId(), ReportStatus.NOTIFIED, event,
+                advance(delivered.reportId(), ReportStatus.NOTIFIED, CaseStep.NOTIFIED, event,
                         delivered.recipientRole() + " " + delivered.opdCode() + " via " + delivered.channel());
+            }
+            case NOTIFICATION_FAILED -> {
+                NotificationFailed failed = event.payload(NotificationFailed.class);
+                advance(failed.reportId(), null, CaseStep.NOTICE_FAILED, event,
+                        failed.recipientRole() + " " + failed.opdCode() + " via " + failed.channel() + ": "
+                                + failed.reason());
+            }
+            case NOTIFICATION_ACKNOWLEDGED -> {
+                NotificationAcknowledged acknowledged = event.payload(NotificationAcknowledged.class);
+                advance(acknowledged.reportId(), ReportStatus.ACKNOWLEDGED, CaseStep.ACKNOWLEDGED, event,
+                        "Pimpinan " + acknowledged.opdCode());
+            }
+            case FOLLOW_UP_RECORDED -> {
+                FollowUpRecorded followUp = event.payload(FollowUpRecorded.class);
+                advance(followUp.reportId(), ReportStatus.IN_FOLLOW_UP, CaseStep.FOLLOW_UP, event,
+                        followUp.step() + (followUp.note() == null ? "" : ": " + followUp.note()));
             }
             default -> LOG.debugf("Ignoring %s: not part of a report's timeline", event.type());
         }
     }
 
-    private static void advance(UUID reportId, ReportStatus status, EventEnvelope event, String detail) {
+    /** Adds the step; moves the status on only forwards, since events of different services may interleave. */
+    private static void advance(UUID reportId, ReportStatus status, CaseStep step, EventEnvelope event,
+                                String detail) {
         Report report = Report.findById(reportId);
         if (report == null) {
             // an event about a case this service never opened is a contract breach, not something to retry
-            throw new InvalidEventException("event " + event.id() + " names unknown report "
-                    + reportId);
+            throw new InvalidEventException("event " + event.id() + " names unknown report " + reportId);
         }
-        if (status.ordinal() > report.status.ordinal()) {
+        if (status != null && status.ordinal() > report.status.ordinal()) {
             report.status = status;
         }
-        TimelineEntry.record(reportId, event.time(), status.name(), detail, event.id());
+        TimelineEntry.record(reportId, event.time(), step, detail, event.id());
     }
 }

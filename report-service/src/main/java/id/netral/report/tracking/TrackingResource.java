@@ -3,13 +3,19 @@ package id.netral.report.tracking;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.ratelimit.RateLimits;
 import id.netral.kit.security.Caller;
+import id.netral.report.CaseStep;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import id.netral.report.TimelineEntry;
+import id.netral.report.verification.Verification;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,25 +26,30 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /** The reporter's view: status and steps by tracking code, and nothing about anyone. */
 @Path("/api/v1/tracking/{code}")
 @Produces(MediaType.APPLICATION_JSON)
 public class TrackingResource {
-
-    public record Tracking(String trackingCode, ReportStatus status, List<Step> steps) {
-    }
-
-    /** @param label the step in Bahasa Indonesia, as the reporter reads it */
-    public record Step(ReportStatus step, String label, Instant at) {
-    }
-
     @Inject
     RateLimits rateLimits;
     @Inject
     Caller caller;
+    @Inject
+    Verification verification;
+
+    /** @param question the verifier's question, while the case waits for the reporter's answer */
+    public record Tracking(String trackingCode, ReportStatus status, String question, List<Step> steps) {
+    }
+
+    /** @param label the step in Bahasa Indonesia, as the reporter reads it */
+    public record Step(CaseStep step, String label, Instant at) {
+    }
+
+    public record Answer(@NotBlank @Size(max = 5000) String answer) {
+    }
 
     @GET
     @PermitAll
@@ -47,28 +58,41 @@ public class TrackingResource {
     @APIResponse(responseCode = "404", description = "No case has this code")
     @APIResponse(responseCode = "429", description = "Too many lookups from this address; see Retry-After")
     public Tracking track(@PathParam("code") String code) {
-        rateLimits.take("tracking-per-address", caller.address());
-        String normalised = code.strip().toUpperCase(Locale.ROOT);
-        Report report = Report.byTrackingCode(normalised)
-                .orElseThrow(() -> ProblemException.notFound("No case has this tracking code"));
-        Map<ReportStatus, Instant> firstReached = new LinkedHashMap<>();
+        Report report = lookUp(code);
+        Map<CaseStep, Instant> firstReached = new LinkedHashMap<>();
         for (TimelineEntry entry : TimelineEntry.of(report.id)) {
-            firstReached.putIfAbsent(ReportStatus.valueOf(entry.step), entry.occurredAt);
+            firstReached.putIfAbsent(CaseStep.valueOf(entry.step), entry.occurredAt);
         }
         List<Step> steps = firstReached.entrySet().stream()
-                .map(step -> new Step(step.getKey(), label(step.getKey()), step.getValue()))
+                .map(step -> new Step(step.getKey(), step.getKey().label(), step.getValue()))
                 .toList();
-        return new Tracking(report.trackingCode, report.status, steps);
+        return new Tracking(report.trackingCode, report.status,
+                report.status == ReportStatus.NEEDS_INFO ? report.decisionNote : null, steps);
     }
 
-    static String label(ReportStatus status) {
-        return switch (status) {
-            case SUBMITTED -> "Laporan diterima";
-            case NEEDS_INFO -> "Verifikator meminta keterangan tambahan";
-            case VERIFIED -> "Laporan terverifikasi";
-            case NOT_PROVEN -> "Laporan tidak terbukti";
-            case RECOMMENDED -> "Rekomendasi sanksi telah disusun";
-            case NOTIFIED -> "Pimpinan OPD telah diberi tahu";
-        };
+    @POST
+    @Path("/information")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Transactional
+    @Operation(summary = "The reporter answers the verifier's question (while the case is NEEDS_INFO)")
+    @APIResponse(responseCode = "204", description = "Answer recorded; the case waits for a decision again")
+    @APIResponse(responseCode = "400", description = "No answer given")
+    @APIResponse(responseCode = "404", description = "No case has this code")
+    @APIResponse(responseCode = "409", description = "No question is waiting for an answer")
+    public void answer(@PathParam("code") String code, Answer answer) {
+        if (answer == null || answer.answer() == null || answer.answer().isBlank()) {
+            throw ProblemException.invalid("answer", "must not be blank");
+        }
+        if (answer.answer().length() > 5000) {
+            throw ProblemException.invalid("answer", "size must be between 0 and 5000");
+        }
+        verification.answer(lookUp(code), answer.answer());
+    }
+
+    private Report lookUp(String code) {
+        rateLimits.take("tracking-per-address", caller.address());
+        return Report.byTrackingCode(code.strip().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> ProblemException.notFound("No case has this tracking code"));
     }
 }

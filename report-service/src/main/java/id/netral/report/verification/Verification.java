@@ -1,12 +1,15 @@
 package id.netral.report.verification;
 
+import id.netral.events.ReportStatusChanged;
 import id.netral.events.ReportVerified;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.outbox.Outbox;
 import id.netral.kit.problem.Problem.FieldError;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
+import id.netral.report.CaseStep;
 import id.netral.report.Report;
+import id.netral.report.ReportInformation;
 import id.netral.report.ReportStatus;
 import id.netral.report.TimelineEntry;
 import id.netral.report.intake.ReportView;
@@ -17,17 +20,12 @@ import jakarta.validation.Validator;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /** Records a verifier's decision on a case; a VERIFIED case is handed to sanction-service by event. */
 @ApplicationScoped
 public class Verification {
-    private static final Set<ReportStatus> OPEN_FOR_DECISION = EnumSet.of(ReportStatus.SUBMITTED,
-            ReportStatus.NEEDS_INFO);
-
     @Inject
     Outbox outbox;
     @Inject
@@ -42,9 +40,9 @@ public class Verification {
         check(request);
         Report report = Report.<Report>findByIdOptional(reportId)
                 .orElseThrow(() -> ProblemException.notFound("No report " + reportId));
-        if (!OPEN_FOR_DECISION.contains(report.status)) {
+        if (!report.status.openForDecision()) {
             throw ProblemException.conflict("The report is " + report.status + "; a decision can be made only on a "
-                    + "report that is " + OPEN_FOR_DECISION);
+                    + "report that is REGISTERED or NEEDS_INFO");
         }
         Instant now = Instant.now();
         report.status = switch (request.decision()) {
@@ -56,14 +54,49 @@ public class Verification {
         report.decidedBy = caller.subject();
         report.decidedAt = now;
         report.decisionNote = request.note();
-        TimelineEntry.record(report.id, now, report.status.name(), request.decision() == VerificationDecision.VERIFIED
-                ? "SKB 2022 " + request.violationKind() : request.note(), null);
+        TimelineEntry.record(report.id, now, CaseStep.valueOf(report.status.name()),
+                request.decision() == VerificationDecision.VERIFIED ? "SKB 2022 " + request.violationKind()
+                        : request.note(), null);
         audit.record("report.verification." + request.decision().name().toLowerCase(), "report", report.id);
         if (request.decision() == VerificationDecision.VERIFIED) {
-            outbox.append(report.id, new ReportVerified(report.id, now, report.violationKind, report.accused.toAccused(),
-                    report.electionId, report.incidentDate));
+            outbox.append(report.id, new ReportVerified(report.id, now, report.violationKind,
+                    report.accused.toAccused(), report.electionId, report.incidentDate));
+        } else {
+            outbox.append(report.id, new ReportStatusChanged(report.id, report.status.name(), now));
         }
         return ReportView.of(report, TimelineEntry.of(report.id));
+    }
+
+    /** A verifier takes a registered case, or gives it to a colleague (by their token subject). */
+    @Transactional
+    public ReportView assign(UUID reportId, String verifier) {
+        Report report = Report.<Report>findByIdOptional(reportId)
+                .orElseThrow(() -> ProblemException.notFound("No report " + reportId));
+        if (!report.status.openForDecision()) {
+            throw ProblemException.conflict("The report is " + report.status + "; only a report waiting for a "
+                    + "decision can be assigned");
+        }
+        String assignee = verifier == null || verifier.isBlank() ? caller.subject() : verifier.strip();
+        Instant now = Instant.now();
+        report.assignedTo = assignee;
+        report.assignedAt = now;
+        TimelineEntry.record(report.id, now, CaseStep.ASSIGNED, assignee, null);
+        audit.record("report.assign", "report", report.id);
+        outbox.append(report.id, new ReportStatusChanged(report.id, CaseStep.ASSIGNED.name(), now));
+        return ReportView.of(report, TimelineEntry.of(report.id));
+    }
+
+    /** The reporter answers the verifier's question through the tracking code; the case waits for a decision again. */
+    @Transactional
+    public void answer(Report report, String answer) {
+        if (report.status != ReportStatus.NEEDS_INFO) {
+            throw ProblemException.conflict("No question is waiting for an answer on this case");
+        }
+        Instant now = Instant.now();
+        ReportInformation.record(report.id, report.decisionNote, answer.strip(), now);
+        report.status = ReportStatus.REGISTERED;
+        TimelineEntry.record(report.id, now, CaseStep.INFO_ADDED, null, null);
+        outbox.append(report.id, new ReportStatusChanged(report.id, CaseStep.INFO_ADDED.name(), now));
     }
 
     private void check(VerificationRequest request) {

@@ -6,6 +6,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** An RFC 9457 problem detail: what every Netral error answer looks like. */
@@ -41,9 +42,11 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, List.of());
     }
 
+    /** Errors come sorted by field, then message, so that the same request always gets the same answer. */
     public static Problem invalid(List<FieldError> errors) {
         return new Problem("https://netral.id/problems/invalid-request", "Invalid request", 400,
-                "The request has " + errors.size() + " invalid field(s); nothing was stored.", errors);
+                "The request has " + errors.size() + " invalid field(s); nothing was stored.", errors.stream()
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList());
     }
 
     public Response toResponse() {

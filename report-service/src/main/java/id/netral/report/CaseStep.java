@@ -1,0 +1,33 @@
+package id.netral.report;
+
+/** One kind of step on a case's timeline, with the words the reporter reads in the tracking lookup. */
+public enum CaseStep {
+    SUBMITTED("Laporan diterima"),
+    REGISTERED("Laporan memenuhi syarat dan diregistrasi"),
+    NOT_REGISTERED("Laporan tidak memenuhi syarat untuk diregistrasi"),
+    DUPLICATE("Laporan digabungkan dengan laporan lain atas kejadian yang sama"),
+    DUPLICATE_LINKED("Laporan lain atas kejadian yang sama digabungkan ke laporan ini"),
+    ASSIGNED("Verifikator Bawaslu ditunjuk"),
+    NEEDS_INFO("Verifikator meminta keterangan tambahan dari pelapor"),
+    INFO_ADDED("Pelapor menambahkan keterangan"),
+    VERIFIED("Laporan terverifikasi"),
+    NOT_PROVEN("Laporan tidak terbukti"),
+    RECOMMENDED("Rekomendasi sanksi telah disusun"),
+    RECOMMENDATION_REVISED("Rekomendasi sanksi diperbarui oleh BKPPD"),
+    NOTIFIED("Pimpinan OPD telah diberi tahu"),
+    NOTICE_FAILED("Pemberitahuan kepada pimpinan OPD belum berhasil terkirim"),
+    ACKNOWLEDGED("Pimpinan OPD telah menerima pemberitahuan"),
+    FOLLOW_UP("Pimpinan OPD menindaklanjuti"),
+    PPK_OVERDUE("Batas waktu tindak lanjut PPK terlewati"),
+    SANCTION_DECIDED("PPK telah menetapkan keputusan");
+
+    private final String label;
+
+    CaseStep(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

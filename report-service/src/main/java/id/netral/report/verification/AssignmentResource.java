@@ -1,0 +1,39 @@
+package id.netral.report.verification;
+
+import id.netral.report.intake.ReportView;
+import id.netral.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.UUID;
+
+@Path("/api/v1/reports/{id}/assignment")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AssignmentResource {
+    @Inject
+    Verification verification;
+
+    /** @param verifier the token subject of the verifier to take the case; empty to take it oneself */
+    public record Assignment(@Size(max = 200) String verifier) {
+    }
+
+    @POST
+    @RolesAllowed(Roles.VERIFIER)
+    @Operation(summary = "Assign a registered case to a verifier (oneself when no verifier is named)")
+    @APIResponse(responseCode = "200", description = "Assigned; the case as it now stands")
+    @APIResponse(responseCode = "404", description = "No such case")
+    @APIResponse(responseCode = "409", description = "The case is not waiting for a decision")
+    public ReportView assign(@PathParam("id") UUID id, Assignment assignment) {
+        return verification.assign(id, assignment == null ? null : assignment.verifier());
+    }
+}

@@ -1,0 +1,136 @@
+package id.netral.report.worklist;
+
+import id.netral.kit.problem.Problem.FieldError;
+import id.netral.kit.problem.ProblemException;
+import id.netral.report.ReportStatus;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The filters of a verifier's work list, turned into a JPQL condition with named parameters. Field names and sort
+ * keys come from fixed lists; nothing from the request becomes part of the query text.
+ */
+public record WorklistQuery(List<ReportStatus> statuses, String electionId, String opdCode, String kecamatanCode,
+                            boolean overdueOnly, LocalDate from, LocalDate to, String assignedTo, String submittedBy,
+                            String sort, int page, int size) {
+
+    private static final Map<String, String> SORT_KEYS = Map.of("submittedAt", "submittedAt", "decisionDue",
+            "decisionDue", "incidentDate", "incidentDate", "status", "status");
+
+    public static WorklistQuery of(List<String> statuses, String electionId, String opdCode, String kecamatanCode,
+                                   Boolean overdue, String from, String to, String assignedTo, String sort,
+                                   Integer page, Integer size) {
+        List<FieldError> errors = new ArrayList<>();
+        List<ReportStatus> parsedStatuses = new ArrayList<>();
+        for (String status : statuses == null ? List.<String>of() : statuses) {
+            try {
+                parsedStatuses.add(ReportStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("status", "must be one of " + List.of(ReportStatus.values())));
+            }
+        }
+        LocalDate fromDay = date("from", from, errors);
+        LocalDate toDay = date("to", to, errors);
+        String sortKey = sort == null || sort.isBlank() ? "submittedAt,desc" : sort.strip();
+        if (!SORT_KEYS.containsKey(sortKey.split(",")[0]) || !sortKey.matches("[A-Za-z]+(,(asc|desc))?")) {
+            errors.add(new FieldError("sort", "must be one of " + SORT_KEYS.keySet() + ", optionally with ,asc or ,desc"));
+        }
+        int pageNumber = page == null ? 0 : page;
+        int pageSize = size == null ? 20 : size;
+        if (pageNumber < 0) {
+            errors.add(new FieldError("page", "must be 0 or more"));
+        }
+        if (pageSize < 1 || pageSize > 100) {
+            errors.add(new FieldError("size", "must be between 1 and 100"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return new WorklistQuery(parsedStatuses, blankToNull(electionId), blankToNull(opdCode),
+                blankToNull(kecamatanCode), Boolean.TRUE.equals(overdue), fromDay, toDay, blankToNull(assignedTo),
+                null, sortKey, pageNumber, pageSize);
+    }
+
+    /** The same query limited to the reports one partner app submitted. */
+    public WorklistQuery submittedBy(String clientId) {
+        return new WorklistQuery(statuses, electionId, opdCode, kecamatanCode, overdueOnly, from, to, assignedTo,
+                clientId, sort, page, size);
+    }
+
+    public WorklistQuery withoutStatus() {
+        return new WorklistQuery(List.of(), electionId, opdCode, kecamatanCode, overdueOnly, from, to, assignedTo,
+                submittedBy, sort, page, size);
+    }
+
+    public record Condition(String jpql, Parameters parameters) {
+    }
+
+    public Condition condition(ZoneId zone) {
+        List<String> terms = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (!statuses.isEmpty()) {
+            terms.add("status in :statuses");
+            parameters.and("statuses", statuses);
+        }
+        add(terms, parameters, "electionId", electionId);
+        add(terms, parameters, "accused.opdCode", "opdCode", opdCode);
+        add(terms, parameters, "kecamatanCode", kecamatanCode);
+        add(terms, parameters, "assignedTo", assignedTo);
+        add(terms, parameters, "submittedBy", submittedBy);
+        if (overdueOnly) {
+            terms.add("status in :open and decisionDue < :today");
+            parameters.and("open", List.of(ReportStatus.REGISTERED, ReportStatus.NEEDS_INFO))
+                    .and("today", LocalDate.now(zone));
+        }
+        if (from != null) {
+            terms.add("submittedAt >= :from");
+            parameters.and("from", from.atStartOfDay(zone).toInstant());
+        }
+        if (to != null) {
+            terms.add("submittedAt < :to");
+            parameters.and("to", to.plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        return new Condition(terms.isEmpty() ? "1 = 1" : String.join(" and ", terms), parameters);
+    }
+
+    public Sort order() {
+        String[] parts = sort.split(",");
+        Sort.Direction direction = parts.length > 1 && parts[1].equals("asc") ? Sort.Direction.Ascending
+                : Sort.Direction.Descending;
+        return Sort.by(SORT_KEYS.get(parts[0]), direction).and("id");
+    }
+
+    private static void add(List<String> terms, Parameters parameters, String field, String value) {
+        add(terms, parameters, field, field, value);
+    }
+
+    private static void add(List<String> terms, Parameters parameters, String field, String name, String value) {
+        if (value != null) {
+            terms.add(field + " = :" + name);
+            parameters.and(name, value);
+        }
+    }
+
+    private static LocalDate date(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (RuntimeException e) {
+            errors.add(new FieldError(field, "must be a date (YYYY-MM-DD)"));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
