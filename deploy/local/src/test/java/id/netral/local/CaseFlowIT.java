@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -124,9 +126,10 @@ class CaseFlowIT {
         String name = "Pelapor Rahasia Q7X2";
         String contact = "rahasia.q7x2@contoh.example";
         String nik = "5371045203950007";
-        String body = Files.readString(SAMPLES.resolve("gas-tagline.json"))
+        String body = sample("gas-tagline.json")
                 .replace("Maria Fransiska Ndun", name).replace("0812-3800-1122", contact)
-                .replace("5371046512900002", nik).replace("Yohanes Bria", "Petrus Lodo");
+                .replace("5371046512900002", nik).replace("Yohanes Bria", "Petrus Lodo")
+                .replace("198609262015051001", "199001012015052003");
         String reportId = submitAndVerify(body, "D2");
         await().atMost(Duration.ofSeconds(60)).until(() -> mailsAbout("Petrus Lodo"), mails -> !mails.isEmpty());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
@@ -165,7 +168,15 @@ class CaseFlowIT {
     }
 
     private String submitSampleAndVerify(String sample, String kind) throws IOException {
-        return submitAndVerify(Files.readString(SAMPLES.resolve(sample)), kind);
+        return submitAndVerify(sample(sample), kind);
+    }
+
+    /** A sample case as sample-case.sh sends it: the act two days ago, known yesterday (within the window). */
+    private static String sample(String name) throws IOException {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Makassar"));
+        return Files.readString(SAMPLES.resolve(name))
+                .replaceAll("\"date\": \"[0-9-]+\"", "\"date\": \"" + today.minusDays(2) + "\"")
+                .replaceAll("\"knownDate\": \"[0-9-]+\"", "\"knownDate\": \"" + today.minusDays(1) + "\"");
     }
 
     private String submitAndVerify(String body, String kind) {
