@@ -29,16 +29,26 @@ public class TimelineEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public String step;
 
+    /** A partner app's client id, a verifier's token subject, "reporter", "screening" or the emitting service. */
+    @Column(nullable = false)
+    public String actor;
+
     public String detail;
 
     @Column(name = "event_id", unique = true)
     public UUID eventId;
 
-    public static void record(UUID reportId, Instant at, CaseStep step, String detail, UUID eventId) {
+    /** The actor of the steps screening takes by itself. */
+    public static final String SCREENING = "screening";
+    /** The actor of an answer given through the tracking code. */
+    public static final String REPORTER = "reporter";
+
+    public static void record(UUID reportId, Instant at, CaseStep step, String actor, String detail, UUID eventId) {
         TimelineEntry entry = new TimelineEntry();
         entry.reportId = reportId;
         entry.occurredAt = at;
         entry.step = step.name();
+        entry.actor = actor;
         entry.detail = detail;
         entry.eventId = eventId;
         entry.persist();

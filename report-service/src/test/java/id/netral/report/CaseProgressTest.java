@@ -53,7 +53,8 @@ class CaseProgressTest {
                 .then().statusCode(200)
                 .body("status", equalTo("VERIFIED"))
                 .body("decision.violationKind", equalTo("D2"))
-                .body("timeline.step", contains("SUBMITTED", "REGISTERED", "VERIFIED"));
+                .body("timeline.step", contains("SUBMITTED", "REGISTERED", "VERIFIED"))
+                .body("timeline.by", contains(SampleReports.PARTNER_APP, "screening", "verifier-user"));
 
         ReportVerified verified = await().atMost(Duration.ofSeconds(20))
                 .until(() -> topics.events(Topics.REPORTS, id.toString()).stream()

@@ -103,6 +103,13 @@ class ScreeningAndWorklistTest {
         SampleReports.asVerifier().when().get("/api/v1/reports/{id}", first).then()
                 .body("status", equalTo("REGISTERED"))
                 .body("timeline.step", hasItem("DUPLICATE_LINKED"));
+        SampleReports.asVerifier().contentType(ContentType.JSON)
+                .body(Map.of("decision", "VERIFIED", "violationKind", "D2"))
+                .when().post("/api/v1/reports/{id}/verification", second)
+                .then().statusCode(409);
+        SampleReports.asVerifier().contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/reports/{id}/assignment", second)
+                .then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test

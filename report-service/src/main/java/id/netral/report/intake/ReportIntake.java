@@ -82,7 +82,7 @@ public class ReportIntake {
             SubmissionKey.remember(client, idempotencyKey, requestHash, report.id);
         }
         audit.record("report.submit", "report", report.id);
-        TimelineEntry.record(report.id, report.submittedAt, CaseStep.SUBMITTED, null, null);
+        TimelineEntry.record(report.id, report.submittedAt, CaseStep.SUBMITTED, client, null, null);
         outbox.append(report.id, new ReportSubmitted(report.id, report.submittedAt, report.accused.toAccused(),
                 report.electionId, report.incidentDate, report.knownDate, report.kelurahanCode,
                 report.suspectedKind));
@@ -99,9 +99,11 @@ public class ReportIntake {
         if (result.outcome() == ReportStatus.REGISTERED) {
             report.registeredAt = now;
         }
-        TimelineEntry.record(report.id, now, CaseStep.valueOf(result.outcome().name()), report.screeningReasons, null);
+        TimelineEntry.record(report.id, now, CaseStep.valueOf(result.outcome().name()), TimelineEntry.SCREENING,
+                report.screeningReasons, null);
         if (result.duplicateOf() != null) {
-            TimelineEntry.record(result.duplicateOf(), now, CaseStep.DUPLICATE_LINKED, "Laporan " + report.id, null);
+            TimelineEntry.record(result.duplicateOf(), now, CaseStep.DUPLICATE_LINKED, TimelineEntry.SCREENING,
+                    "Laporan " + report.id, null);
         }
         outbox.append(report.id, new ReportScreened(report.id, result.outcome().name(), result.reasons(),
                 result.duplicateOf(), result.decisionDue(), now));

@@ -46,7 +46,7 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
     public record Decision(String violationKind, String decidedBy, Instant decidedAt, String note) {
     }
 
-    public record Step(String step, Instant at, String detail) {
+    public record Step(String step, Instant at, String by, String detail) {
     }
 
     public static ReportView of(Report report, List<TimelineEntry> timeline) {
@@ -65,6 +65,6 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
                 decision,
                 ReportInformation.of(report.id).stream()
                         .map(i -> new Information(i.question, i.answer, i.answeredAt)).toList(),
-                timeline.stream().map(t -> new Step(t.step, t.occurredAt, t.detail)).toList());
+                timeline.stream().map(t -> new Step(t.step, t.occurredAt, t.actor, t.detail)).toList());
     }
 }

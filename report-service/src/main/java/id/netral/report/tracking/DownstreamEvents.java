@@ -100,6 +100,6 @@ public class DownstreamEvents {
         if (status != null && status.ordinal() > report.status.ordinal()) {
             report.status = status;
         }
-        TimelineEntry.record(reportId, event.time(), step, detail, event.id());
+        TimelineEntry.record(reportId, event.time(), step, event.source(), detail, event.id());
     }
 }

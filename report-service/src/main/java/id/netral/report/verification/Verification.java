@@ -54,7 +54,7 @@ public class Verification {
         report.decidedBy = caller.subject();
         report.decidedAt = now;
         report.decisionNote = request.note();
-        TimelineEntry.record(report.id, now, CaseStep.valueOf(report.status.name()),
+        TimelineEntry.record(report.id, now, CaseStep.valueOf(report.status.name()), caller.subject(),
                 request.decision() == VerificationDecision.VERIFIED ? "SKB 2022 " + request.violationKind()
                         : request.note(), null);
         audit.record("report.verification." + request.decision().name().toLowerCase(), "report", report.id);
@@ -80,7 +80,7 @@ public class Verification {
         Instant now = Instant.now();
         report.assignedTo = assignee;
         report.assignedAt = now;
-        TimelineEntry.record(report.id, now, CaseStep.ASSIGNED, assignee, null);
+        TimelineEntry.record(report.id, now, CaseStep.ASSIGNED, caller.subject(), assignee, null);
         audit.record("report.assign", "report", report.id);
         outbox.append(report.id, new ReportStatusChanged(report.id, CaseStep.ASSIGNED.name(), now));
         return ReportView.of(report, TimelineEntry.of(report.id));
@@ -95,7 +95,7 @@ public class Verification {
         Instant now = Instant.now();
         ReportInformation.record(report.id, report.decisionNote, answer.strip(), now);
         report.status = ReportStatus.REGISTERED;
-        TimelineEntry.record(report.id, now, CaseStep.INFO_ADDED, null, null);
+        TimelineEntry.record(report.id, now, CaseStep.INFO_ADDED, TimelineEntry.REPORTER, null, null);
         outbox.append(report.id, new ReportStatusChanged(report.id, CaseStep.INFO_ADDED.name(), now));
     }
 
