@@ -1,6 +1,8 @@
 package id.netral.report;
 
 import id.netral.kit.accused.AccusedColumns;
+import id.netral.kit.security.Caller;
+import id.netral.kit.security.Roles;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -120,6 +122,11 @@ public class Report extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** A partner app reads only the reports it submitted; verifiers and auditors read all of them. */
+    public boolean readableBy(Caller caller) {
+        return caller.hasRole(Roles.VERIFIER) || caller.hasRole(Roles.AUDITOR) || submittedBy.equals(caller.clientId());
+    }
 
     /** A registered case still waiting for the verifier's decision after its due day. */
     public boolean isOverdue(LocalDate today) {

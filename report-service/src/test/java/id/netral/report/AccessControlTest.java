@@ -182,10 +182,17 @@ class AccessControlTest {
     @Test
     void anOversizedBodyIsRefusedBeforeAnythingIsRead() {
         Map<String, Object> body = SampleReports.gasTaglinePost();
-        SampleReports.part(body, "incident").put("description", "x".repeat(600 * 1024));
+        SampleReports.part(body, "incident").put("description", "x".repeat(11 * 1024 * 1024));
         long before = ReportSubmissionTest.reportCount();
-        SampleReports.asPartner().contentType(ContentType.JSON).body(body).when().post("/api/v1/reports")
-                .then().statusCode(413);
+        try {
+            SampleReports.asPartner().contentType(ContentType.JSON).body(body).when().post("/api/v1/reports")
+                    .then().statusCode(413);
+        } catch (Exception refusedWhileSending) {
+            // the server may answer 413 and close the connection before the client has written the whole body
+            assertThat(refusedWhileSending).satisfiesAnyOf(
+                    e -> assertThat(e).isInstanceOf(java.net.SocketException.class),
+                    e -> assertThat(e).hasRootCauseInstanceOf(java.net.SocketException.class));
+        }
         assertThat(ReportSubmissionTest.reportCount()).isEqualTo(before);
     }
 

@@ -1,0 +1,153 @@
+package id.netral.report.evidence;
+
+import id.netral.kit.audit.AuditLog;
+import id.netral.kit.problem.ProblemException;
+import id.netral.kit.security.Caller;
+import id.netral.kit.security.Roles;
+import id.netral.report.Report;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Evidence files: a partner app uploads them to its own report (the body is the file, its Content-Type one of the
+ * allowed types); verifiers and auditors download them, and every download is audited.
+ */
+@Path("/api/v1/reports/{id}/attachments")
+public class AttachmentResource {
+    @Inject
+    Caller caller;
+    @Inject
+    AuditLog audit;
+
+    @ConfigProperty(name = "netral.evidence.media-types")
+    Set<String> allowedTypes;
+
+    @ConfigProperty(name = "netral.evidence.max-bytes")
+    long maxBytes;
+
+    public record AttachmentView(UUID id, String fileName, String mediaType, long sizeBytes, String sha256,
+                                 Instant uploadedAt) {
+        static AttachmentView of(Attachment a) {
+            return new AttachmentView(a.id, a.fileName, a.mediaType, a.sizeBytes, a.sha256, a.uploadedAt);
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER_APP)
+    @Transactional
+    @Operation(summary = "Upload an evidence file to a report this partner app submitted; answers its SHA-256")
+    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "400", description = "Empty, too large, a type not allowed, or a SHA-256 that "
+            + "does not match")
+    @APIResponse(responseCode = "404", description = "No such report of this partner app")
+    public Response upload(@PathParam("id") UUID reportId,
+                           @Parameter(description = "The file's name", example = "unggahan-facebook.png")
+                           @QueryParam("fileName") String fileName,
+                           @HeaderParam("Content-Type") String contentType,
+                           @Parameter(description = "Hex SHA-256 the sender computed; refused when it differs")
+                           @HeaderParam("X-Content-SHA256") String claimedSha256,
+                           byte[] content) {
+        Report report = Report.<Report>findByIdOptional(reportId)
+                .filter(r -> r.submittedBy.equals(caller.clientId()))
+                .orElseThrow(() -> ProblemException.notFound("No report " + reportId));
+        String mediaType = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (!allowedTypes.contains(mediaType)) {
+            throw ProblemException.invalid("Content-Type", "must be one of " + allowedTypes.stream().sorted().toList());
+        }
+        if (content == null || content.length == 0) {
+            throw ProblemException.invalid("body", "must be the file, not empty");
+        }
+        if (content.length > maxBytes) {
+            throw ProblemException.invalid("body", "must be at most " + maxBytes + " bytes");
+        }
+        if (fileName == null || fileName.isBlank() || fileName.length() > 200) {
+            throw ProblemException.invalid("fileName", "must be given, up to 200 characters");
+        }
+        String sha256 = sha256(content);
+        if (claimedSha256 != null && !claimedSha256.strip().equalsIgnoreCase(sha256)) {
+            throw ProblemException.invalid("X-Content-SHA256", "does not match the file received (" + sha256 + ")");
+        }
+        Attachment attachment = new Attachment();
+        attachment.id = UUID.randomUUID();
+        attachment.reportId = report.id;
+        attachment.fileName = fileName.strip();
+        attachment.mediaType = mediaType;
+        attachment.sizeBytes = content.length;
+        attachment.sha256 = sha256;
+        attachment.content = content;
+        attachment.uploadedBy = caller.clientId();
+        attachment.uploadedAt = Instant.now();
+        attachment.persist();
+        audit.record("report.attachment.upload", "report", report.id);
+        return Response.status(Response.Status.CREATED).entity(AttachmentView.of(attachment)).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.PARTNER_APP})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "The evidence files of a report, without their content")
+    public List<AttachmentView> list(@PathParam("id") UUID reportId) {
+        visibleReport(reportId);
+        return Attachment.of(reportId).stream().map(AttachmentView::of).toList();
+    }
+
+    @GET
+    @Path("/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR})
+    @Transactional
+    @Operation(summary = "Download one evidence file (audited)")
+    @APIResponse(responseCode = "404", description = "No such file on this report")
+    public Response download(@PathParam("id") UUID reportId, @PathParam("attachmentId") UUID attachmentId) {
+        Attachment attachment = Attachment.<Attachment>findByIdOptional(attachmentId)
+                .filter(a -> a.reportId.equals(reportId))
+                .orElseThrow(() -> ProblemException.notFound("No attachment " + attachmentId));
+        audit.record("report.attachment.download", "report", reportId);
+        return Response.ok(attachment.content, attachment.mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + attachment.fileName
+                        .replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
+                .header("X-Content-SHA256", attachment.sha256)
+                .build();
+    }
+
+    private void visibleReport(UUID reportId) {
+        Report.<Report>findByIdOptional(reportId)
+                .filter(r -> r.readableBy(caller))
+                .orElseThrow(() -> ProblemException.notFound("No report " + reportId));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
