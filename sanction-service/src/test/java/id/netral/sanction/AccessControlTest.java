@@ -82,7 +82,7 @@ class AccessControlTest {
         if (recommendationId == null) {
             reportId = UUID.randomUUID();
             ReportVerified verified = new ReportVerified(reportId, Instant.now(), "D2",
-                    new Accused("198609262015051001", "Yohanes Bria", EmploymentType.PNS, "DISPERKIM", null),
+                    new Accused(Cases.newEmployeeId(), "Yohanes Bria", EmploymentType.PNS, "DISPERKIM", null),
                     "PILKADA-2024", LocalDate.parse("2024-10-01"));
             new TopicClient(EmbeddedInfraResource.bootstrapServers()).publish(new EventEnvelope(UUID.randomUUID(),
                     EventType.REPORT_VERIFIED, "/netral/report-service", reportId.toString(), Instant.now(),

@@ -6,6 +6,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.UUID;
 
@@ -13,7 +15,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.startsWith;
 
 /** What people and partner apps can ask over REST, and the answers to bad questions. */
 @QuarkusTest
@@ -30,16 +31,19 @@ class RecommendationApiTest {
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
-    @Test
-    void listingNeedsAReportIdAndSaysSoByName() {
-        Callers.asOfficer().when().get("/api/v1/recommendations")
+    @ParameterizedTest(name = "{0}={1}: {2}")
+    @CsvSource({
+            "reportId, kasus-123, must be a UUID",
+            "employeeId, 1986, must be 18 digits (NIP or NI PPPK)",
+            "status, SELESAI, 'must be one of [OPEN, MANUAL_REVIEW, DECIDED, OVERDUE]'",
+            "overdue, ya, must be true or false",
+            "page, -1, must be a whole number from 0",
+            "size, 500, must be a whole number from 1 to 200"})
+    void aMalformedFilterIsAProblemNamingIt(String parameter, String value, String message) {
+        Callers.asOfficer().queryParam(parameter, value).when().get("/api/v1/recommendations")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("reportId"))
-                .body("errors[0].message", startsWith("is required"));
-        Callers.asOfficer().queryParam("reportId", "kasus-123").when().get("/api/v1/recommendations")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("reportId"))
-                .body("errors[0].message", equalTo("must be a UUID"));
+                .body("errors[0].field", equalTo(parameter))
+                .body("errors[0].message", equalTo(message));
     }
 
     @Test
@@ -60,6 +64,30 @@ class RecommendationApiTest {
         Callers.asOfficer().queryParam("on", "kemarin").when().get("/api/v1/catalogue")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("on"));
+    }
+
+    @Test
+    void theElectionCalendarIsPublishedWithTheDayCandidatesWereFixed() {
+        Callers.asOpdHead("DINSOS").when().get("/api/v1/elections")
+                .then().statusCode(200)
+                .body("id", contains("PEMILU-2024", "PILKADA-2024"))
+                .body("find { it.id == 'PILKADA-2024' }.candidatesFixed", equalTo("2024-09-22"))
+                .body("find { it.id == 'PILKADA-2024' }.votingDay", equalTo("2024-11-27"))
+                .body("find { it.id == 'PEMILU-2024' }.campaignStart", equalTo("2023-11-28"))
+                .body("find { it.id == 'PEMILU-2024' }.votingDay", equalTo("2024-02-14"));
+        given().when().get("/api/v1/elections").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheLifecycleWithExamples() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/recommendations/{id}/revisions'.post.requestBody.content."
+                        + "'application/json'.examples", org.hamcrest.Matchers.hasKey("heavier sanction"))
+                .body("paths.'/api/v1/recommendations/{id}/decision'.post.responses", org.hamcrest.Matchers.hasKey(
+                        "409"))
+                .body("paths.'/api/v1/recommendations'.get.parameters.name", org.hamcrest.Matchers.hasItems(
+                        "opd", "employeeId", "status", "overdue", "election", "page", "size"));
     }
 
     @Test

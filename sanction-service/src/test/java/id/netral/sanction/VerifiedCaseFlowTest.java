@@ -1,11 +1,8 @@
 package id.netral.sanction;
 
-import id.netral.events.Accused;
 import id.netral.events.EmploymentType;
 import id.netral.events.EventEnvelope;
-import id.netral.events.EventJson;
 import id.netral.events.EventType;
-import id.netral.events.ReportVerified;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.Topics;
 import id.netral.infra.EmbeddedInfraResource;
@@ -30,6 +27,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 
 /** A verified case as report-service publishes it, through Kafka, the rules and the outbox, to the sanctions topic. */
 @QuarkusTest
@@ -50,7 +48,7 @@ class VerifiedCaseFlowTest {
         String recommendedAt = Callers.asOfficer().when().get("/api/v1/recommendations/{id}", id)
                 .then().statusCode(200)
                 .body("reportId", equalTo(reportId.toString()))
-                .body("accused.employeeId", equalTo("198609262015051001"))
+                .body("accused.employeeId", matchesPattern("[0-9]{18}"))
                 .body("violationKind", equalTo("D2"))
                 .body("track", equalTo("DISCIPLINE"))
                 .body("level", equalTo("BERAT"))
@@ -94,8 +92,11 @@ class VerifiedCaseFlowTest {
         Callers.asOfficer().queryParam("reportId", first.toString()).when().get("/api/v1/recommendations")
                 .then().statusCode(200)
                 .body("size()", equalTo(1))
-                .body("[0].track", equalTo("ETHICS"))
-                .body("[0].recommendedSanction", equalTo("MORAL_CLOSED"));
+                // E2 verified for an act of 1 Oct 2024, after the Pilkada candidates were fixed: its discipline row
+                .body("[0].violationKind", equalTo("E2"))
+                .body("[0].appliedKind", equalTo("D2"))
+                .body("[0].track", equalTo("DISCIPLINE"))
+                .body("[0].recommendedSanction", equalTo("PPPK_TERMINATION"));
         awaitSanctionEvents(second);
         assertThat(awaitSanctionEvents(first)).hasSize(1);
     }
@@ -124,12 +125,10 @@ class VerifiedCaseFlowTest {
     }
 
     private static EventEnvelope verified(UUID reportId, String kind, EmploymentType type) {
-        String employeeId = type == EmploymentType.NON_ASN ? null : "198609262015051001";
-        ReportVerified payload = new ReportVerified(reportId, Instant.now(), kind,
-                new Accused(employeeId, "Yohanes Bria", type, "DISPERKIM", "Kepala Seksi Perumahan"),
+        // each case of its own employee, so that no other case counts as an earlier offence
+        return Cases.verified(reportId, kind, type, type == EmploymentType.NON_ASN ? null : Cases.newEmployeeId(),
+                "DISPERKIM",
                 "PILKADA-2024", LocalDate.parse("2024-10-01"));
-        return new EventEnvelope(UUID.randomUUID(), EventType.REPORT_VERIFIED, "/netral/report-service",
-                reportId.toString(), Instant.now(), reportId.toString(), EventJson.write(payload));
     }
 
     /**
@@ -144,11 +143,7 @@ class VerifiedCaseFlowTest {
     }
 
     private static String awaitRecommendationOf(UUID reportId) {
-        List<String> ids = await().atMost(PATIENCE).until(() -> Callers.asOfficer().queryParam("reportId", reportId.toString())
-                .when().get("/api/v1/recommendations")
-                .then().statusCode(200).extract().jsonPath().getList("id", String.class), list -> !list.isEmpty());
-        assertThat(ids).hasSize(1);
-        return ids.get(0);
+        return Cases.awaitRecommendationOf(reportId);
     }
 
     private List<EventEnvelope> awaitSanctionEvents(UUID reportId) {

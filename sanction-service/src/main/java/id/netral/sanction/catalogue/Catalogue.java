@@ -46,9 +46,12 @@ public record Catalogue(String version, LocalDate effectiveFrom, String title, L
      * @param legalBasis the row itself, cited for every employee
      * @param pnsBasis   the PNS statutes the sources cite for the row (PP 94/2021, PP 42/2004): cited for PNS only,
      *                   since PPPK answer to PP 49/2018 and non-ASN staff to their contract
+     * @param counterpart the row of the same act on the other side of the day candidates are fixed: an ethics row
+     *                    (toward a would-be candidate) names its discipline row (toward a fixed candidate) and back;
+     *                    null for a row the SKB does not pair
      */
-    public record Violation(String code, Track track, Level level, String act, List<String> legalBasis,
-                            List<String> pnsBasis, String note) {
+    public record Violation(String code, String counterpart, Track track, Level level, String act,
+                            List<String> legalBasis, List<String> pnsBasis, String note) {
         public Violation {
             legalBasis = listOf(legalBasis);
             pnsBasis = listOf(pnsBasis);

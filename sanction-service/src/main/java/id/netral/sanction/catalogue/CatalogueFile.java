@@ -106,6 +106,21 @@ public final class CatalogueFile {
             } else if ((violation.track() == Track.DISCIPLINE) != (violation.level() != null)) {
                 problems.add("violation " + violation.code() + " must have a level exactly when it is DISCIPLINE");
             }
+            checkCounterpart(catalogue, violation, problems);
+        }
+    }
+
+    /** A pair is one ethics row and one discipline row that name each other. */
+    private static void checkCounterpart(Catalogue catalogue, Violation violation, List<String> problems) {
+        if (violation.counterpart() == null) {
+            return;
+        }
+        Violation other = catalogue.violation(violation.counterpart()).orElse(null);
+        if (other == null || !violation.code().equals(other.counterpart())
+                || violation.track() == other.track()
+                || !List.of(Track.ETHICS, Track.DISCIPLINE).containsAll(List.of(violation.track(), other.track()))) {
+            problems.add("violation " + violation.code() + " names counterpart " + violation.counterpart()
+                    + ", which must be a row of the other track naming " + violation.code() + " back");
         }
     }
 

@@ -34,6 +34,11 @@ public final class RuleBook {
         return catalogues.stream().filter(c -> !c.effectiveFrom().isAfter(day)).reduce((older, newer) -> newer);
     }
 
+    /** The catalogue of one version, as a recommendation names it. */
+    public Optional<Catalogue> version(String version) {
+        return catalogues.stream().filter(c -> c.version().equals(version)).findFirst();
+    }
+
     public Catalogue earliest() {
         return catalogues.get(0);
     }

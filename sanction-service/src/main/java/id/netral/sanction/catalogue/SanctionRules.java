@@ -19,11 +19,14 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a verified case into an outcome by reading the catalogue: no sanction is decided in code. What is code is
- * only the order of reading: the catalogue in force on the day of the act, the SKB row, the rules for the
- * employee's status, the body in charge on the day of verification, and the PPK's due date.
+ * only the order of reading: the catalogue in force on the day of the act, the SKB row and, for a paired row, the side
+ * of the day candidates were fixed, the rules for the employee's status, the raise for earlier proven cases, the body
+ * in charge on the day of verification, and the PPK's due date.
  */
 public final class SanctionRules {
     private final RuleBook ruleBook;
+    private final ElectionCalendar calendar;
+    private final RepeatPolicy repeatPolicy;
     private final ZoneId zone;
     private final int ppkDueDays;
 
@@ -31,45 +34,53 @@ public final class SanctionRules {
      * @param zone       Kota Kupang's zone (WITA): which calendar day a verification or recommendation falls on
      * @param ppkDueDays calendar days the PPK has to act; no rule fixes the number (10 and 3 days were cited in 2020)
      */
-    public SanctionRules(RuleBook ruleBook, ZoneId zone, int ppkDueDays) {
+    public SanctionRules(RuleBook ruleBook, ElectionCalendar calendar, RepeatPolicy repeatPolicy, ZoneId zone,
+                         int ppkDueDays) {
         this.ruleBook = ruleBook;
+        this.calendar = calendar;
+        this.repeatPolicy = repeatPolicy;
         this.zone = zone;
         this.ppkDueDays = ppkDueDays;
     }
 
     public Outcome decide(ReportVerified verified, Instant recommendedAt) {
+        return decide(verified, recommendedAt, List.of());
+    }
+
+    /** @param priors earlier proven cases of the same employee number, oldest first */
+    public Outcome decide(ReportVerified verified, Instant recommendedAt, List<PriorCase> priors) {
         Optional<Catalogue> inForce = ruleBook.inForceOn(verified.incidentDate());
         // An act older than every catalogue was bound by rules this service does not hold: a person must decide.
         Catalogue catalogue = inForce.orElse(ruleBook.earliest());
-        Violation violation = catalogue.violation(verified.violationKind()).orElseThrow(() ->
-                new IllegalArgumentException("catalogue " + catalogue.version() + " has no row "
-                        + verified.violationKind()));
+        Violation verifiedRow = row(catalogue, verified.violationKind());
         EmploymentRules rules = catalogue.rulesFor(verified.accused().employmentType());
 
-        boolean judged = inForce.isPresent();
-        Track track = judged ? rules.trackOf(violation) : Track.MANUAL_REVIEW;
-        Level level = judged ? rules.levelOf(violation) : null;
-        List<String> allowed = judged ? rules.allowed(violation) : List.of();
-        String recommended = allowed.isEmpty() ? null : allowed.get(0);
-
-        LocalDate verifiedOn = LocalDate.ofInstant(verified.verifiedAt(), zone);
-        LocalDate recommendedOn = LocalDate.ofInstant(recommendedAt, zone);
-        LocalDate dueDate = recommendedOn.plusDays(ppkDueDays);
-        BodyPeriod body = catalogue.bodyOn(verifiedOn);
-
         List<String> explanation = new ArrayList<>();
-        explanation.add("Bentuk pelanggaran " + violation.code() + " (SKB 2022): " + violation.act() + ".");
+        explanation.add("Bentuk pelanggaran " + verifiedRow.code() + " (SKB 2022): " + verifiedRow.act() + ".");
+        Optional<Violation> staged = stage(catalogue, verifiedRow, verified, explanation);
+        Violation violation = staged.orElse(verifiedRow);
         if (violation.note() != null) {
             explanation.add(violation.note());
         }
-        if (!judged) {
+        boolean judged = inForce.isPresent() && staged.isPresent();
+        Track track = judged ? rules.trackOf(violation) : Track.MANUAL_REVIEW;
+        Level level = judged ? rules.levelOf(violation) : null;
+        List<String> allowed = judged ? rules.allowed(violation) : List.of();
+        if (inForce.isEmpty()) {
             explanation.add("Perbuatan terjadi " + verified.incidentDate() + ", sebelum katalog " + catalogue.version()
                     + " berlaku (" + catalogue.effectiveFrom() + "); aturan yang berlaku saat itu tidak ada di "
                     + "katalog, sehingga kasus ini ditelaah manual.");
         } else if (rules.notes().containsKey(track)) {
             explanation.add(rules.notes().get(track));
         }
-        explanation.addAll(choice(catalogue, track, level, allowed));
+        Raise raise = raise(rules, track, level, allowed, priors, explanation);
+        explanation.addAll(choice(catalogue, track, raise.level(), raise.allowed(), raise.index()));
+        String recommended = raise.allowed().isEmpty() ? null : raise.allowed().get(raise.index());
+
+        LocalDate verifiedOn = LocalDate.ofInstant(verified.verifiedAt(), zone);
+        LocalDate recommendedOn = LocalDate.ofInstant(recommendedAt, zone);
+        LocalDate dueDate = recommendedOn.plusDays(ppkDueDays);
+        BodyPeriod body = catalogue.bodyOn(verifiedOn);
         explanation.add("Diverifikasi " + verifiedOn + ": kasus ditangani " + body.body() + ". " + body.note()
                 + " Dasar: " + String.join("; ", body.legalBasis()) + ".");
         explanation.add("PPK diminta menindaklanjuti paling lambat " + dueDate + ", " + ppkDueDays
@@ -79,25 +90,143 @@ public final class SanctionRules {
                 + catalogue.effectiveFrom() + ".");
 
         List<String> legalBasis = legalBasis(catalogue, violation,
-                verified.accused().employmentType() == EmploymentType.PNS, allowed);
-        return new Outcome(track, level, allowed, recommended, legalBasis,
-                List.copyOf(explanation), catalogue.version(), body.body(), dueDate);
+                verified.accused().employmentType() == EmploymentType.PNS, raise.allowed());
+        return new Outcome(track, raise.level(), raise.allowed(), recommended, legalBasis,
+                List.copyOf(explanation), catalogue.version(), body.body(), dueDate, violation.code());
     }
 
-    private static List<String> choice(Catalogue catalogue, Track track, Level level, List<String> allowed) {
+    /**
+     * What one SKB row means for one employee under the catalogue in force on the day of the act, as a BKPPD officer
+     * who revises a recommendation names the row: no calendar switch and no raise, the officer chose the row.
+     */
+    public Assessment assess(String kind, EmploymentType type, LocalDate incidentDate) {
+        Catalogue catalogue = ruleBook.inForceOn(incidentDate).orElse(ruleBook.earliest());
+        Violation violation = row(catalogue, kind);
+        EmploymentRules rules = catalogue.rulesFor(type);
+        boolean judged = ruleBook.inForceOn(incidentDate).isPresent();
+        List<String> allowed = judged ? rules.allowed(violation) : List.of();
+        return new Assessment(kind, judged ? rules.trackOf(violation) : Track.MANUAL_REVIEW,
+                judged ? rules.levelOf(violation) : null, allowed,
+                legalBasis(catalogue, violation, type == EmploymentType.PNS, allowed), catalogue.version());
+    }
+
+    /** A row's track, level, sanctions and legal basis for one employee, under {@code ruleVersion}. */
+    public record Assessment(String kind, Track track, Level level, List<String> allowedSanctions,
+                             List<String> legalBasis, String ruleVersion) {
+    }
+
+    public ElectionCalendar calendar() {
+        return calendar;
+    }
+
+    private static Violation row(Catalogue catalogue, String kind) {
+        return catalogue.violation(kind).orElseThrow(() ->
+                new IllegalArgumentException("catalogue " + catalogue.version() + " has no row " + kind));
+    }
+
+    /**
+     * The row the candidacy stage gives: the same act is the ethics row toward a would-be candidate (before the day
+     * candidates were fixed) and the discipline row toward a fixed candidate. Empty when the row is paired but the
+     * election is not in the calendar: the stage cannot be known, so a person decides.
+     */
+    private Optional<Violation> stage(Catalogue catalogue, Violation verifiedRow, ReportVerified verified,
+                                      List<String> explanation) {
+        if (verifiedRow.counterpart() == null) {
+            return Optional.of(verifiedRow);
+        }
+        Optional<Election> election = calendar.election(verified.electionId());
+        if (election.isEmpty()) {
+            explanation.add("Pemilihan " + verified.electionId() + " tidak ada di kalender pemilihan, sehingga tidak "
+                    + "dapat ditentukan apakah perbuatan ditujukan kepada bakal calon (kode etik, baris E) atau calon "
+                    + "(disiplin, baris D); kasus ini ditelaah manual.");
+            return Optional.empty();
+        }
+        Election e = election.get();
+        boolean fixed = e.candidatesFixedOn(verified.incidentDate());
+        Track wanted = fixed ? Track.DISCIPLINE : Track.ETHICS;
+        String stage = "Perbuatan terjadi " + verified.incidentDate() + ", " + (fixed ? "pada atau sesudah" : "sebelum")
+                + " penetapan calon " + e.name() + " (" + e.candidatesFixed() + "), sehingga ditujukan kepada "
+                + (fixed ? "calon" : "bakal calon");
+        if (verifiedRow.track() == wanted) {
+            explanation.add(stage + ": baris " + verifiedRow.code() + " hasil verifikasi sesuai dengan tahap ini.");
+            return Optional.of(verifiedRow);
+        }
+        Violation counterpart = row(catalogue, verifiedRow.counterpart());
+        explanation.add(stage + ". Perbuatan yang sama terhadap " + (fixed ? "calon" : "bakal calon")
+                + " adalah baris " + counterpart.code() + " (" + (fixed ? "disiplin" : "kode etik")
+                + "), bukan " + verifiedRow.code() + "; rekomendasi ini memakai baris " + counterpart.code()
+                + ". Pasangan baris ini tercantum dalam katalog " + catalogue.version() + ".");
+        return Optional.of(counterpart);
+    }
+
+    private record Raise(Level level, List<String> allowed, int index) {
+    }
+
+    private Raise raise(EmploymentRules rules, Track track, Level level, List<String> allowed,
+                        List<PriorCase> priors, List<String> explanation) {
+        Raise unchanged = new Raise(level, allowed, 0);
+        if (priors.isEmpty()) {
+            return unchanged;
+        }
+        explanation.add("Pelanggaran berulang: nomor pegawai ini memiliki " + priors.size()
+                + " kasus terbukti sebelumnya: " + priors.stream().map(SanctionRules::describe)
+                .collect(Collectors.joining("; ")) + ".");
+        if (repeatPolicy == RepeatPolicy.NONE || track == Track.MANUAL_REVIEW || allowed.isEmpty()) {
+            explanation.add(repeatPolicy == RepeatPolicy.NONE
+                    ? "Kebijakan pelanggaran berulang (NONE) tidak menaikkan rekomendasi; PPK mempertimbangkannya."
+                    : "Rekomendasi tidak dinaikkan otomatis; penelaah mempertimbangkan kasus terdahulu.");
+            return unchanged;
+        }
+        if (repeatPolicy == RepeatPolicy.NEXT_LEVEL && track == Track.DISCIPLINE) {
+            for (Level higher : Level.values()) {
+                List<String> sanctions = rules.discipline().getOrDefault(higher, List.of());
+                if (higher.compareTo(level) > 0 && !sanctions.isEmpty()) {
+                    explanation.add("Kebijakan pelanggaran berulang (NEXT_LEVEL): tingkat hukuman dinaikkan dari "
+                            + lower(level) + " ke " + lower(higher) + ".");
+                    return new Raise(higher, sanctions, 0);
+                }
+            }
+        }
+        int index = Math.min(priors.size(), allowed.size() - 1);
+        if (index == 0) {
+            explanation.add("Kebijakan pelanggaran berulang (" + repeatPolicy + "): tidak ada sanksi yang lebih berat "
+                    + "dalam " + (level == null ? "jalur " + track.label() : "tingkat " + lower(level))
+                    + "; rekomendasi tetap, PPK mempertimbangkan kasus terdahulu.");
+            return unchanged;
+        }
+        explanation.add("Kebijakan pelanggaran berulang (" + repeatPolicy + "): rekomendasi dinaikkan " + index
+                + " langkah dalam " + (level == null ? "jalur " + track.label() : "tingkat " + lower(level))
+                + ", dari " + allowed.get(0) + " ke " + allowed.get(index) + ".");
+        return new Raise(level, allowed, index);
+    }
+
+    private static String describe(PriorCase prior) {
+        return "rekomendasi " + prior.recommendationId() + " (perbuatan " + prior.incidentDate() + ", direkomendasikan "
+                + prior.recommendedAt() + ", baris " + prior.kind() + ", jalur " + prior.track().label()
+                + (prior.sanction() == null ? "" : ", sanksi " + prior.sanction()) + ")";
+    }
+
+    private static String lower(Level level) {
+        return level.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> choice(Catalogue catalogue, Track track, Level level, List<String> allowed,
+                                       int index) {
         if (allowed.isEmpty()) {
             return List.of("Tidak ada sanksi yang direkomendasikan otomatis; BKPPD menelaah kasus ini secara manual "
                     + "dan mengusulkan jalur serta tingkatnya.");
         }
-        String scope = level == null ? "jalur " + track.label() : "tingkat " + level.name().toLowerCase(Locale.ROOT);
+        String scope = level == null ? "jalur " + track.label() : "tingkat " + lower(level);
         String list = allowed.stream()
                 .map(code -> code + " (" + catalogue.sanction(code).orElseThrow().text() + ")")
                 .collect(Collectors.joining("; "));
-        String recommended = allowed.get(0);
-        return List.of("Sanksi yang dapat dijatuhkan pada " + scope + ": " + list + ".", allowed.size() == 1
-                ? "Rekomendasi: " + recommended + ", satu-satunya sanksi pada " + scope + "."
-                : "Rekomendasi: " + recommended + ", yang paling ringan; PPK memilih jenis sanksi di dalam " + scope
-                        + " sesuai bobot perbuatan.");
+        String recommended = allowed.get(index);
+        String why = allowed.size() == 1 ? ", satu-satunya sanksi pada " + scope + "."
+                : index == 0 ? ", yang paling ringan; PPK memilih jenis sanksi di dalam " + scope
+                + " sesuai bobot perbuatan."
+                : ", karena pelanggaran berulang; PPK memilih jenis sanksi di dalam " + scope + ".";
+        return List.of("Sanksi yang dapat dijatuhkan pada " + scope + ": " + list + ".",
+                "Rekomendasi: " + recommended + why);
     }
 
     private static List<String> legalBasis(Catalogue catalogue, Violation violation, boolean pns,

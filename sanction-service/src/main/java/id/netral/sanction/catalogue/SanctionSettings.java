@@ -4,8 +4,10 @@ import io.smallrye.config.ConfigMapping;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /** Configuration of sanction-service ({@code netral.sanction.*}); the defaults are in application.properties. */
 @ConfigMapping(prefix = "netral.sanction")
@@ -22,6 +24,32 @@ public interface SanctionSettings {
     int ppkDueDays();
 
     Pppk pppk();
+
+    OverdueCheck overdueCheck();
+
+    interface OverdueCheck {
+        /** How often the overdue check runs on each replica (a Quarkus scheduler period, or "off"). */
+        String every();
+    }
+
+    /** How earlier proven cases of the same employee number raise a recommendation. */
+    RepeatPolicy repeatPolicy();
+
+    /** The election calendar, by the election id report-service puts on a case. */
+    Map<String, ElectionDates> elections();
+
+    interface ElectionDates {
+        String name();
+
+        /** The day KPU fixed the candidates: before it, would-be candidates (ethics rows); from it, candidates. */
+        LocalDate candidatesFixed();
+
+        LocalDate campaignStart();
+
+        LocalDate campaignEnd();
+
+        LocalDate votingDay();
+    }
 
     NonAsn nonAsn();
 

@@ -6,6 +6,7 @@ import id.netral.events.SanctionRecommended;
 import id.netral.kit.accused.AccusedColumns;
 import id.netral.sanction.catalogue.Level;
 import id.netral.sanction.catalogue.Outcome;
+import id.netral.sanction.catalogue.PriorCase;
 import id.netral.sanction.catalogue.SanctioningBody;
 import id.netral.sanction.catalogue.Track;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -85,7 +86,42 @@ public class Recommendation extends PanacheEntityBase {
     @Column(name = "recommended_at", nullable = false)
     public Instant recommendedAt;
 
-    static Recommendation of(ReportVerified verified, Outcome outcome, Instant recommendedAt) {
+    /** The SKB row applied: the verified one, or its counterpart on the other side of the candidacy day. */
+    @Column(name = "applied_kind", nullable = false)
+    public String appliedKind;
+
+    /** Earlier proven cases of the same employee number that were taken into account, oldest first. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "prior_recommendations", nullable = false)
+    public List<String> priorRecommendations;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "revised_at")
+    public Instant revisedAt;
+
+    @Column(name = "decree_number")
+    public String decreeNumber;
+
+    @Column(name = "decree_date")
+    public LocalDate decreeDate;
+
+    @Column(name = "imposed_sanction")
+    public String imposedSanction;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "overdue_at")
+    public Instant overdueAt;
+
+    static Recommendation of(ReportVerified verified, Outcome outcome, Instant recommendedAt,
+                             List<String> priorRecommendations) {
         Recommendation r = new Recommendation();
         r.id = UUID.randomUUID();
         r.reportId = verified.reportId();
@@ -95,21 +131,42 @@ public class Recommendation extends PanacheEntityBase {
         r.electionId = verified.electionId();
         r.incidentDate = verified.incidentDate();
         r.verifiedAt = verified.verifiedAt();
-        r.track = outcome.track();
-        r.level = outcome.level();
-        r.allowedSanctions = outcome.allowedSanctions();
+        r.applyRow(outcome.appliedKind(), outcome.track(), outcome.level(), outcome.allowedSanctions(),
+                outcome.legalBasis(), outcome.ruleVersion());
         r.recommendedSanction = outcome.recommendedSanction();
-        r.legalBasis = outcome.legalBasis();
         r.explanation = outcome.explanation();
         r.sanctioningBody = outcome.sanctioningBody();
         r.ppkDueDate = outcome.ppkDueDate();
-        r.ruleVersion = outcome.ruleVersion();
         r.recommendedAt = recommendedAt;
+        r.priorRecommendations = List.copyOf(priorRecommendations);
+        r.status = outcome.track() == Track.MANUAL_REVIEW ? Status.MANUAL_REVIEW : Status.OPEN;
         return r;
+    }
+
+    /** What the catalogue says about the SKB row applied; the recommended sanction is chosen separately. */
+    void applyRow(String kind, Track track, Level level, List<String> allowed, List<String> basis, String version) {
+        appliedKind = kind;
+        this.track = track;
+        this.level = level;
+        allowedSanctions = allowed;
+        legalBasis = basis;
+        ruleVersion = version;
     }
 
     public static Optional<Recommendation> forReport(UUID reportId) {
         return find("reportId", reportId).firstResultOptional();
+    }
+
+    /** The proven cases of one employee number made before now, oldest first; none without a number. */
+    static List<Recommendation> earlierOf(String employeeId) {
+        return employeeId == null || employeeId.isBlank() ? List.of()
+                : list("accused.employeeId = ?1 order by recommendedAt, id", employeeId);
+    }
+
+    /** As the explanation of a later case names it: the PPK's sanction if decided, else the recommended one. */
+    PriorCase asPrior() {
+        return new PriorCase(id, incidentDate, recommendedAt, appliedKind, track,
+                imposedSanction != null ? imposedSanction : recommendedSanction);
     }
 
     /** The event as other services see it: the accused and the rules, nothing about who reported. */

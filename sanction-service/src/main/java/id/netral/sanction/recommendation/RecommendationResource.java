@@ -1,21 +1,32 @@
 package id.netral.sanction.recommendation;
 
 import id.netral.kit.audit.AuditLog;
+import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.problem.QueryParameters;
 import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
+import id.netral.sanction.catalogue.Catalogue;
+import id.netral.sanction.catalogue.RuleBook;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
@@ -24,39 +35,145 @@ import java.util.UUID;
 @Path("/api/v1/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecommendationResource {
+    static final String READERS_NOTE = "Personnel officers, the PPK and auditors read every recommendation; an OPD "
+            + "head only those of their own OPD.";
+
     @Inject
     Caller caller;
     @Inject
     AuditLog audit;
+    @Inject
+    Lifecycle lifecycle;
+    @Inject
+    RuleBook ruleBook;
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD})
     @Transactional
-    @Operation(summary = "A sanction recommendation with its legal basis and explanation")
-    @APIResponse(responseCode = "200", description = "The recommendation")
+    @Operation(summary = "A sanction recommendation with its legal basis, explanation, decision and history",
+            description = READERS_NOTE)
+    @APIResponse(responseCode = "200", description = "The recommendation", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "revised", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such recommendation, or one of another OPD for an OPD head")
     public RecommendationView get(@PathParam("id") UUID id) {
         Recommendation recommendation = Recommendation.<Recommendation>findByIdOptional(id)
                 .filter(r -> caller.mayReadCaseOf(r.accused.opdCode))
                 .orElseThrow(() -> ProblemException.notFound("No recommendation " + id));
         audit.record("recommendation.read", "recommendation", id);
-        return RecommendationView.of(recommendation);
+        Catalogue catalogue = ruleBook.version(recommendation.ruleVersion).orElseThrow();
+        return RecommendationView.of(recommendation, recommendation.allowedSanctions.stream()
+                        .map(code -> catalogue.sanction(code).orElseThrow()).toList(),
+                HistoryEntry.of(id).stream().map(HistoryEntry.View::of).toList());
     }
 
     @GET
     @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "The recommendation of a case (a list with at most one entry; empty while the case is "
-            + "not verified or still being processed)")
-    @APIResponse(responseCode = "200", description = "The case's recommendations")
-    @APIResponse(responseCode = "400", description = "reportId missing or not a UUID, named in "
-            + "application/problem+json")
-    public List<RecommendationView> byReport(
-            @Parameter(description = "The report (case) id", required = true) @QueryParam("reportId") String reportId) {
-        return Recommendation.<Recommendation>list("reportId", QueryParameters.requiredUuid("reportId", reportId,
-                "the id of the case whose recommendation to list")).stream()
-                .filter(r -> caller.mayReadCaseOf(r.accused.opdCode))
-                .map(RecommendationView::of).toList();
+    @Operation(summary = "Recommendations, newest first, filtered and a page at a time",
+            description = READERS_NOTE + " The total number of matches is in the X-Total-Count header.")
+    @APIResponse(responseCode = "200", description = "One page of recommendations (without their history)")
+    @APIResponse(responseCode = "400", description = "A filter or the page is malformed; the problem names it")
+    public Response list(
+            @Parameter(description = "Only the recommendation of this report (case) id")
+            @QueryParam("reportId") String reportId,
+            @Parameter(description = "Only this OPD, e.g. DISPERKIM") @QueryParam("opd") String opd,
+            @Parameter(description = "Only this employee number (NIP or NI PPPK, 18 digits)")
+            @QueryParam("employeeId") String employeeId,
+            @Parameter(description = "Only this status: OPEN, MANUAL_REVIEW, DECIDED or OVERDUE")
+            @QueryParam("status") String status,
+            @Parameter(description = "true: only overdue ones; false: none of them") @QueryParam("overdue")
+            String overdue,
+            @Parameter(description = "Only this election, e.g. PILKADA-2024") @QueryParam("election") String election,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1-200, default 50") @QueryParam("size") String size) {
+        RecommendationQuery query = RecommendationQuery.of(reportId == null ? null
+                        : QueryParameters.requiredUuid("reportId", reportId, "the id of the case"),
+                opd, employeeId, status, overdue, election, page, size);
+        // "" is nobody's OPD: only a caller bound to one OPD (an OPD head) may not read it
+        if (!caller.mayReadCaseOf("")) {
+            // an OPD head sees their own OPD only: another OPD's cases are not there for them, not even as a count
+            query = opd == null || caller.mayReadCaseOf(opd) ? query.forOpd(caller.opd().orElse("")) : null;
+        }
+        RecommendationQuery.Result result = query == null ? RecommendationQuery.Result.EMPTY : query.run();
+        return Response.ok(result.items().stream().map(RecommendationView::of).toList())
+                .header("X-Total-Count", result.total()).build();
     }
+
+    @POST
+    @Path("/{id}/revisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PERSONNEL_OFFICER)
+    @Operation(summary = "Revise a recommendation (BKPPD personnel officer), with a reason kept in its history",
+            description = "Naming violationKind re-reads the catalogue for that SKB row (track, level, allowed "
+                    + "sanctions, legal basis); recommendedSanction must be one of the allowed sanctions. A decided "
+                    + "recommendation is not revised. Emits id.netral.sanction.revised.v1.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "heavier sanction", value = """
+                    {"recommendedSanction": "B2", "reason": "Unggahan kampanye diulang tiga kali selama masa \
+                    kampanye dan disebarkan di grup kantor."}"""),
+            @ExampleObject(name = "place a D13 case on a row", value = """
+                    {"violationKind": "D8", "reason": "Satgas menilai pembagian sembako bermerek paslon sebagai \
+                    kegiatan yang mengarah pada keberpihakan (D8)."}""")}))
+    @APIResponse(responseCode = "200", description = "The revised recommendation")
+    @APIResponse(responseCode = "400", description = "Reason missing, unknown row, or a sanction outside the "
+            + "allowed list; the problem names the field and nothing is changed")
+    @APIResponse(responseCode = "403", description = "Only a personnel officer revises")
+    @APIResponse(responseCode = "404", description = "No such recommendation")
+    @APIResponse(responseCode = "409", description = "The recommendation is already decided")
+    public RecommendationView revise(@PathParam("id") UUID id,
+                                     @Valid @NotNull(message = "is required") Revision revision) {
+        return RecommendationView.of(lifecycle.revise(id, revision));
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PPK)
+    @Operation(summary = "Record the PPK's decision: decree number and date, the sanction imposed",
+            description = "Only the PPK records it: the decree is the PPK's act, and the officer who drafts or "
+                    + "revises the recommendation does not also record its outcome. The sanction must be one of the "
+                    + "allowed sanctions; an overdue recommendation can still be decided. Emits "
+                    + "id.netral.sanction.decided.v1.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "decree", value = """
+            {"decreeNumber": "800.1.6.4/123/BKPPD/2024", "decreeDate": "2024-10-20", "imposedSanction": "B1"}""")))
+    @APIResponse(responseCode = "200", description = "The decided recommendation")
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed, the decree date is in the "
+            + "future, or the sanction is not an allowed one; the problem names the field and nothing is changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not allowed",
+                    value = """
+                    {"type": "https://netral.id/problems/invalid-request", "title": "Invalid request", "status": 400,
+                     "detail": "The request has 1 invalid field(s); nothing was stored.",
+                     "errors": [{"field": "imposedSanction",
+                                 "message": "must be one of the allowed sanctions [B1, B2, B3]"}]}""")))
+    @APIResponse(responseCode = "403", description = "Only the PPK records a decision")
+    @APIResponse(responseCode = "404", description = "No such recommendation")
+    @APIResponse(responseCode = "409", description = "Already decided, or still waiting for a BKPPD revision "
+            + "(manual review)")
+    public RecommendationView decide(@PathParam("id") UUID id,
+                                     @Valid @NotNull(message = "is required") Decision decision) {
+        return RecommendationView.of(lifecycle.decide(id, decision));
+    }
+
+    private static final String EXAMPLE = """
+            {"id": "6f1c2d4e-8a53-4a0e-9d7e-2b9a0c1f5e11", "reportId": "0b7d9d1e-3c3f-4f43-9a6a-3e2f8c1d2a10",
+             "electionId": "PILKADA-2024", "incidentDate": "2024-10-01", "verifiedAt": "2024-10-05T02:00:00Z",
+             "accused": {"employeeId": "198609262015051001", "name": "Yohanes Bria", "employmentType": "PNS",
+                         "opdCode": "DISPERKIM", "position": "Kepala Seksi Perumahan"},
+             "violationKind": "E2", "appliedKind": "D2", "track": "DISCIPLINE", "level": "BERAT",
+             "allowedSanctions": ["B1", "B2", "B3"], "recommendedSanction": "B2",
+             "legalBasis": ["SKB 2022, bentuk pelanggaran disiplin D2", "PP 94/2021 Pasal 8"],
+             "explanation": ["Bentuk pelanggaran E2 (SKB 2022): Sosialisasi atau kampanye melalui media sosial ...",
+                             "Perbuatan terjadi 2024-10-01, pada atau sesudah penetapan calon Pilkada 2024 ..."],
+             "sanctioningBody": "BKN", "ppkDueDate": "2024-10-15", "ruleVersion": "SKB2022-PP94-v1",
+             "recommendedAt": "2024-10-05T02:00:01Z", "priorRecommendations": [], "status": "OPEN",
+             "revisedAt": "2024-10-07T01:00:00Z", "decision": null, "overdueAt": null,
+             "sanctions": [{"code": "B1", "track": "DISCIPLINE", "level": "BERAT",
+                            "text": "penurunan jabatan setingkat lebih rendah selama 12 bulan",
+                            "legalBasis": ["PP 94/2021 Pasal 8"]}],
+             "history": [{"occurredAt": "2024-10-05T02:00:01Z", "action": "RECOMMENDED", "actor": "sanction-service",
+                          "reason": null, "changes": ["Rekomendasi dibuat dari kasus terverifikasi: baris D2 ..."]},
+                         {"occurredAt": "2024-10-07T01:00:00Z", "action": "REVISED", "actor": "officer-1",
+                          "reason": "Unggahan diulang tiga kali", "changes": ["Sanksi yang direkomendasikan B1 -> B2."]}]}""";
 }

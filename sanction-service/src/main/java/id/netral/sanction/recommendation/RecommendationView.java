@@ -1,6 +1,7 @@
 package id.netral.sanction.recommendation;
 
 import id.netral.events.Accused;
+import id.netral.sanction.catalogue.Catalogue;
 import id.netral.sanction.catalogue.Level;
 import id.netral.sanction.catalogue.SanctioningBody;
 import id.netral.sanction.catalogue.Track;
@@ -15,11 +16,31 @@ public record RecommendationView(UUID id, UUID reportId, String electionId, Loca
                                  Instant verifiedAt, Accused accused, String violationKind, Track track, Level level,
                                  List<String> allowedSanctions, String recommendedSanction, List<String> legalBasis,
                                  List<String> explanation, SanctioningBody sanctioningBody, LocalDate ppkDueDate,
-                                 String ruleVersion, Instant recommendedAt) {
+                                 String ruleVersion, Instant recommendedAt, String appliedKind,
+                                 List<String> priorRecommendations, Status status, Instant revisedAt,
+                                 Decision decision, Instant overdueAt, List<Catalogue.Sanction> sanctions,
+                                 List<HistoryEntry.View> history) {
 
+    /** The PPK's decree as recorded; null until then. */
+    public record Decision(String decreeNumber, LocalDate decreeDate, String imposedSanction, String recordedBy,
+                           Instant recordedAt) {
+    }
+
+    /** Without the sanctions' details and the history, as a list shows it. */
     static RecommendationView of(Recommendation r) {
-        return new RecommendationView(r.id, r.reportId, r.electionId, r.incidentDate, r.verifiedAt, r.accused.toAccused(),
-                r.violationKind, r.track, r.level, r.allowedSanctions, r.recommendedSanction, r.legalBasis,
-                r.explanation, r.sanctioningBody, r.ppkDueDate, r.ruleVersion, r.recommendedAt);
+        return of(r, null, null);
+    }
+
+    /**
+     * @param sanctions each allowed sanction with its text and legal basis, from the catalogue version the
+     *                  recommendation names
+     */
+    static RecommendationView of(Recommendation r, List<Catalogue.Sanction> sanctions, List<HistoryEntry.View> history) {
+        Decision decision = r.decidedAt == null ? null
+                : new Decision(r.decreeNumber, r.decreeDate, r.imposedSanction, r.decidedBy, r.decidedAt);
+        return new RecommendationView(r.id, r.reportId, r.electionId, r.incidentDate, r.verifiedAt,
+                r.accused.toAccused(), r.violationKind, r.track, r.level, r.allowedSanctions, r.recommendedSanction,
+                r.legalBasis, r.explanation, r.sanctioningBody, r.ppkDueDate, r.ruleVersion, r.recommendedAt,
+                r.appliedKind, r.priorRecommendations, r.status, r.revisedAt, decision, r.overdueAt, sanctions, history);
     }
 }

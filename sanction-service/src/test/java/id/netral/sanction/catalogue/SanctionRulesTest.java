@@ -34,20 +34,24 @@ class SanctionRulesTest {
             setting("netral.sanction.pppk.medium-sanctions"), setting("netral.sanction.non-asn.measures"));
     private static final RuleBook RULE_BOOK = RuleBook.load(setting("netral.sanction.catalogues"),
             DEFAULT_LOCAL_RULES);
-    private static final SanctionRules RULES = new SanctionRules(RULE_BOOK,
-            ZoneId.of(CONFIG.getProperty("netral.sanction.zone")),
-            Integer.parseInt(CONFIG.getProperty("netral.sanction.ppk-due-days")));
+    private static final SanctionRules RULES = rules(
+            RepeatPolicy.valueOf(CONFIG.getProperty("netral.sanction.repeat-policy")));
 
     // During the Pilkada 2024 campaign, verified after BKN took over from KASN
     private static final LocalDate CAMPAIGN_DAY = LocalDate.parse("2024-10-01");
+    // Before the Pilkada 2024 candidates were fixed (22 Sep 2024): the ethics rows stand as verified
+    private static final LocalDate BEFORE_CANDIDATES_FIXED = LocalDate.parse("2024-09-10");
     private static final Instant VERIFIED = Instant.parse("2024-10-05T02:00:00Z");
 
     @ParameterizedTest
     @CsvFileSource(resources = "/expected-outcomes.csv", useHeadersInDisplayName = true)
     void everySkbRowLeadsToItsTrackLevelAndSanctions(String kind, EmploymentType employmentType, Track track,
                                                      Level level, String allowed, String recommended) {
-        Outcome outcome = RULES.decide(verified(kind, employmentType, VERIFIED, CAMPAIGN_DAY), VERIFIED);
+        // each row on its own side of the candidacy day, so that the row verified is the row applied
+        LocalDate day = kind.startsWith("E") ? BEFORE_CANDIDATES_FIXED : CAMPAIGN_DAY;
+        Outcome outcome = RULES.decide(verified(kind, employmentType, VERIFIED, day), VERIFIED);
 
+        assertThat(outcome.appliedKind()).isEqualTo(kind);
         assertThat(outcome.track()).isEqualTo(track);
         assertThat(outcome.level()).isEqualTo(level);
         assertThat(outcome.allowedSanctions()).isEqualTo(codes(allowed));
@@ -139,6 +143,26 @@ class SanctionRulesTest {
                 .hasMessageContaining("NON_ASN names R2 (DISCIPLINE RINGAN) for E1, which is CONTRACT null");
     }
 
+    static SanctionRules rules(RepeatPolicy policy) {
+        return new SanctionRules(RULE_BOOK, calendar(), policy, ZoneId.of(CONFIG.getProperty("netral.sanction.zone")),
+                Integer.parseInt(CONFIG.getProperty("netral.sanction.ppk-due-days")));
+    }
+
+    /** The calendar of application.properties, read the way the service's configuration mapping reads it. */
+    private static ElectionCalendar calendar() {
+        String prefix = "netral.sanction.elections.";
+        return new ElectionCalendar(CONFIG.stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
+                .map(k -> k.substring(prefix.length(), k.indexOf('.', prefix.length()))).distinct()
+                .map(id -> new Election(id, CONFIG.getProperty(prefix + id + ".name"),
+                        date(prefix + id + ".candidates-fixed"), date(prefix + id + ".campaign-start"),
+                        date(prefix + id + ".campaign-end"), date(prefix + id + ".voting-day")))
+                .toList());
+    }
+
+    private static LocalDate date(String key) {
+        return LocalDate.parse(CONFIG.getProperty(key));
+    }
+
     private static SanctioningBody bodyFor(String verifiedAt) {
         Instant at = Instant.parse(verifiedAt);
         return RULES.decide(verified("D2", EmploymentType.PNS, at, LocalDate.parse("2024-08-01")), at)
@@ -146,10 +170,15 @@ class SanctionRulesTest {
     }
 
     static ReportVerified verified(String kind, EmploymentType type, Instant verifiedAt, LocalDate incidentDate) {
+        return verified(kind, type, verifiedAt, incidentDate, "PILKADA-2024");
+    }
+
+    static ReportVerified verified(String kind, EmploymentType type, Instant verifiedAt, LocalDate incidentDate,
+                                   String electionId) {
         String employeeId = type == EmploymentType.NON_ASN ? null : "198609262015051001";
         return new ReportVerified(UUID.randomUUID(), verifiedAt, kind,
                 new Accused(employeeId, "Yohanes Bria", type, "DISPERKIM", "Kepala Seksi Perumahan"),
-                "PILKADA-2024", incidentDate);
+                electionId, incidentDate);
     }
 
     private static List<String> codes(String spaceSeparated) {

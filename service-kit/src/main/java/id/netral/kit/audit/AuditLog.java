@@ -4,6 +4,7 @@ import id.netral.kit.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.TreeSet;
@@ -14,14 +15,30 @@ public class AuditLog {
     @Inject
     Caller caller;
 
+    @ConfigProperty(name = "quarkus.application.name")
+    String serviceName;
+
+    /** A step the calling person or app took, within a request. */
     @Transactional
     public void record(String action, String recordType, Object recordId) {
+        write(caller.subject(), caller.clientId(), String.join(",", new TreeSet<>(caller.roles())), caller.address(),
+                action, recordType, recordId);
+    }
+
+    /** A step no person took, such as a scheduled check: the service itself is the actor. */
+    @Transactional
+    public void recordByService(String action, String recordType, Object recordId) {
+        write(serviceName, serviceName, "system", "internal", action, recordType, recordId);
+    }
+
+    private static void write(String actor, String clientId, String roles, String address, String action,
+                              String recordType, Object recordId) {
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = Instant.now();
-        entry.actor = caller.subject();
-        entry.clientId = caller.clientId();
-        entry.roles = String.join(",", new TreeSet<>(caller.roles()));
-        entry.address = caller.address();
+        entry.actor = actor;
+        entry.clientId = clientId;
+        entry.roles = roles;
+        entry.address = address;
         entry.action = action;
         entry.recordType = recordType;
         entry.recordId = recordId == null ? null : recordId.toString();

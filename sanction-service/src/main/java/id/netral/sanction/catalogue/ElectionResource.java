@@ -1,0 +1,31 @@
+package id.netral.sanction.catalogue;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.Collection;
+
+/** The election calendar in use, so that a reader can see which day decided between an ethics and a discipline row. */
+@Path("/api/v1/elections")
+@Produces(MediaType.APPLICATION_JSON)
+public class ElectionResource {
+    @Inject
+    SanctionRules rules;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "The election calendar: campaign, voting day and the day candidates were fixed",
+            description = "An act before the day candidates were fixed was toward a would-be candidate (SKB ethics "
+                    + "rows E1-E5), on or after it toward a candidate (their discipline counterparts D1, D2, D4, D6, "
+                    + "D7). The dates are configuration (netral.sanction.elections.*).")
+    @APIResponse(responseCode = "200", description = "Every election, by id")
+    public Collection<Election> calendar() {
+        return rules.calendar().all();
+    }
+}

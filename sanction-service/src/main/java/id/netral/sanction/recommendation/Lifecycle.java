@@ -1,0 +1,158 @@
+package id.netral.sanction.recommendation;
+
+import id.netral.events.SanctionDecided;
+import id.netral.events.SanctionRevised;
+import id.netral.kit.audit.AuditLog;
+import id.netral.kit.outbox.Outbox;
+import id.netral.kit.problem.ProblemException;
+import id.netral.kit.security.Caller;
+import id.netral.sanction.catalogue.SanctionRules;
+import id.netral.sanction.catalogue.SanctionRules.Assessment;
+import id.netral.sanction.catalogue.SanctionSettings;
+import id.netral.sanction.catalogue.Track;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What people do to a recommendation after it is made: a BKPPD officer revises it, the PPK records the decree. Each
+ * step locks the row, keeps a history entry, writes the event to the outbox and an audit entry, in one transaction.
+ */
+@ApplicationScoped
+public class Lifecycle {
+    @Inject
+    SanctionRules rules;
+    @Inject
+    SanctionSettings settings;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Recommendation revise(UUID id, Revision revision) {
+        Recommendation r = locked(id);
+        if (r.status == Status.DECIDED) {
+            throw ProblemException.conflict("Recommendation " + id + " was decided by decree " + r.decreeNumber
+                    + "; a decided recommendation is not revised");
+        }
+        if (revision.violationKind() == null && revision.recommendedSanction() == null) {
+            throw ProblemException.invalid("violationKind", "or recommendedSanction is required: what to revise");
+        }
+        Instant now = now();
+        List<String> changes = new ArrayList<>();
+        boolean newRow = revision.violationKind() != null && !revision.violationKind().equals(r.appliedKind);
+        if (newRow) {
+            Assessment a = rules.assess(revision.violationKind(), r.accused.employmentType, r.incidentDate);
+            changes.add("Baris " + r.appliedKind + " -> " + a.kind() + ", jalur " + r.track.label() + " -> "
+                    + a.track().label() + (Objects.equals(r.level, a.level()) ? "" : ", tingkat " + r.level + " -> "
+                    + a.level()) + ".");
+            r.applyRow(a.kind(), a.track(), a.level(), a.allowedSanctions(), a.legalBasis(), a.ruleVersion());
+        }
+        // a sanction named is taken as is; a new row keeps the sanction if the row allows it, else its lightest
+        String recommended = revision.recommendedSanction() != null ? revision.recommendedSanction()
+                : !newRow || r.allowedSanctions.contains(r.recommendedSanction) ? r.recommendedSanction
+                : r.allowedSanctions.isEmpty() ? null : r.allowedSanctions.get(0);
+        if (recommended != null && !r.allowedSanctions.contains(recommended)) {
+            throw ProblemException.invalid("recommendedSanction", "must be one of the allowed sanctions "
+                    + r.allowedSanctions + " of row " + r.appliedKind);
+        }
+        if (!Objects.equals(recommended, r.recommendedSanction)) {
+            changes.add("Sanksi yang direkomendasikan " + r.recommendedSanction + " -> " + recommended + ".");
+            r.recommendedSanction = recommended;
+        }
+        if (changes.isEmpty()) {
+            throw ProblemException.invalid("recommendedSanction", "the revision changes nothing");
+        }
+        if (r.track == Track.MANUAL_REVIEW) {
+            r.status = Status.MANUAL_REVIEW;
+        } else if (r.status == Status.MANUAL_REVIEW) {
+            // the PPK could not act on a case no rule decided: the period starts when it names a sanction
+            r.status = Status.OPEN;
+            r.ppkDueDate = LocalDate.now(clock.withZone(settings.zone())).plusDays(settings.ppkDueDays());
+            changes.add("Status MANUAL_REVIEW -> OPEN; batas waktu PPK dihitung ulang: " + r.ppkDueDate + ".");
+        }
+        r.revisedAt = now;
+        String actor = caller.subject();
+        r.explanation = append(r.explanation, "Direvisi " + now + " oleh " + actor + ": " + String.join(" ", changes)
+                + " Alasan: " + revision.reason().strip());
+        HistoryEntry.write(r.id, now, HistoryEntry.Action.REVISED, actor, revision.reason().strip(), changes);
+        outbox.append(r.reportId, new SanctionRevised(r.id, r.reportId, actor, revision.reason().strip(),
+                r.track.name(), r.level == null ? null : r.level.name(), r.allowedSanctions, r.recommendedSanction,
+                r.legalBasis, r.ppkDueDate, now));
+        audit.record("recommendation.revise", "recommendation", r.id);
+        return r;
+    }
+
+    @Transactional
+    public Recommendation decide(UUID id, Decision decision) {
+        Recommendation r = locked(id);
+        if (r.status == Status.DECIDED) {
+            throw ProblemException.conflict("Recommendation " + id + " was already decided by decree "
+                    + r.decreeNumber + " of " + r.decreeDate);
+        }
+        if (r.status == Status.MANUAL_REVIEW) {
+            throw ProblemException.conflict("Recommendation " + id + " names no sanction yet: BKPPD must revise it "
+                    + "before the PPK's decision is recorded");
+        }
+        if (!r.allowedSanctions.contains(decision.imposedSanction())) {
+            throw ProblemException.invalid("imposedSanction", "must be one of the allowed sanctions "
+                    + r.allowedSanctions);
+        }
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        if (decision.decreeDate().isAfter(today)) {
+            throw ProblemException.invalid("decreeDate", "must not be in the future");
+        }
+        if (decision.decreeDate().isBefore(r.incidentDate)) {
+            throw ProblemException.invalid("decreeDate", "must not be before the act (" + r.incidentDate + ")");
+        }
+        Instant now = now();
+        String actor = caller.subject();
+        String late = r.status == Status.OVERDUE ? " (sesudah batas waktu " + r.ppkDueDate + ")" : "";
+        r.status = Status.DECIDED;
+        r.decreeNumber = decision.decreeNumber().strip();
+        r.decreeDate = decision.decreeDate();
+        r.imposedSanction = decision.imposedSanction();
+        r.decidedBy = actor;
+        r.decidedAt = now;
+        HistoryEntry.write(r.id, now, HistoryEntry.Action.DECIDED, actor, null, List.of("Keputusan PPK nomor "
+                + r.decreeNumber + " tanggal " + r.decreeDate + ": " + r.imposedSanction + late + "."));
+        outbox.append(r.reportId, new SanctionDecided(r.id, r.reportId, r.decreeNumber, r.decreeDate,
+                r.imposedSanction, actor, now));
+        audit.record("recommendation.decide", "recommendation", r.id);
+        return r;
+    }
+
+    private Instant now() {
+        // microseconds: what PostgreSQL keeps, so the event and the stored row say the same instant
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Recommendation locked(UUID id) {
+        Recommendation r = Recommendation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null) {
+            throw ProblemException.notFound("No recommendation " + id);
+        }
+        return r;
+    }
+
+    private static List<String> append(List<String> lines, String line) {
+        List<String> all = new ArrayList<>(lines);
+        all.add(line);
+        return List.copyOf(all);
+    }
+}

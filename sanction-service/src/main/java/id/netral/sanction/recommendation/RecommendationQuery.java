@@ -1,0 +1,109 @@
+package id.netral.sanction.recommendation;
+
+import id.netral.kit.problem.Problem;
+import id.netral.kit.problem.ProblemException;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** The filters of the recommendation list, checked as query parameters (a bad one is a 400 naming it). */
+record RecommendationQuery(UUID reportId, String opd, String employeeId, Status status, Boolean overdue,
+                           String election, int page, int size) {
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 200;
+
+    record Result(List<Recommendation> items, long total) {
+        static final Result EMPTY = new Result(List.of(), 0);
+    }
+
+    static RecommendationQuery of(UUID reportId, String opd, String employeeId, String status, String overdue,
+                                  String election, String page, String size) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (employeeId != null && !employeeId.strip().matches("[0-9]{18}")) {
+            errors.add(new Problem.FieldError("employeeId", "must be 18 digits (NIP or NI PPPK)"));
+        }
+        Status parsedStatus = null;
+        if (status != null) {
+            try {
+                parsedStatus = Status.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new Problem.FieldError("status", "must be one of " + Arrays.toString(Status.values())));
+            }
+        }
+        Boolean parsedOverdue = null;
+        if (overdue != null) {
+            if (!overdue.strip().matches("(?i)true|false")) {
+                errors.add(new Problem.FieldError("overdue", "must be true or false"));
+            } else {
+                parsedOverdue = Boolean.parseBoolean(overdue.strip());
+            }
+        }
+        int parsedPage = number("page", page, 0, 0, Integer.MAX_VALUE, errors);
+        int parsedSize = number("size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return new RecommendationQuery(reportId, blankToNull(opd), employeeId == null ? null : employeeId.strip(),
+                parsedStatus, parsedOverdue, blankToNull(election), parsedPage, parsedSize);
+    }
+
+    RecommendationQuery forOpd(String opdCode) {
+        return new RecommendationQuery(reportId, opdCode, employeeId, status, overdue, election, page, size);
+    }
+
+    Result run() {
+        Conditions where = new Conditions();
+        where.add("reportId = :reportId", "reportId", reportId);
+        where.add("accused.opdCode = :opd", "opd", opd);
+        where.add("accused.employeeId = :employeeId", "employeeId", employeeId);
+        where.add("status = :status", "status", status);
+        if (overdue != null) {
+            where.add(overdue ? "status = :overdue" : "status <> :overdue", "overdue", Status.OVERDUE);
+        }
+        where.add("electionId = :election", "election", election);
+        var query = Recommendation.<Recommendation>find(where.clauses.isEmpty() ? "1 = 1"
+                : String.join(" and ", where.clauses), Sort.descending("recommendedAt").and("id"), where.parameters);
+        return new Result(query.page(Page.of(page, size)).list(), query.count());
+    }
+
+    /** The filters given, each a clause with its named parameter; an absent filter adds nothing. */
+    private static final class Conditions {
+        final List<String> clauses = new ArrayList<>();
+        final Parameters parameters = new Parameters();
+
+        void add(String clause, String name, Object value) {
+            if (value != null) {
+                clauses.add(clause);
+                parameters.and(name, value);
+            }
+        }
+    }
+
+    private static int number(String name, String value, int fallback, int min, int max,
+                              List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new Problem.FieldError(name, "must be a whole number from " + min
+                + (max == Integer.MAX_VALUE ? "" : " to " + max)));
+        return fallback;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
