@@ -171,7 +171,11 @@ class CaseProgressTest {
         given().when().get("/q/health/live").then().statusCode(200);
         given().when().get("/q/health/started").then().statusCode(200);
         given().when().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/reports"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/reports"))
+                .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"))
+                .body("paths.'/api/v1/reports'.post.security", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/tracking/{code}'.get.security", org.hamcrest.Matchers.nullValue())
+                .body("components.schemas.Incident.properties.kelurahanCode.examples[0]", equalTo("53.71.04.1009"));
     }
 
     private static SanctionRecommended recommendation(UUID reportId) {
