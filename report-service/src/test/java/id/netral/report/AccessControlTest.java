@@ -1,6 +1,5 @@
 package id.netral.report;
 
-import id.netral.infra.DevIdentityProvider;
 import id.netral.infra.EmbeddedInfraResource;
 import id.netral.kit.security.Roles;
 import io.agroal.api.AgroalDataSource;
@@ -197,15 +196,7 @@ class AccessControlTest {
     }
 
     private static RequestSpecification as(String caller) {
-        DevIdentityProvider tokens = EmbeddedInfraResource.tokens();
-        return switch (caller) {
-            case "none" -> given();
-            case "expired" -> given().auth().oauth2(tokens.expired(Roles.PARTNER_APP));
-            case "forged" -> given().auth().oauth2(DevIdentityProvider.generate().partnerApp(SampleReports.PARTNER_APP));
-            case "partner-app" -> SampleReports.asPartner();
-            case "other-partner-app" -> given().auth().oauth2(tokens.partnerApp("lapor-bridge"));
-            case "opd-head" -> given().auth().oauth2(tokens.opdHead("DISPERKIM"));
-            default -> given().auth().oauth2(tokens.token(caller));
-        };
+        String token = EmbeddedInfraResource.tokens().tokenFor(caller);
+        return token == null ? given() : given().auth().oauth2(token);
     }
 }

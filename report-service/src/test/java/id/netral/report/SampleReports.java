@@ -1,5 +1,6 @@
 package id.netral.report;
 
+import id.netral.infra.DevIdentityProvider;
 import id.netral.infra.EmbeddedInfraResource;
 import id.netral.kit.security.Roles;
 import io.restassured.http.ContentType;
@@ -61,7 +62,7 @@ public final class SampleReports {
         return (Map<String, Object>) body.get(name);
     }
 
-    public static final String PARTNER_APP = "bawaslu-intake";
+    public static final String PARTNER_APP = DevIdentityProvider.TEST_PARTNER_APP;
 
     /** A request from the partner app that submits the sample reports. */
     public static RequestSpecification asPartner() {

@@ -6,10 +6,8 @@ import id.netral.events.EventEnvelope;
 import id.netral.events.EventJson;
 import id.netral.events.EventType;
 import id.netral.events.ReportVerified;
-import id.netral.infra.DevIdentityProvider;
 import id.netral.infra.EmbeddedInfraResource;
 import id.netral.infra.TopicClient;
-import id.netral.kit.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -95,15 +93,7 @@ class AccessControlTest {
     }
 
     private static RequestSpecification as(String caller) {
-        DevIdentityProvider tokens = EmbeddedInfraResource.tokens();
-        return switch (caller) {
-            case "none" -> given();
-            case "expired" -> given().auth().oauth2(tokens.expired(Roles.PPK));
-            case "forged" -> given().auth().oauth2(DevIdentityProvider.generate().token(Roles.PPK));
-            case "partner-app" -> given().auth().oauth2(tokens.partnerApp("bawaslu-intake"));
-            case "opd-head-own" -> Callers.asOpdHead("DISPERKIM");
-            case "opd-head-other" -> Callers.asOpdHead("DINSOS");
-            default -> Callers.as(caller);
-        };
+        String token = EmbeddedInfraResource.tokens().tokenFor(caller);
+        return token == null ? given() : given().auth().oauth2(token);
     }
 }

@@ -104,6 +104,29 @@ public final class DevIdentityProvider {
         return sign(claims, Instant.now(), Duration.ofHours(12));
     }
 
+    /**
+     * The bearer token of a kind of caller as access-matrix tests name them: {@code none} (no token),
+     * {@code expired}, {@code forged} (signed by another key), {@code partner-app}, {@code other-partner-app},
+     * {@code opd-head-own} (DISPERKIM, the OPD of the test cases), {@code opd-head-other} (DINSOS), or a role.
+     *
+     * @return the token, or null for {@code none}
+     */
+    public String tokenFor(String caller) {
+        return switch (caller) {
+            case "none" -> null;
+            case "expired" -> expired("ppk");
+            case "forged" -> generate().partnerApp(TEST_PARTNER_APP);
+            case "partner-app" -> partnerApp(TEST_PARTNER_APP);
+            case "other-partner-app" -> partnerApp("lapor-bridge");
+            case "opd-head-own", "opd-head" -> opdHead("DISPERKIM");
+            case "opd-head-other" -> opdHead("DINSOS");
+            default -> token(caller);
+        };
+    }
+
+    /** The partner app whose token {@link #tokenFor} gives for {@code partner-app}. */
+    public static final String TEST_PARTNER_APP = "bawaslu-intake";
+
     /** A token that expired an hour ago. */
     public String expired(String role) {
         return sign(claims(role + "-user", "netral-console", role), Instant.now().minus(Duration.ofHours(2)),
