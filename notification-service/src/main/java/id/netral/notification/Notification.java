@@ -1,6 +1,6 @@
 package id.netral.notification;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import id.netral.notification.delivery.DeliveryProgress;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,12 +15,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One notice about a sanction recommendation to one recipient, with the message exactly as it is sent. */
 @Entity
 @Table(name = "notification")
-public class Notification extends PanacheEntityBase {
+public class Notification extends DeliveryProgress {
     @Id
     public UUID id;
 
@@ -36,6 +37,24 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "opd_code", nullable = false)
     public String opdCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public NotificationKind kind = NotificationKind.NOTICE;
+
+    /** The notice a reminder reminds of; null for other kinds. */
+    @Column(name = "reminder_of")
+    public UUID reminderOf;
+
+    @Column(name = "reminder_number")
+    public Integer reminderNumber;
+
+    @Column(name = "reminders_sent", nullable = false)
+    public int remindersSent;
+
+    /** When the unacknowledged notice is due for its next reminder; null when no more will go. */
+    @Column(name = "next_reminder_at")
+    public Instant nextReminderAt;
 
     @Column(name = "recipient_address")
     public String recipientAddress;
@@ -55,26 +74,38 @@ public class Notification extends PanacheEntityBase {
     @Column(nullable = false)
     public NotificationStatus status;
 
-    @Column(nullable = false)
-    public int attempts;
-
-    @Column(name = "next_attempt_at")
-    public Instant nextAttemptAt;
-
-    @Column(name = "last_error")
-    public String lastError;
-
     @Column(name = "undeliverable_reason")
     public String undeliverableReason;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
+    /** When the OPD head confirmed receipt; null until then. */
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
 
-    @Column(name = "delivered_at")
-    public Instant deliveredAt;
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
 
-    public static boolean exists(UUID recommendationId, RecipientRole role) {
-        return count("recommendationId = ?1 and recipientRole = ?2", recommendationId, role) > 0;
+    public static boolean exists(UUID recommendationId, RecipientRole role, NotificationKind kind) {
+        return count("recommendationId = ?1 and recipientRole = ?2 and kind = ?3", recommendationId, role, kind) > 0;
+    }
+
+    /** The first notice to the head of the OPD about a recommendation, if one was written. */
+    public static Optional<Notification> noticeToHead(UUID recommendationId) {
+        return find("recommendationId = ?1 and recipientRole = ?2 and kind = ?3", recommendationId,
+                RecipientRole.OPD_HEAD, NotificationKind.NOTICE).firstResultOptional();
+    }
+
+    /** A new notice, not yet addressed nor stored. */
+    public static Notification draft(UUID recommendationId, UUID reportId, RecipientRole role, String opdCode,
+                                     NotificationKind kind, Instant createdAt) {
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.recommendationId = recommendationId;
+        notification.reportId = reportId;
+        notification.recipientRole = role;
+        notification.opdCode = opdCode;
+        notification.kind = kind;
+        notification.createdAt = createdAt;
+        return notification;
     }
 
     public static List<Notification> ofReport(UUID reportId) {

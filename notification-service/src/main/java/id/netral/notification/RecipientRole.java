@@ -7,5 +7,7 @@ public enum RecipientRole {
     /** The Wali Kota as Pejabat Pembina Kepegawaian, who imposes the sanction. */
     PPK,
     BKPPD,
-    INSPECTORATE
+    INSPECTORATE,
+    /** The Sekretaris Daerah, told when a recommendation is overdue. */
+    SEKDA
 }

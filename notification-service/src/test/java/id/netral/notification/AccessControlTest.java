@@ -1,9 +1,7 @@
 package id.netral.notification;
 
-import id.netral.infra.DevIdentityProvider;
 import id.netral.infra.EmbeddedInfraResource;
 import id.netral.infra.TopicClient;
-import id.netral.kit.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -84,15 +82,7 @@ class AccessControlTest {
     }
 
     private static RequestSpecification as(String caller) {
-        DevIdentityProvider tokens = EmbeddedInfraResource.tokens();
-        return switch (caller) {
-            case "none" -> given();
-            case "expired" -> given().auth().oauth2(tokens.expired(Roles.PPK));
-            case "forged" -> given().auth().oauth2(DevIdentityProvider.generate().token(Roles.PPK));
-            case "partner-app" -> given().auth().oauth2(tokens.partnerApp("bawaslu-intake"));
-            case "opd-head-own" -> Callers.asOpdHead("DISPERKIM");
-            case "opd-head-other" -> Callers.asOpdHead("DINSOS");
-            default -> Callers.as(caller);
-        };
+        String token = EmbeddedInfraResource.tokens().tokenFor(caller);
+        return token == null ? given() : given().auth().oauth2(token);
     }
 }

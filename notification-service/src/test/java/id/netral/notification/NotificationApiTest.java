@@ -33,7 +33,11 @@ class NotificationApiTest {
                 .body("code", hasItems("SETDA", "INSPEKTORAT", "BKPPD", "KESBANGPOL", "DISPERKIM", "DP3A",
                         "DPMPTSP", "DINKES", "DISDIK"))
                 .extract().jsonPath().getList("code");
-        assertThat(codes).hasSize(23).isSorted()
+        // 23 OPDs and kecamatan and 51 kelurahan seeded; DirectoryAdminTest may have added some
+        assertThat(codes).hasSizeGreaterThanOrEqualTo(74).isSorted();
+        assertThat(codes).filteredOn(code -> code.startsWith("LURAH-")).hasSize(51)
+                .contains("LURAH-NAMOSAIN", "LURAH-OESAPA-SELATAN", "LURAH-LAI-LAI-BISI-KOPAN", "LURAH-NEFONAEK");
+        assertThat(codes)
                 .filteredOn(code -> code.startsWith("CAMAT-"))
                 .containsExactlyInAnyOrder("CAMAT-ALAK", "CAMAT-MAULAFA", "CAMAT-KELAPA-LIMA", "CAMAT-OEBOBO",
                         "CAMAT-KOTA-RAJA", "CAMAT-KOTA-LAMA");
@@ -44,6 +48,10 @@ class NotificationApiTest {
                 .body("name", equalTo("Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang"))
                 .body("headTitle", equalTo("Kepala Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang"))
                 .body("headEmail", equalTo("kepala.disperkim@kupangkota.example"));
+        Callers.asOfficer().when().get("/api/v1/opds/{code}", "LURAH-TUAK-DAUN-MERAH")
+                .then().statusCode(200)
+                .body("name", equalTo("Kelurahan Tuak Daun Merah, Kecamatan Oebobo"))
+                .body("headTitle", equalTo("Lurah Tuak Daun Merah"));
         Callers.asOfficer().when().get("/api/v1/opds/{code}", "CAMAT-KELAPA-LIMA")
                 .then().statusCode(200)
                 .body("headTitle", equalTo("Camat Kelapa Lima"));
@@ -64,7 +72,8 @@ class NotificationApiTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("reportId"))
-                .body("errors[0].message", equalTo("is required: the id of the case whose notices to list"));
+                .body("errors[0].message", equalTo("is required: the id of the case whose notices to list, unless opdCode, "
+                        + "recipientRole, status or kind is given"));
         Callers.asOfficer().queryParam("reportId", "RPT-2024-001").when().get("/api/v1/notifications")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -87,9 +96,47 @@ class NotificationApiTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheNewEndpoints() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.hasKey("/api/v1/notifications/{id}/acknowledgement"),
+                        org.hamcrest.Matchers.hasKey("/api/v1/notifications/{id}/follow-ups"),
+                        org.hamcrest.Matchers.hasKey("/api/v1/notifications/{id}/attempts"),
+                        org.hamcrest.Matchers.hasKey("/api/v1/notifications/{id}/redelivery"),
+                        org.hamcrest.Matchers.hasKey("/api/v1/acknowledgement-links/{id}"),
+                        org.hamcrest.Matchers.hasKey("/api/v1/opds/{code}/heads"),
+                        org.hamcrest.Matchers.hasKey("/api/v1/opds/{code}/webhook")));
+    }
+
+    @Test
     void theServiceIsReadyWithItsDatabaseAndBroker() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"));
+    }
+
+    @Test
+    void noticesAreListedByRecipientByStatusAndByKind() {
+        UUID reportId = UUID.randomUUID();
+        String id = Notices.deliveredNoticeFor(reportId, "KESBANGPOL");
+        Callers.asOfficer().queryParam("opdCode", "kesbangpol").queryParam("recipientRole", "OPD_HEAD")
+                .queryParam("status", "DELIVERED").queryParam("kind", "NOTICE")
+                .when().get("/api/v1/notifications")
+                .then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem(id))
+                .body("opdCode", everyItem(equalTo("KESBANGPOL")))
+                .body("status", everyItem(equalTo("DELIVERED")));
+        Callers.asOpdHead("KESBANGPOL").queryParam("status", "DELIVERED").when().get("/api/v1/notifications")
+                .then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem(id))
+                .body("opdCode", everyItem(equalTo("KESBANGPOL")));
+        Callers.asOfficer().queryParam("status", "FAILED").when().get("/api/v1/notifications")
+                .then().statusCode(200)
+                .body("status", everyItem(equalTo("FAILED")));
+        Callers.asOfficer().queryParam("status", "LOST").when().get("/api/v1/notifications")
+                .then().statusCode(400)
+                .body("errors.field", contains("status"))
+                .body("errors[0].message", equalTo("must be one of [PENDING, DELIVERED, FAILED, UNDELIVERABLE]"));
     }
 }

@@ -3,6 +3,7 @@ package id.netral.notification;
 import id.netral.events.EventEnvelope;
 import id.netral.events.EventType;
 import id.netral.events.NotificationDelivered;
+import id.netral.events.NotificationFailed;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.Topics;
 import id.netral.infra.EmbeddedInfraResource;
@@ -90,15 +91,18 @@ class SanctionNoticeDeliveryTest {
         assertThat(notice.getString("[0].address")).isEqualTo(HEAD_OF_DISPERKIM);
         assertThat(notice.getList("[0].copies.address")).containsExactlyElementsOf(IN_COPY);
         assertThat(notice.getInt("[0].attempts")).isEqualTo(1);
-        assertThat(Instant.parse(notice.getString("[0].deliveredAt"))).isBefore(Instant.now());
+        assertThat(Instant.parse(notice.getString("[0].deliveredAt"))).isBefore(TestClock.INSTANCE.instant());
         String notificationId = notice.getString("[0].id");
         assertThat(mail.getMessageID()).isEqualTo("<notification-" + notificationId + "@kupangkota.example>");
 
         JsonPath detail = Callers.asOfficer().when().get("/api/v1/notifications/{id}", notificationId)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(detail.getString("message.subject")).isEqualTo(mail.getSubject());
-        // SMTP carries the text with CRLF line ends and without the final line break
-        assertThat(detail.getString("message.body").stripTrailing()).isEqualToNormalizingNewlines(body.stripTrailing());
+        // SMTP carries the text with CRLF line ends; the mail adds the acknowledgement link, which is not stored
+        assertThat(body.replace("\r\n", "\n")).startsWith(detail.getString("message.body").stripTrailing());
+        assertThat(body).contains("Konfirmasi penerimaan pemberitahuan ini (tautan sekali pakai",
+                "/api/v1/acknowledgement-links/" + notificationId + "?expires=");
+        assertThat(detail.getString("message.body")).doesNotContain("acknowledgement-links");
 
         List<EventEnvelope> events = await().atMost(PATIENCE)
                 .until(() -> topics().events(Topics.NOTIFICATIONS, reportId.toString()), list -> !list.isEmpty());
@@ -152,6 +156,10 @@ class SanctionNoticeDeliveryTest {
                 .then().statusCode(200)
                 .body("message.body", containsString("Yth. Pimpinan OPD DISPAR"));
         assertThat(mailsAbout(reportId)).isEmpty();
+        NotificationFailed failed = Notices.events(reportId, EventType.NOTIFICATION_FAILED, 1).get(0)
+                .payload(NotificationFailed.class);
+        assertThat(failed.opdCode()).isEqualTo("DISPAR");
+        assertThat(failed.reason()).contains("DISPAR is not in the OPD directory");
     }
 
     @Test
@@ -174,7 +182,14 @@ class SanctionNoticeDeliveryTest {
                 .isEqualTo("IllegalStateException: 554 5.7.1 Relay access denied");
         assertThat(notices.getString("[0].nextAttemptAt")).isNull();
         assertThat(notices.getString("[0].deliveredAt")).isNull();
-        assertThat(topics().events(Topics.NOTIFICATIONS, reportId.toString())).isEmpty();
+        // the case's timeline learns that the head was not reached
+        NotificationFailed failed = Notices.events(reportId, EventType.NOTIFICATION_FAILED, 1).get(0)
+                .payload(NotificationFailed.class);
+        assertThat(failed.notificationId()).hasToString(notices.getString("[0].id"));
+        assertThat(failed.channel()).isEqualTo("EMAIL");
+        assertThat(failed.recipientRole()).isEqualTo("OPD_HEAD");
+        assertThat(failed.reason()).isEqualTo("IllegalStateException: 554 5.7.1 Relay access denied");
+        assertThat(topics().events(Topics.NOTIFICATIONS, reportId.toString())).hasSize(1);
     }
 
     @Test

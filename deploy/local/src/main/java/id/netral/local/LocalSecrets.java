@@ -21,7 +21,17 @@ final class LocalSecrets {
     private LocalSecrets() {
     }
 
+    /** A random 32-byte key, base64-encoded, made once and kept in the file (owner-only). */
     static String reporterKey(Path file) {
+        return randomKey(file);
+    }
+
+    /** The key that signs the one-time acknowledgement links in the OPD heads' e-mails. */
+    static String acknowledgementLinkSecret(Path file) {
+        return randomKey(file);
+    }
+
+    private static String randomKey(Path file) {
         try {
             if (!Files.exists(file)) {
                 byte[] key = new byte[32];

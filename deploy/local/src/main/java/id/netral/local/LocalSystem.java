@@ -44,6 +44,8 @@ public final class LocalSystem implements AutoCloseable {
         DevIdentityProvider identityProvider = DevIdentityProvider.loadOrCreate(
                 secrets.resolve("dev-identity-provider.key"));
         String reporterKey = LocalSecrets.reporterKey(secrets.resolve("reporter-encryption.key"));
+        String acknowledgementLinkSecret = LocalSecrets.acknowledgementLinkSecret(
+                secrets.resolve("acknowledgement-link.key"));
         PostgresServer postgres = PostgresServer.start(dataDirectory.resolve("postgres"), ports.postgres());
         KafkaServer kafka = null;
         SmtpServer smtp = null;
@@ -60,6 +62,11 @@ public final class LocalSystem implements AutoCloseable {
                 environment.put("QUARKUS_MAILER_PORT", Integer.toString(smtp.port()));
                 environment.put("QUARKUS_OIDC_PUBLIC_KEY", identityProvider.publicKey());
                 environment.put("QUARKUS_OIDC_TOKEN_ISSUER", DevIdentityProvider.ISSUER);
+                if (service == NetralService.NOTIFICATION) {
+                    environment.put("NETRAL_NOTIFICATION_ACK_LINK_SECRET", acknowledgementLinkSecret);
+                    environment.put("NETRAL_NOTIFICATION_ACK_LINK_BASE_URL",
+                            "http://localhost:" + ports.http().get(service));
+                }
                 if (service == NetralService.REPORT) {
                     environment.put("NETRAL_REPORTER_ENCRYPTION_KEYS", "local:" + reporterKey);
                     environment.put("NETRAL_REPORTER_ENCRYPTION_ACTIVE_KEY", "local");

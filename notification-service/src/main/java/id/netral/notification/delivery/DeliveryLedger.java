@@ -1,9 +1,11 @@
 package id.netral.notification.delivery;
 
 import id.netral.events.NotificationDelivered;
+import id.netral.events.NotificationFailed;
 import id.netral.kit.outbox.Outbox;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationStatus;
+import id.netral.notification.followup.AcknowledgementLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,11 +13,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The database side of delivery: which notice a worker sends next, and what came of it. Each step is a short
@@ -24,9 +28,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeliveryLedger {
     private static final Logger LOG = Logger.getLogger(DeliveryLedger.class);
-    // the only channel so far; signed webhooks are planned (system design, step 5)
-    private static final String CHANNEL = "EMAIL";
-    private static final int MAX_ERROR_LENGTH = 2000;
+    private static final String CHANNEL = Channel.EMAIL.name();
+    private static final String ACK_LINK_TEXT = """
+
+            Konfirmasi penerimaan pemberitahuan ini (tautan sekali pakai, berlaku sampai %s):
+            %s
+            """;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy",
+            Locale.forLanguageTag("id-ID")).withZone(ZoneId.of("Asia/Makassar"));
 
     @Inject
     EntityManager entityManager;
@@ -34,39 +43,28 @@ public class DeliveryLedger {
     Outbox outbox;
     @Inject
     RetrySchedule schedule;
+    @Inject
+    Clock clock;
+    @Inject
+    AcknowledgementLinks links;
+    @Inject
+    DueRows dueRows;
 
-    /**
-     * Claims the notice that has waited longest. SKIP LOCKED lets several workers and replicas claim side by side
-     * without waiting for or taking each other's rows; the claim then holds the notice by moving its next attempt to
-     * the end of a lease, so nobody else takes it while it is being sent, and a crashed worker's notice comes back by
-     * itself when the lease runs out. The attempt is counted here, before sending, so a notice whose sending keeps
-     * crashing the worker still reaches the maximum.
-     */
+    /** Claims the notice that has waited longest (see {@link DueRows#claimPending}). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<OutgoingMail> claimNext() {
-        Instant now = Instant.now();
-        List<?> due = entityManager.createNativeQuery("""
-                        SELECT id FROM notification
-                        WHERE status = 'PENDING' AND next_attempt_at <= :now
-                        ORDER BY next_attempt_at
-                        LIMIT 1
-                        FOR UPDATE SKIP LOCKED""")
-                .setParameter("now", now)
-                .getResultList();
-        if (due.isEmpty()) {
-            return Optional.empty();
-        }
-        Notification notification = Notification.findById(due.get(0));
-        notification.attempts++;
-        notification.nextAttemptAt = schedule.leaseEnd(now);
-        return Optional.of(OutgoingMail.of(notification));
+        Instant now = clock.instant();
+        return dueRows.claimPending(Notification.class, "notification", now, schedule.leaseEnd(now))
+                .map(notification -> OutgoingMail.of(notification, links.linkFor(notification)
+                        .map(link -> ACK_LINK_TEXT.formatted(DAY.format(links.expiry(notification)), link))
+                        .orElse("")));
     }
 
     /** Marks the notice delivered, now that the SMTP server took it, and tells the others, in one transaction. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordDelivered(OutgoingMail mail) {
         // to the microsecond, as PostgreSQL keeps it: the event and the stored notice show the same instant
-        Instant deliveredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant deliveredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Notification notification = locked(mail);
         if (notification.status != NotificationStatus.PENDING) {
             LOG.infof("Notice %s was already %s; this send was a repeat", notification.id, notification.status);
@@ -75,6 +73,7 @@ public class DeliveryLedger {
         notification.status = NotificationStatus.DELIVERED;
         notification.deliveredAt = deliveredAt;
         notification.nextAttemptAt = null;
+        DeliveryAttempt.record(notification.id, Channel.EMAIL, mail.attempt(), deliveredAt, true, null);
         outbox.append(notification.reportId, new NotificationDelivered(notification.id, notification.reportId,
                 notification.recommendationId, notification.recipientRole.name(), notification.opdCode, CHANNEL,
                 deliveredAt));
@@ -89,17 +88,29 @@ public class DeliveryLedger {
                     notification.id, notification.status, notification.attempts);
             return;
         }
-        notification.lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
+        notification.lastError = DeliveryAttempt.truncated(error);
+        DeliveryAttempt.record(notification.id, Channel.EMAIL, mail.attempt(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS), false, error);
         if (schedule.exhausted(notification.attempts)) {
             notification.status = NotificationStatus.FAILED;
             notification.nextAttemptAt = null;
             LOG.errorf("Notice %s for report %s failed %d times and is given up: %s", notification.id,
                     notification.reportId, notification.attempts, error);
+            outbox.append(notification.reportId, failed(notification, CHANNEL, notification.lastError,
+                    clock.instant()));
         } else {
-            notification.nextAttemptAt = schedule.nextAttempt(notification.attempts, Instant.now());
+            notification.nextAttemptAt = schedule.nextAttempt(notification.attempts, clock.instant());
             LOG.warnf("Attempt %d of notice %s failed, next at %s: %s", notification.attempts, notification.id,
                     notification.nextAttemptAt, error);
         }
+    }
+
+    /** The event telling the others that a notice did not reach its recipient on a channel. */
+    public static NotificationFailed failed(Notification notification, String channel, String reason,
+                                            Instant failedAt) {
+        return new NotificationFailed(notification.id, notification.reportId, notification.recommendationId,
+                notification.recipientRole.name(), notification.opdCode, channel, reason,
+                failedAt.truncatedTo(ChronoUnit.MICROS));
     }
 
     private Notification locked(OutgoingMail mail) {

@@ -1,5 +1,9 @@
 package id.netral.notification.delivery;
 
+import id.netral.notification.webhook.OutgoingWebhook;
+import id.netral.notification.webhook.WebhookLedger;
+import id.netral.notification.webhook.WebhookPolicy;
+import id.netral.notification.webhook.WebhookSender;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,6 +31,12 @@ public class DeliveryWorker {
     NoticeMailer mailer;
     @Inject
     ManagedExecutor executor;
+    @Inject
+    WebhookLedger webhooks;
+    @Inject
+    WebhookSender webhookSender;
+    @Inject
+    WebhookPolicy webhookPolicy;
 
     // Commits that asked for a run since the triggered run last looked. At most one triggered run goes at a time, so a
     // burst of recommendations does not take every worker thread and database connection; a commit during a run
@@ -53,10 +63,14 @@ public class DeliveryWorker {
         deliverDue();
     }
 
-    /** Sends every notice that is due now. */
+    /** Sends every notice that is due now, by e-mail and by webhook. */
     void deliverDue() {
         try {
             for (Optional<OutgoingMail> next = ledger.claimNext(); next.isPresent(); next = ledger.claimNext()) {
+                send(next.get());
+            }
+            for (Optional<OutgoingWebhook> next = webhooks.claimNext(); next.isPresent();
+                 next = webhooks.claimNext()) {
                 send(next.get());
             }
         } catch (RuntimeException e) {
@@ -73,6 +87,23 @@ public class DeliveryWorker {
             return;
         }
         ledger.recordDelivered(mail);
+    }
+
+    private void send(OutgoingWebhook webhook) {
+        Optional<String> refusal = webhook.secret() == null
+                ? Optional.of("the OPD no longer has a webhook secret in the directory")
+                : webhookPolicy.refusal(webhook.url());
+        if (refusal.isPresent()) {
+            webhooks.recordFailure(webhook, "refused: " + refusal.get(), true);
+            return;
+        }
+        try {
+            webhookSender.send(webhook);
+        } catch (RuntimeException e) {
+            webhooks.recordFailure(webhook, describe(e), false);
+            return;
+        }
+        webhooks.recordDelivered(webhook);
     }
 
     /** The innermost cause says what the SMTP server answered; the wrappers around it do not. */

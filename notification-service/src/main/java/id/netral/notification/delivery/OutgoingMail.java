@@ -13,9 +13,10 @@ import java.util.UUID;
 public record OutgoingMail(UUID notificationId, int attempt, String to, List<String> cc, String subject,
                            String body) {
 
-    static OutgoingMail of(Notification notification) {
+    /** @param trailer text the mail carries after the stored body (the acknowledgement link); may be empty */
+    static OutgoingMail of(Notification notification, String trailer) {
         return new OutgoingMail(notification.id, notification.attempts, notification.recipientAddress,
                 notification.copies.stream().map(copy -> copy.address).toList(), notification.subject,
-                notification.body);
+                notification.body + trailer);
     }
 }

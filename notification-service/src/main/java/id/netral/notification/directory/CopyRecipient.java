@@ -27,9 +27,14 @@ public class CopyRecipient extends PanacheEntityBase {
     @Column(nullable = false)
     public String email;
 
+    /** False for the Sekda, who is told of escalations only. */
+    @Column(name = "in_copy", nullable = false)
+    public boolean inCopy;
+
     /** In the order an Indonesian letter lists its copies: the PPK first, then BKPPD, then the Inspectorate. */
     public static List<CopyRecipient> inLetterOrder() {
         return CopyRecipient.<CopyRecipient>listAll().stream()
+                .filter(recipient -> recipient.inCopy)
                 .sorted(Comparator.comparing(recipient -> recipient.role))
                 .toList();
     }

@@ -27,6 +27,20 @@ public class Opd extends PanacheEntityBase {
     @Column(name = "head_email", nullable = false)
     public String headEmail;
 
+    @Column(name = "head_name")
+    public String headName;
+
+    @Column(name = "head_phone")
+    public String headPhone;
+
+    /** Where notices are also POSTed, signed; null when the head is reached by e-mail only. */
+    @Column(name = "webhook_url")
+    public String webhookUrl;
+
+    /** Signs the webhook requests (HMAC-SHA256); never shown, never logged. */
+    @Column(name = "webhook_secret")
+    public String webhookSecret;
+
     /** Codes are upper case (DISPERKIM, CAMAT-ALAK); a lower-case lookup from a person's URL still finds them. */
     public static Optional<Opd> byCode(String code) {
         return findByIdOptional(code.strip().toUpperCase(Locale.ROOT));

@@ -1,22 +1,43 @@
 package id.netral.notification.directory;
 
+import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.ProblemException;
-import jakarta.transaction.Transactional;
+import id.netral.kit.security.Caller;
+import id.netral.kit.security.Roles;
+import id.netral.notification.webhook.WebhookPolicy;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
-/** The OPD directory: whose head is told about a case of their staff, and at which address. */
+/** The OPD directory: whose head is told about a case of their staff, and at which address. Admins keep it. */
 @Path("/api/v1/opds")
 @Produces(MediaType.APPLICATION_JSON)
 public class OpdDirectoryResource {
+    @Inject
+    Appointments appointments;
+    @Inject
+    WebhookPolicy webhookPolicy;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditLog audit;
 
     @GET
     @Authenticated
@@ -33,7 +54,90 @@ public class OpdDirectoryResource {
     @Operation(summary = "One OPD and where its head receives notices")
     @APIResponse(responseCode = "404", description = "No OPD has this code")
     public OpdView get(@PathParam("code") String code) {
-        return Opd.byCode(code).map(OpdView::of)
-                .orElseThrow(() -> ProblemException.notFound("No OPD has the code " + code));
+        return OpdView.of(opd(code));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Adds an OPD (or a kelurahan office) with its first head")
+    @APIResponse(responseCode = "201", description = "The OPD as the directory now shows it")
+    @APIResponse(responseCode = "409", description = "The code is taken")
+    public Response add(@Valid @NotNull OpdRequest request) {
+        if (Opd.findById(request.code()) != null) {
+            throw ProblemException.conflict("The OPD code " + request.code() + " is taken");
+        }
+        Opd opd = new Opd();
+        opd.code = request.code();
+        opd.name = request.name().strip();
+        opd.headTitle = request.head().title().strip();
+        opd.headEmail = request.head().email().strip();
+        opd.headName = request.head().name();
+        opd.headPhone = request.head().phone();
+        opd.persist();
+        audit.record("opd.added", "opd", opd.code);
+        appointments.appoint(opd.code, request.head(), caller.subject());
+        return Response.status(Response.Status.CREATED).entity(OpdView.of(opd)).build();
+    }
+
+    @GET
+    @Path("/{code}/heads")
+    @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.AUDITOR, Roles.PPK})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Every head the OPD had and will have, by the moment each took or takes office")
+    @APIResponse(responseCode = "404", description = "No OPD has this code")
+    public List<HeadView> heads(@PathParam("code") String code) {
+        return OpdHead.history(opd(code).code).stream().map(HeadView::of).toList();
+    }
+
+    @POST
+    @Path("/{code}/heads")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Appoints a head from a moment on (now when validFrom is absent); the earlier stay in history")
+    @APIResponse(responseCode = "201", description = "The appointment as recorded")
+    @APIResponse(responseCode = "404", description = "No OPD has this code")
+    @APIResponse(responseCode = "409", description = "The OPD already has a head appointed from that moment")
+    public Response appoint(@PathParam("code") String code, @Valid @NotNull HeadRequest request) {
+        OpdHead head = appointments.appoint(opd(code).code, request, caller.subject());
+        return Response.status(Response.Status.CREATED).entity(HeadView.of(head)).build();
+    }
+
+    @PUT
+    @Path("/{code}/webhook")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Sets the signed webhook the OPD head is also reached by; the secret is never shown again")
+    @APIResponse(responseCode = "400", description = "Not https, an internal address not allow-listed, or a short "
+            + "secret")
+    public OpdView setWebhook(@PathParam("code") String code, @Valid @NotNull WebhookRequest request) {
+        Opd opd = opd(code);
+        webhookPolicy.refusal(request.url().strip()).ifPresent(refusal -> {
+            throw ProblemException.invalid("url", refusal);
+        });
+        opd.webhookUrl = request.url().strip();
+        opd.webhookSecret = request.secret();
+        audit.record("opd.webhook-set", "opd", opd.code);
+        return OpdView.of(opd);
+    }
+
+    @DELETE
+    @Path("/{code}/webhook")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "Removes the OPD's webhook; notices go by e-mail only")
+    public OpdView removeWebhook(@PathParam("code") String code) {
+        Opd opd = opd(code);
+        opd.webhookUrl = null;
+        opd.webhookSecret = null;
+        audit.record("opd.webhook-removed", "opd", opd.code);
+        return OpdView.of(opd);
+    }
+
+    private static Opd opd(String code) {
+        return Opd.byCode(code).orElseThrow(() -> ProblemException.notFound("No OPD has the code " + code));
     }
 }

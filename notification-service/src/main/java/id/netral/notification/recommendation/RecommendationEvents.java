@@ -1,7 +1,9 @@
 package id.netral.notification.recommendation;
 
 import id.netral.events.EventEnvelope;
+import id.netral.events.SanctionOverdue;
 import id.netral.events.SanctionRecommended;
+import id.netral.notification.chasing.Escalations;
 import id.netral.kit.inbox.InboundEvents;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +21,8 @@ public class RecommendationEvents {
     InboundEvents inbound;
     @Inject
     RecommendationNotices notices;
+    @Inject
+    Escalations escalations;
 
     @Incoming("recommendations")
     @Blocking
@@ -29,6 +33,7 @@ public class RecommendationEvents {
     void apply(EventEnvelope event) {
         switch (event.type()) {
             case SANCTION_RECOMMENDED -> notices.open(event.payload(SanctionRecommended.class));
+            case SANCTION_OVERDUE -> escalations.escalate(event.payload(SanctionOverdue.class));
             default -> LOG.debugf("Ignoring %s: nobody is notified of it", event.type());
         }
     }

@@ -5,19 +5,23 @@ import id.netral.notification.CopyAddress;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationStatus;
 import id.netral.notification.RecipientRole;
-import id.netral.notification.delivery.NotificationQueued;
+import id.netral.kit.outbox.Outbox;
+import id.netral.notification.NotificationKind;
+import id.netral.notification.chasing.ReminderSchedule;
+import id.netral.notification.delivery.Channel;
+import id.netral.notification.delivery.DeliveryLedger;
+import id.netral.notification.delivery.NoticeQueue;
 import id.netral.notification.directory.CopyRecipient;
 import id.netral.notification.directory.Opd;
 import id.netral.notification.message.SanctionNotice;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Writes the notice of a recommendation to the head of the accused's OPD, with the PPK, BKPPD and the Inspectorate
@@ -29,12 +33,18 @@ public class RecommendationNotices {
     private static final Logger LOG = Logger.getLogger(RecommendationNotices.class);
 
     @Inject
-    Event<NotificationQueued> queued;
+    NoticeQueue queue;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+    @Inject
+    ReminderSchedule reminders;
 
     /** Runs in the consumer's transaction, together with the inbox entry of the event. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void open(SanctionRecommended recommended) {
-        if (Notification.exists(recommended.recommendationId(), RecipientRole.OPD_HEAD)) {
+        if (Notification.exists(recommended.recommendationId(), RecipientRole.OPD_HEAD, NotificationKind.NOTICE)) {
             // another event about the same recommendation (the inbox only knows event ids): the head was told once
             LOG.infof("Recommendation %s was already notified; nothing new to send", recommended.recommendationId());
             return;
@@ -42,13 +52,9 @@ public class RecommendationNotices {
         Opd opd = Opd.findById(recommended.accused().opdCode());
         List<CopyRecipient> copies = CopyRecipient.inLetterOrder();
 
-        Notification notification = new Notification();
-        notification.id = UUID.randomUUID();
-        notification.recommendationId = recommended.recommendationId();
-        notification.reportId = recommended.reportId();
-        notification.recipientRole = RecipientRole.OPD_HEAD;
-        notification.opdCode = recommended.accused().opdCode();
-        notification.createdAt = Instant.now();
+        Notification notification = Notification.draft(recommended.recommendationId(), recommended.reportId(),
+                RecipientRole.OPD_HEAD, recommended.accused().opdCode(), NotificationKind.NOTICE,
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
         copies.forEach(copy -> notification.copies.add(new CopyAddress(copy.role, copy.email)));
         SanctionNotice.Message message = SanctionNotice.write(notification.id, recommended, opd, copies);
         notification.subject = message.subject();
@@ -61,14 +67,12 @@ public class RecommendationNotices {
                     + "so there is no address for its head; add the OPD to the directory and notify by hand";
             LOG.warnf("Notice %s for report %s is undeliverable: OPD %s is not in the directory", notification.id,
                     notification.reportId, notification.opdCode);
-        } else {
-            notification.recipientAddress = opd.headEmail;
-            notification.status = NotificationStatus.PENDING;
-            notification.nextAttemptAt = notification.createdAt;
+            notification.persist();
+            outbox.append(notification.reportId, DeliveryLedger.failed(notification, Channel.EMAIL.name(),
+                    notification.undeliverableReason, notification.createdAt));
+            return;
         }
-        notification.persist();
-        if (notification.status == NotificationStatus.PENDING) {
-            queued.fire(new NotificationQueued(notification.id));
-        }
+        notification.nextReminderAt = reminders.firstReminder(notification.createdAt);
+        queue.queue(notification, opd.headEmail, opd.webhookUrl);
     }
 }

@@ -8,8 +8,22 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import id.netral.kit.problem.QueryParameters;
 import id.netral.notification.Notification;
+import id.netral.notification.NotificationKind;
+import id.netral.notification.NotificationStatus;
+import id.netral.notification.RecipientRole;
 import jakarta.transaction.Transactional;
+import id.netral.notification.delivery.DeliveryAttempt;
+import id.netral.notification.delivery.Redelivery;
+import id.netral.notification.followup.Acknowledgements;
+import id.netral.notification.followup.FollowUp;
+import id.netral.notification.followup.FollowUpRequest;
+import id.netral.notification.followup.FollowUpView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,16 +44,38 @@ public class NotificationResource {
     Caller caller;
     @Inject
     AuditLog audit;
+    @Inject
+    Acknowledgements acknowledgements;
+    @Inject
+    Redelivery redelivery;
 
     @GET
     @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.ADMIN, Roles.OPD_HEAD})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "The notices about one case, oldest first, without their text")
-    @APIResponse(responseCode = "400", description = "reportId is missing or not a UUID")
+    @Operation(summary = "Notices by case, by recipient (OPD and role), by status or kind, without their text; "
+            + "oldest first, at most 500")
+    @APIResponse(responseCode = "400", description = "No filter given, or a filter that is not a case id, status, "
+            + "role or kind")
     public List<NotificationView> list(
-            @Parameter(description = "The case (report) id", required = true) @QueryParam("reportId") String reportId) {
-        return Notification.ofReport(QueryParameters.requiredUuid("reportId", reportId,
-                "the id of the case whose notices to list")).stream()
+            @Parameter(description = "The case (report) id") @QueryParam("reportId") String reportId,
+            @Parameter(description = "The OPD the notices are about") @QueryParam("opdCode") String opdCode,
+            @Parameter(description = "OPD_HEAD, PPK, BKPPD, INSPECTORATE or SEKDA")
+            @QueryParam("recipientRole") String recipientRole,
+            @Parameter(description = "PENDING, DELIVERED, FAILED or UNDELIVERABLE") @QueryParam("status") String status,
+            @Parameter(description = "NOTICE, REMINDER or ESCALATION") @QueryParam("kind") String kind) {
+        NotificationFilter filter = new NotificationFilter();
+        if (reportId != null || (opdCode == null && recipientRole == null && status == null && kind == null)) {
+            filter.add("reportId", QueryParameters.requiredUuid("reportId", reportId,
+                    "the id of the case whose notices to list, unless opdCode, recipientRole, status or kind is "
+                            + "given"));
+        }
+        if (opdCode != null) {
+            filter.add("opdCode", opdCode.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        filter.addEnum("recipientRole", recipientRole, RecipientRole.class);
+        filter.addEnum("status", status, NotificationStatus.class);
+        filter.addEnum("kind", kind, NotificationKind.class);
+        return filter.list().stream()
                 .filter(n -> caller.mayReadCaseOf(n.opdCode))
                 .map(NotificationView::summary).toList();
     }
@@ -51,10 +87,85 @@ public class NotificationResource {
     @Operation(summary = "One notice with its subject and body as sent")
     @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD for an OPD head")
     public NotificationView get(@PathParam("id") UUID id) {
-        Notification notification = Notification.<Notification>findByIdOptional(id)
-                .filter(n -> caller.mayReadCaseOf(n.opdCode))
-                .orElseThrow(() -> ProblemException.notFound("No notification " + id));
+        Notification notification = readable(id);
         audit.record("notification.read", "notification", id);
         return NotificationView.withMessage(notification);
+    }
+
+    @GET
+    @Path("/{id}/follow-ups")
+    @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.ADMIN, Roles.OPD_HEAD})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "The follow-up steps the OPD head recorded on a notice, oldest first")
+    @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD for an OPD head")
+    public List<FollowUpView> followUps(@PathParam("id") UUID id) {
+        readable(id);
+        return FollowUp.ofNotification(id).stream().map(FollowUpView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/attempts")
+    @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.ADMIN, Roles.OPD_HEAD})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Every delivery attempt of a notice on every channel, with its result, oldest first")
+    @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD for an OPD head")
+    public List<AttemptView> attempts(@PathParam("id") UUID id) {
+        readable(id);
+        return DeliveryAttempt.ofNotification(id).stream().map(AttemptView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/redelivery")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "Queues the FAILED channels of a notice again; a channel that delivered is not sent again")
+    @APIResponse(responseCode = "200", description = "The notice, queued again")
+    @APIResponse(responseCode = "404", description = "No such notice")
+    @APIResponse(responseCode = "409", description = "No channel of the notice is FAILED")
+    public NotificationView redeliver(@PathParam("id") UUID id) {
+        readable(id);
+        return NotificationView.withMessage(redelivery.requeue(id));
+    }
+
+    @POST
+    @Path("/{id}/acknowledgement")
+    @RolesAllowed(Roles.OPD_HEAD)
+    @Transactional
+    @Operation(summary = "The OPD head confirms having received the notice; repeating it changes nothing")
+    @APIResponse(responseCode = "200", description = "The notice, acknowledged now or before")
+    @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD")
+    @APIResponse(responseCode = "409", description = "The notice went to a copy recipient, not to an OPD head")
+    public NotificationView acknowledge(@PathParam("id") UUID id) {
+        ownNotice(id);
+        return NotificationView.withMessage(acknowledgements.acknowledge(id, caller.subject()));
+    }
+
+    @POST
+    @Path("/{id}/follow-ups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPD_HEAD)
+    @Transactional
+    @Operation(summary = "The OPD head records a follow-up step: summoned and examined, sanction proposed, decree "
+            + "issued")
+    @APIResponse(responseCode = "201", description = "The step as recorded")
+    @APIResponse(responseCode = "400", description = "No or an unknown step, or a note over 2000 characters")
+    @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD")
+    @APIResponse(responseCode = "409", description = "Not acknowledged yet, or this step is already recorded")
+    public Response recordFollowUp(@PathParam("id") UUID id, @Valid @NotNull FollowUpRequest request) {
+        ownNotice(id);
+        FollowUp followUp = acknowledgements.record(id, request.step(), request.note(), caller.subject());
+        return Response.status(Response.Status.CREATED).entity(FollowUpView.of(followUp)).build();
+    }
+
+    private Notification readable(UUID id) {
+        return Notification.<Notification>findByIdOptional(id).filter(n -> caller.mayReadCaseOf(n.opdCode))
+                .orElseThrow(() -> ProblemException.notFound("No notification " + id));
+    }
+
+    /** An OPD head answers only their own OPD's notices; another OPD's is as unknown as a missing one. */
+    private void ownNotice(UUID id) {
+        Notification.<Notification>findByIdOptional(id)
+                .filter(n -> caller.opd().map(n.opdCode::equals).orElse(false))
+                .orElseThrow(() -> ProblemException.notFound("No notification " + id));
     }
 }

@@ -2,8 +2,10 @@ package id.netral.notification.tracking;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.netral.notification.Notification;
+import id.netral.notification.NotificationKind;
 import id.netral.notification.NotificationStatus;
 import id.netral.notification.RecipientRole;
+import id.netral.notification.webhook.WebhookDelivery;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,10 +16,12 @@ import java.util.UUID;
  *
  * @param message the subject and body as sent; only in the answer about one notice, not in lists
  */
-public record NotificationView(UUID id, UUID reportId, UUID recommendationId, RecipientRole recipientRole,
+public record NotificationView(UUID id, NotificationKind kind, UUID reminderOf, UUID reportId, UUID recommendationId,
+                               RecipientRole recipientRole,
                                String opdCode, String address, List<Copy> copies, NotificationStatus status,
                                int attempts, Instant nextAttemptAt, String lastError, String undeliverableReason,
-                               Instant createdAt, Instant deliveredAt,
+                               Instant createdAt, Instant deliveredAt, Instant acknowledgedAt,
+                               String acknowledgedBy, @JsonInclude(JsonInclude.Include.NON_NULL) Webhook webhook,
                                @JsonInclude(JsonInclude.Include.NON_NULL) Message message) {
 
     public record Copy(RecipientRole role, String address) {
@@ -26,18 +30,28 @@ public record NotificationView(UUID id, UUID reportId, UUID recommendationId, Re
     public record Message(String subject, String body) {
     }
 
+    /** The webhook channel of the notice, when the recipient has one; the secret is never shown. */
+    public record Webhook(String url, WebhookDelivery.Status status, int attempts, Instant nextAttemptAt,
+                          String lastError, Instant deliveredAt) {
+        static Webhook of(WebhookDelivery delivery) {
+            return new Webhook(delivery.url, delivery.status, delivery.attempts, delivery.nextAttemptAt,
+                    delivery.lastError, delivery.deliveredAt);
+        }
+    }
+
     static NotificationView summary(Notification notification) {
         return of(notification, null);
     }
 
-    static NotificationView withMessage(Notification notification) {
+    public static NotificationView withMessage(Notification notification) {
         return of(notification, new Message(notification.subject, notification.body));
     }
 
     private static NotificationView of(Notification n, Message message) {
-        return new NotificationView(n.id, n.reportId, n.recommendationId, n.recipientRole, n.opdCode,
+        return new NotificationView(n.id, n.kind, n.reminderOf, n.reportId, n.recommendationId, n.recipientRole, n.opdCode,
                 n.recipientAddress, n.copies.stream().map(copy -> new Copy(copy.role, copy.address)).toList(),
                 n.status, n.attempts, n.nextAttemptAt, n.lastError, n.undeliverableReason, n.createdAt,
-                n.deliveredAt, message);
+                n.deliveredAt, n.acknowledgedAt, n.acknowledgedBy,
+                WebhookDelivery.ofNotification(n.id).map(Webhook::of).orElse(null), message);
     }
 }

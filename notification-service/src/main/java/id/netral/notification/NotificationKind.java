@@ -1,0 +1,10 @@
+package id.netral.notification;
+
+public enum NotificationKind {
+    /** The first notice of a recommendation: to the OPD head, with the standing recipients in copy. */
+    NOTICE,
+    /** To an OPD head who has not acknowledged a notice in time. */
+    REMINDER,
+    /** To the PPK, the Sekda and BKPPD when the PPK's due date passed without a decision. */
+    ESCALATION
+}

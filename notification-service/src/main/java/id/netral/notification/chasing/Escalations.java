@@ -1,0 +1,66 @@
+package id.netral.notification.chasing;
+
+import id.netral.events.SanctionOverdue;
+import id.netral.notification.Notification;
+import id.netral.notification.NotificationKind;
+import id.netral.notification.RecipientRole;
+import id.netral.notification.delivery.NoticeQueue;
+import id.netral.notification.directory.CopyRecipient;
+import id.netral.notification.directory.Opd;
+import id.netral.notification.followup.FollowUp;
+import id.netral.notification.message.ChasingLetters;
+import id.netral.notification.message.SanctionNotice;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A recommendation past the PPK's due date (sanction-service's SanctionOverdue) goes to the PPK, the Sekda and BKPPD,
+ * each a notice of its own, with where the OPD head's follow-up stands. Once per recipient and recommendation.
+ */
+@ApplicationScoped
+public class Escalations {
+    private static final Logger LOG = Logger.getLogger(Escalations.class);
+    /** In the order a letter to the city's leadership lists them. */
+    static final List<RecipientRole> RECIPIENTS = List.of(RecipientRole.PPK, RecipientRole.SEKDA, RecipientRole.BKPPD);
+
+    @Inject
+    Clock clock;
+    @Inject
+    NoticeQueue queue;
+
+    /** Runs in the consumer's transaction, together with the inbox entry of the event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void escalate(SanctionOverdue overdue) {
+        Optional<Notification> notice = Notification.noticeToHead(overdue.recommendationId());
+        String opd = Opd.byCode(overdue.opdCode()).map(o -> o.name + " (" + o.code + ")").orElse(overdue.opdCode());
+        List<String> followUps = notice.map(n -> FollowUp.ofNotification(n.id).stream()
+                .map(step -> ChasingLetters.followUp(step.step.name())).toList()).orElse(List.of());
+        for (RecipientRole role : RECIPIENTS) {
+            Optional<CopyRecipient> recipient = CopyRecipient.findByIdOptional(role);
+            if (recipient.isEmpty()) {
+                LOG.errorf("No %s in the standing recipients: overdue recommendation %s is not escalated to them",
+                        role, overdue.recommendationId());
+                continue;
+            }
+            if (Notification.exists(overdue.recommendationId(), role, NotificationKind.ESCALATION)) {
+                continue;
+            }
+            Notification escalation = Notification.draft(overdue.recommendationId(), overdue.reportId(), role,
+                    overdue.opdCode(), NotificationKind.ESCALATION, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            SanctionNotice.Message message = ChasingLetters.escalation(recipient.get().title, opd,
+                    overdue.ppkDueDate(), notice.map(n -> n.acknowledgedAt).orElse(null), followUps,
+                    notice.map(n -> new SanctionNotice.Message(n.subject, n.body)).orElse(null),
+                    overdue.recommendationId(), overdue.reportId(), escalation.id);
+            escalation.subject = message.subject();
+            escalation.body = message.body();
+            queue.queue(escalation, recipient.get().email, null);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package id.netral.notification.chasing;
+
+import id.netral.notification.Notification;
+import id.netral.notification.NotificationKind;
+import id.netral.notification.delivery.DueRows;
+import id.netral.notification.delivery.NoticeQueue;
+import id.netral.notification.directory.Opd;
+import id.netral.notification.message.ChasingLetters;
+import id.netral.notification.message.SanctionNotice;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reminds OPD heads who have not acknowledged a delivered notice. Each reminder is written in the transaction that
+ * claims its notice with SKIP LOCKED and moves the notice's next reminder on, so replicas running side by side never
+ * write the same reminder twice (and a unique index on notice and number would refuse it if they tried).
+ */
+@ApplicationScoped
+public class Reminders {
+    private static final Logger LOG = Logger.getLogger(Reminders.class);
+
+    @Inject
+    DueRows dueRows;
+    @Inject
+    Clock clock;
+    @Inject
+    ReminderSchedule schedule;
+    @Inject
+    NoticeQueue queue;
+
+    @Scheduled(every = "${netral.notification.reminder.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void remindDue() {
+        try {
+            while (remindNext().isPresent()) {
+                // one reminder per transaction, until none is due
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Reminders paused, will retry on the next poll: %s", e.getMessage());
+        }
+    }
+
+    /** Writes the next due reminder; empty when none is due. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Notification> remindNext() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Optional<UUID> due = dueRows.lockNext("notification", "next_reminder_at",
+                "kind = 'NOTICE' AND status = 'DELIVERED' AND acknowledged_at IS NULL", now);
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        Notification notice = Notification.findById(due.get());
+        notice.remindersSent++;
+        notice.nextReminderAt = schedule.after(notice.remindersSent, now);
+
+        Notification reminder = Notification.draft(notice.recommendationId, notice.reportId, notice.recipientRole,
+                notice.opdCode, NotificationKind.REMINDER, now);
+        reminder.reminderOf = notice.id;
+        reminder.reminderNumber = notice.remindersSent;
+        Optional<Opd> opd = Opd.byCode(notice.opdCode);
+        SanctionNotice.Message message = ChasingLetters.reminder(
+                opd.map(o -> o.headTitle).orElse("Pimpinan OPD " + notice.opdCode), reminder.reminderNumber,
+                schedule.max(), notice.createdAt, notice.id, new SanctionNotice.Message(notice.subject, notice.body),
+                notice.reportId, reminder.id);
+        reminder.subject = message.subject();
+        reminder.body = message.body();
+        // to the head's current address: the head may have changed since the notice went
+        queue.queue(reminder, opd.map(o -> o.headEmail).orElse(notice.recipientAddress),
+                opd.map(o -> o.webhookUrl).orElse(null));
+        LOG.infof("Reminder %d of notice %s for report %s queued", reminder.reminderNumber, notice.id,
+                notice.reportId);
+        return Optional.of(reminder);
+    }
+}

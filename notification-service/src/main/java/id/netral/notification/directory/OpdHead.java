@@ -1,0 +1,49 @@
+package id.netral.notification.directory;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One appointment of a head of an OPD, effective from a moment on until the next one. */
+@Entity
+@Table(name = "opd_head")
+public class OpdHead extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Column(name = "opd_code", nullable = false)
+    public String opdCode;
+
+    public String name;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String email;
+
+    public String phone;
+
+    @Column(name = "valid_from", nullable = false)
+    public Instant validFrom;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+
+    public static List<OpdHead> history(String opdCode) {
+        return list("opdCode = ?1 order by validFrom", opdCode);
+    }
+
+    public static boolean exists(String opdCode, Instant validFrom) {
+        return count("opdCode = ?1 and validFrom = ?2", opdCode, validFrom) > 0;
+    }
+}

@@ -1,0 +1,12 @@
+package id.netral.notification.directory;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A new OPD, kelurahan office or other unit, with its first head. */
+public record OpdRequest(@NotBlank @Pattern(regexp = "[A-Z0-9-]{2,40}") String code,
+                         @NotBlank @Size(max = 300) String name, @NotNull @Valid HeadRequest head) {
+}

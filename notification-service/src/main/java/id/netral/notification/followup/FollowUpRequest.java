@@ -1,0 +1,8 @@
+package id.netral.notification.followup;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A follow-up step as the OPD head records it. */
+public record FollowUpRequest(@NotNull FollowUpStep step, @Size(max = 2000) String note) {
+}

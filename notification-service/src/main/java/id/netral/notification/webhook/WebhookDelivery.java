@@ -1,0 +1,55 @@
+package id.netral.notification.webhook;
+
+import id.netral.notification.delivery.DeliveryProgress;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The signed webhook of one notice: its id is the Idempotency-Key of every attempt. */
+@Entity
+@Table(name = "webhook_delivery")
+public class WebhookDelivery extends DeliveryProgress {
+    public enum Status {
+        PENDING,
+        DELIVERED,
+        /** Every attempt failed, or the endpoint is refused; an admin may queue it again. */
+        FAILED
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "notification_id", nullable = false)
+    public UUID notificationId;
+
+    @Column(nullable = false)
+    public String url;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    public static Optional<WebhookDelivery> ofNotification(UUID notificationId) {
+        return find("notificationId", notificationId).firstResultOptional();
+    }
+
+    /** A new delivery, due at once. */
+    public static WebhookDelivery queue(UUID notificationId, String url, Instant now) {
+        WebhookDelivery delivery = new WebhookDelivery();
+        delivery.id = UUID.randomUUID();
+        delivery.notificationId = notificationId;
+        delivery.url = url;
+        delivery.status = Status.PENDING;
+        delivery.createdAt = now;
+        delivery.nextAttemptAt = now;
+        delivery.persist();
+        return delivery;
+    }
+}

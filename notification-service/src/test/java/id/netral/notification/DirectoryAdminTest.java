@@ -1,0 +1,103 @@
+package id.netral.notification;
+
+import id.netral.infra.EmbeddedInfraResource;
+import id.netral.kit.security.Roles;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Admins keep the directory: OPDs, heads with their history, webhooks. */
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfraResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = {@ResourceArg(name = "database", value = "notification"), @ResourceArg(name = "smtp", value = "true")})
+class DirectoryAdminTest {
+
+    @Test
+    void aHeadAppointedForLaterTakesOfficeThenAndTheEarlierStaysInHistory() {
+        Map<String, Object> head = Map.of("name", "Placeholder Kepala UPT", "title", "Kepala UPT Puskesmas Oesapa",
+                "email", "kepala.puskesmas.oesapa@kupangkota.example", "phone", "+62 380 000000");
+        Map<String, Object> office = Map.of("code", "UPT-PUSKESMAS-OESAPA", "name", "UPT Puskesmas Oesapa",
+                "head", head);
+        Callers.as(Roles.PERSONNEL_OFFICER).contentType(ContentType.JSON).body(office)
+                .when().post("/api/v1/opds").then().statusCode(403);
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(office)
+                .when().post("/api/v1/opds")
+                .then().statusCode(201)
+                .body("headEmail", equalTo("kepala.puskesmas.oesapa@kupangkota.example"))
+                .body("headName", equalTo("Placeholder Kepala UPT"));
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(office)
+                .when().post("/api/v1/opds").then().statusCode(409);
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("code", "lurah oesapa", "name", "", "head", Map.of("title", "x", "email", "bukan")))
+                .when().post("/api/v1/opds")
+                .then().statusCode(400).contentType("application/problem+json");
+
+        Instant tomorrow = TestClock.INSTANCE.instant().plus(Duration.ofDays(1));
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "Placeholder Plt. Kepala UPT", "title", "Plt. Kepala UPT Puskesmas Oesapa",
+                        "email", "plt.kepala.puskesmas.oesapa@kupangkota.example", "validFrom", tomorrow.toString()))
+                .when().post("/api/v1/opds/{code}/heads", "UPT-PUSKESMAS-OESAPA")
+                .then().statusCode(201);
+        Callers.asOfficer().when().get("/api/v1/opds/{code}", "UPT-PUSKESMAS-OESAPA")
+                .then().statusCode(200).body("headEmail", equalTo("kepala.puskesmas.oesapa@kupangkota.example"));
+        Callers.as(Roles.AUDITOR).when().get("/api/v1/opds/{code}/heads", "UPT-PUSKESMAS-OESAPA")
+                .then().statusCode(200)
+                .body("email", contains("kepala.puskesmas.oesapa@kupangkota.example", "plt.kepala.puskesmas.oesapa@kupangkota.example"));
+        Callers.asOpdHead("UPT-PUSKESMAS-OESAPA").when().get("/api/v1/opds/{code}/heads", "UPT-PUSKESMAS-OESAPA")
+                .then().statusCode(403);
+
+        TestClock.advance(Duration.ofDays(1).plusMinutes(1));
+        await().atMost(Notices.PATIENCE).until(() -> "plt.kepala.puskesmas.oesapa@kupangkota.example".equals(
+                Callers.asOfficer().when().get("/api/v1/opds/{code}", "UPT-PUSKESMAS-OESAPA").then().extract()
+                        .path("headEmail")));
+        Callers.asOfficer().when().get("/api/v1/opds/{code}", "UPT-PUSKESMAS-OESAPA")
+                .then().body("headTitle", equalTo("Plt. Kepala UPT Puskesmas Oesapa"))
+                .body("headPhone", nullValue());
+    }
+
+    @Test
+    void aWebhookMustBeSafeAndItsSecretIsNeverShown() {
+        String secret = "rahasia-bersama-kesbangpol-kota-kupang";
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("url", "http://10.1.2.3/netral", "secret", secret))
+                .when().put("/api/v1/opds/{code}/webhook", "DISPERKIM")
+                .then().statusCode(400)
+                .body("errors.field", contains("url"))
+                .body("errors[0].message", equalTo("the webhook host 10.1.2.3 resolves to the internal address "
+                        + "10.1.2.3, which is not allow-listed"));
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("url", "http://127.0.0.1:9/netral", "secret", "pendek"))
+                .when().put("/api/v1/opds/{code}/webhook", "DISPERKIM")
+                .then().statusCode(400).body("errors.field", contains("secret"));
+        Callers.asOpdHead("DISPERKIM").contentType(ContentType.JSON)
+                .body(Map.of("url", "http://127.0.0.1:9/netral", "secret", secret))
+                .when().put("/api/v1/opds/{code}/webhook", "DISPERKIM")
+                .then().statusCode(403);
+
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("url", "http://127.0.0.1:9/netral", "secret", secret))
+                .when().put("/api/v1/opds/{code}/webhook", "KESBANGPOL")
+                .then().statusCode(200)
+                .body("webhookUrl", equalTo("http://127.0.0.1:9/netral"))
+                .body("$", not(hasKey("webhookSecret")));
+        String listing = Callers.asOfficer().when().get("/api/v1/opds").then().extract().asString();
+        org.assertj.core.api.Assertions.assertThat(listing).doesNotContain(secret);
+        Callers.as(Roles.ADMIN).when().delete("/api/v1/opds/{code}/webhook", "KESBANGPOL")
+                .then().statusCode(200)
+                .body("webhookUrl", nullValue());
+    }
+}

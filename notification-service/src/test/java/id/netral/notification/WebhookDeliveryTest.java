@@ -1,0 +1,188 @@
+package id.netral.notification;
+
+import id.netral.events.EventType;
+import id.netral.events.NotificationDelivered;
+import id.netral.events.NotificationFailed;
+import id.netral.infra.EmbeddedInfraResource;
+import id.netral.kit.security.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Signed webhooks to a real HTTP endpoint that fails at first: retries with back-off, signatures, no duplicates. */
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfraResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = {@ResourceArg(name = "database", value = "notification"), @ResourceArg(name = "smtp", value = "true")})
+class WebhookDeliveryTest {
+    private static final String SECRET = "rahasia-bersama-dishub-kota-kupang-2024";
+    private static WebhookReceiver receiver;
+
+    @Inject
+    EntityManager entityManager;
+
+    @BeforeAll
+    static void startReceiver() {
+        receiver = new WebhookReceiver();
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        receiver.close();
+    }
+
+    @Test
+    void aWebhookThatFailsTwiceIsRetriedWithBackOffSignedAndAcceptedExactlyOnce() {
+        receiver.failing(2);
+        String url = receiver.url("/netral/dishub");
+        giveWebhook("DISHUB", url);
+        UUID reportId = UUID.randomUUID();
+        String id = Notices.deliveredNoticeFor(reportId, "DISHUB");
+
+        JsonPath notice = await().atMost(Notices.PATIENCE).until(() -> notice(id),
+                n -> "DELIVERED".equals(n.getString("webhook.status")));
+        assertThat(notice.getInt("webhook.attempts")).isEqualTo(3);
+        assertThat(notice.getString("webhook.url")).isEqualTo(url);
+        assertThat(notice.getString("$")).doesNotContain(SECRET);
+
+        List<WebhookReceiver.Request> requests = requestsTo(reportId);
+        assertThat(requests).extracting(WebhookReceiver.Request::answered).containsExactly(503, 503, 200);
+        // exponential back-off: 200 ms, then at least 400 ms (test profile)
+        assertThat(requests.get(1).receivedAtMillis() - requests.get(0).receivedAtMillis()).isGreaterThanOrEqualTo(200);
+        assertThat(requests.get(2).receivedAtMillis() - requests.get(1).receivedAtMillis()).isGreaterThanOrEqualTo(400);
+        for (WebhookReceiver.Request request : requests) {
+            assertThat(request.signature()).isEqualTo("v1=" + hmac(SECRET, request.timestamp() + "." + request.body()));
+            assertThat(request.contentType()).isEqualTo("application/json");
+        }
+        // one message: the same idempotency key and the same body on every attempt
+        assertThat(requests).extracting(WebhookReceiver.Request::idempotencyKey).containsOnly(
+                requests.get(0).idempotencyKey());
+        assertThat(requests).extracting(WebhookReceiver.Request::body).containsOnly(requests.get(0).body());
+        JsonPath body = JsonPath.from(requests.get(0).body());
+        assertThat(body.getString("deliveryId")).isEqualTo(requests.get(0).idempotencyKey());
+        assertThat(body.getString("notificationId")).isEqualTo(id);
+        assertThat(body.getString("opdCode")).isEqualTo("DISHUB");
+        assertThat(body.getString("recipientRole")).isEqualTo("OPD_HEAD");
+        assertThat(body.getString("subject")).startsWith("Rekomendasi sanksi netralitas ASN: Yohanes Bria");
+        assertThat(body.getString("body")).contains("Yth. Kepala Dinas Perhubungan Kota Kupang");
+        assertThat(requests.get(0).body().toLowerCase()).doesNotContain("pelapor");
+
+        Callers.asOfficer().when().get("/api/v1/notifications/{id}/attempts", id)
+                .then().statusCode(200);
+        JsonPath attempts = Callers.asOpdHead("DISHUB").when().get("/api/v1/notifications/{id}/attempts", id)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(attempts.getList("findAll { it.channel == 'WEBHOOK' }.succeeded"))
+                .containsExactly(false, false, true);
+        assertThat(attempts.getList("findAll { it.channel == 'WEBHOOK' }.detail"))
+                .containsExactly("IllegalStateException: the endpoint answered HTTP 503",
+                        "IllegalStateException: the endpoint answered HTTP 503", null);
+        assertThat(attempts.getList("findAll { it.channel == 'EMAIL' }.succeeded")).containsExactly(true);
+        Callers.asOpdHead("DINSOS").when().get("/api/v1/notifications/{id}/attempts", id)
+                .then().statusCode(404);
+
+        List<NotificationDelivered> delivered = Notices.events(reportId, EventType.NOTIFICATION_DELIVERED, 2).stream()
+                .map(event -> event.payload(NotificationDelivered.class)).toList();
+        assertThat(delivered).extracting(NotificationDelivered::channel).containsExactlyInAnyOrder("EMAIL", "WEBHOOK");
+
+        // a delivered webhook is never sent again, not by the poll and not by an admin
+        Callers.as(Roles.ADMIN).when().post("/api/v1/notifications/{id}/redelivery", id)
+                .then().statusCode(409).contentType("application/problem+json");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> requestsTo(reportId).size() == 3);
+    }
+
+    @Test
+    void aWebhookThatKeepsFailingIsGivenUpVisiblyAndAnAdminQueuesItAgain() {
+        receiver.failing(3);
+        giveWebhook("DISTAN", receiver.url("/netral/distan"));
+        UUID reportId = UUID.randomUUID();
+        String id = Notices.deliveredNoticeFor(reportId, "DISTAN");
+
+        JsonPath failedNotice = await().atMost(Notices.PATIENCE).until(() -> notice(id),
+                n -> "FAILED".equals(n.getString("webhook.status")));
+        assertThat(failedNotice.getInt("webhook.attempts")).isEqualTo(3);
+        assertThat(failedNotice.getString("webhook.lastError")).contains("HTTP 503");
+        NotificationFailed failed = Notices.events(reportId, EventType.NOTIFICATION_FAILED, 1).get(0)
+                .payload(NotificationFailed.class);
+        assertThat(failed.channel()).isEqualTo("WEBHOOK");
+        assertThat(failed.notificationId()).hasToString(id);
+
+        Callers.asOfficer().when().post("/api/v1/notifications/{id}/redelivery", id).then().statusCode(403);
+        Callers.asOpdHead("DISTAN").when().post("/api/v1/notifications/{id}/redelivery", id).then().statusCode(403);
+        Callers.as(Roles.ADMIN).when().post("/api/v1/notifications/{id}/redelivery", UUID.randomUUID())
+                .then().statusCode(404);
+        Callers.as(Roles.ADMIN).when().post("/api/v1/notifications/{id}/redelivery", id)
+                .then().statusCode(200)
+                .body("webhook.status", equalTo("PENDING"))
+                .body("status", equalTo("DELIVERED"));
+
+        await().atMost(Notices.PATIENCE).until(() -> notice(id),
+                n -> "DELIVERED".equals(n.getString("webhook.status")));
+        assertThat(requestsTo(reportId)).extracting(WebhookReceiver.Request::answered)
+                .containsExactly(503, 503, 503, 200);
+        Callers.as(Roles.AUDITOR).queryParam("recordId", id).when().get("/api/v1/audit")
+                .then().statusCode(200)
+                .body("action", org.hamcrest.Matchers.hasItem("notification.requeued"));
+    }
+
+    @Test
+    void anEndpointOnAnInternalAddressThatIsNotAllowListedIsRefusedWithoutAnyRequest() {
+        // loopback, but not the allow-listed 127.0.0.1: as if a partner's name resolved into the city's network
+        giveWebhook("DISARPUS", "http://127.0.0.2:" + receiver.port() + "/netral/disarpus");
+        UUID reportId = UUID.randomUUID();
+        String id = Notices.deliveredNoticeFor(reportId, "DISARPUS");
+
+        JsonPath notice = await().atMost(Notices.PATIENCE).until(() -> notice(id),
+                n -> "FAILED".equals(n.getString("webhook.status")));
+        assertThat(notice.getInt("webhook.attempts")).isEqualTo(1);
+        assertThat(notice.getString("webhook.lastError"))
+                .isEqualTo("refused: the webhook host 127.0.0.2 resolves to the internal address 127.0.0.2, "
+                        + "which is not allow-listed");
+        assertThat(requestsTo(reportId)).isEmpty();
+    }
+
+    private void giveWebhook(String opdCode, String url) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "UPDATE opd SET webhook_url = :url, webhook_secret = :secret WHERE code = :code")
+                .setParameter("url", url).setParameter("secret", SECRET).setParameter("code", opdCode)
+                .executeUpdate());
+    }
+
+    private static JsonPath notice(String id) {
+        return Callers.asOfficer().when().get("/api/v1/notifications/{id}", id)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static List<WebhookReceiver.Request> requestsTo(UUID reportId) {
+        return receiver.requests().stream().filter(request -> request.body().contains(reportId.toString())).toList();
+    }
+
+    private static String hmac(String secret, String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
