@@ -23,6 +23,8 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -31,6 +33,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 /**
@@ -109,6 +112,43 @@ class CaseFlowIT {
         assertThat(mailsAbout("Yohanes Bria")).hasSameSizeAs(delivered);
         assertThat(messageIds(mailsAbout("Yohanes Bria"))).hasSize(1);
         assertThat(topics.events(Topics.SANCTIONS, reportId)).hasSize(2);
+    }
+
+    @Test
+    void theOpdHeadAcknowledgesFromTheEmailFollowsUpAndThePpkDecidesAllOnTheCaseTimeline() throws Exception {
+        String body = sample("gas-tagline.json").replace("Yohanes Bria", "Markus Ndolu")
+                .replace("198609262015051001", "198805152014031002");
+        String reportId = submitAndVerify(body, "D2");
+
+        MimeMessage mail = await().atMost(Duration.ofSeconds(60))
+                .until(() -> mailsAbout("Markus Ndolu"), mails -> !mails.isEmpty()).get(0);
+        Matcher link = Pattern.compile("http://localhost:\\d+/api/v1/acknowledgement-links/\\S+")
+                .matcher(mail.getContent().toString());
+        assertThat(link.find()).as("a one-time acknowledgement link in the e-mail").isTrue();
+        given().when().post(link.group()).then().statusCode(200);
+        given().when().post(link.group()).then().statusCode(410);
+
+        String notificationId = call(NetralService.NOTIFICATION, token(PERSONNEL_OFFICER))
+                .when().get("/api/v1/notifications?reportId={id}", reportId)
+                .then().body("size()", equalTo(1)).extract().path("[0].id");
+        given().baseUri(system.url(NetralService.NOTIFICATION))
+                .auth().oauth2(system.identityProvider().opdHead("DISPERKIM")).contentType(ContentType.JSON)
+                .body(Map.of("step", "SUMMONED_AND_EXAMINED", "note", "Dipanggil dan diperiksa atasan langsung"))
+                .when().post("/api/v1/notifications/{id}/follow-ups", notificationId)
+                .then().statusCode(201);
+        String recommendationId = call(NetralService.SANCTION, token(PERSONNEL_OFFICER))
+                .when().get("/api/v1/recommendations?reportId={id}", reportId).then().extract().path("[0].id");
+        call(NetralService.SANCTION, token("ppk")).contentType(ContentType.JSON)
+                .body(Map.of("decreeNumber", "800/017/BKPPD/2026", "decreeDate",
+                        LocalDate.now(ZoneId.of("Asia/Makassar")).toString(), "imposedSanction", "B1"))
+                .when().post("/api/v1/recommendations/{id}/decision", recommendationId)
+                .then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                call(NetralService.REPORT, token(VERIFIER)).when().get("/api/v1/reports/{id}", reportId)
+                        .then().body("status", equalTo("SANCTION_DECIDED"))
+                        .body("timeline.step", hasItems("NOTIFIED", "ACKNOWLEDGED", "FOLLOW_UP",
+                                "SANCTION_DECIDED")));
     }
 
     @Test
