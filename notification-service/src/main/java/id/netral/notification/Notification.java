@@ -56,6 +56,13 @@ public class Notification extends DeliveryProgress {
     @Column(name = "next_reminder_at")
     public Instant nextReminderAt;
 
+    /**
+     * False for a notice that goes by webhook only: it has no e-mail address, the e-mail worker never claims it, and
+     * its status follows its webhook delivery.
+     */
+    @Column(name = "by_email", nullable = false)
+    public boolean byEmail = true;
+
     @Column(name = "recipient_address")
     public String recipientAddress;
 

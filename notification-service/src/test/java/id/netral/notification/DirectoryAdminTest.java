@@ -100,4 +100,54 @@ class DirectoryAdminTest {
                 .then().statusCode(200)
                 .body("webhookUrl", nullValue());
     }
+
+    @Test
+    void anAdminChoosesTheHeadsChannelsAndAWebhookChannelNeedsAWebhook() {
+        String code = "CAMAT-KOTA-LAMA";
+        Callers.asOfficer().when().get("/api/v1/opds/{code}", code)
+                .then().statusCode(200).body("channelPreference", equalTo("EMAIL"));
+
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("preference", "SMS"))
+                .when().put("/api/v1/opds/{code}/channels", code)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("preference"));
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of())
+                .when().put("/api/v1/opds/{code}/channels", code)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("preference"));
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("preference", "WEBHOOK"))
+                .when().put("/api/v1/opds/{code}/channels", code)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("preference"));
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("preference", "EMAIL_AND_WEBHOOK"))
+                .when().put("/api/v1/opds/{code}/channels", code)
+                .then().statusCode(400).body("errors.field", contains("preference"));
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("preference", "EMAIL"))
+                .when().put("/api/v1/opds/{code}/channels", "TIDAK-ADA")
+                .then().statusCode(404).contentType("application/problem+json");
+        io.restassured.RestAssured.given().contentType(ContentType.JSON).body(Map.of("preference", "EMAIL"))
+                .when().put("/api/v1/opds/{code}/channels", code).then().statusCode(401);
+        Callers.asOfficer().contentType(ContentType.JSON).body(Map.of("preference", "EMAIL"))
+                .when().put("/api/v1/opds/{code}/channels", code).then().statusCode(403);
+        Callers.as(Roles.AUDITOR).contentType(ContentType.JSON).body(Map.of("preference", "EMAIL"))
+                .when().put("/api/v1/opds/{code}/channels", code).then().statusCode(403);
+        Callers.asOpdHead(code).contentType(ContentType.JSON).body(Map.of("preference", "EMAIL"))
+                .when().put("/api/v1/opds/{code}/channels", code).then().statusCode(403);
+
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("url", "http://127.0.0.1:9/netral", "secret", "rahasia-bersama-kecamatan-kota-lama"))
+                .when().put("/api/v1/opds/{code}/webhook", code)
+                .then().statusCode(200).body("channelPreference", equalTo("EMAIL_AND_WEBHOOK"));
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("preference", "WEBHOOK"))
+                .when().put("/api/v1/opds/{code}/channels", code.toLowerCase())
+                .then().statusCode(200).body("channelPreference", equalTo("WEBHOOK"));
+        Callers.asOfficer().when().get("/api/v1/opds/{code}", code)
+                .then().statusCode(200).body("channelPreference", equalTo("WEBHOOK"));
+        Callers.as(Roles.AUDITOR).queryParam("recordId", code).when().get("/api/v1/audit")
+                .then().statusCode(200).body("action", org.hamcrest.Matchers.hasItem("opd.channels-set"));
+
+        // without its webhook the head is reached by e-mail again
+        Callers.as(Roles.ADMIN).when().delete("/api/v1/opds/{code}/webhook", code)
+                .then().statusCode(200).body("channelPreference", equalTo("EMAIL"));
+    }
 }

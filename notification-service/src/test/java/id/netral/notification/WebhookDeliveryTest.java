@@ -10,7 +10,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
@@ -19,13 +22,16 @@ import org.junit.jupiter.api.Test;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -158,6 +164,87 @@ class WebhookDeliveryTest {
                 .isEqualTo("refused: the webhook host 127.0.0.2 resolves to the internal address 127.0.0.2, "
                         + "which is not allow-listed");
         assertThat(requestsTo(reportId)).isEmpty();
+    }
+
+    @Test
+    void anOpdHeadWhoPrefersTheWebhookGetsTheNoticeAndItsLinkThereAndNoEmail() {
+        receiver.failing(0);
+        giveWebhook("CAMAT-MAULAFA", receiver.url("/netral/maulafa"));
+        preferChannels("CAMAT-MAULAFA", "WEBHOOK");
+        UUID reportId = UUID.randomUUID();
+        Notices.topics().publish(SampleRecommendations.envelope(
+                SampleRecommendations.gasTaglinePost(reportId, "CAMAT-MAULAFA")));
+
+        JsonPath notices = await().atMost(Notices.PATIENCE).until(() -> Notices.of(reportId),
+                list -> "DELIVERED".equals(list.getString("[0].webhook.status")));
+        String id = notices.getString("[0].id");
+        JsonPath notice = notice(id);
+        assertThat(notice.getString("status")).isEqualTo("DELIVERED");
+        assertThat(notice.getString("address")).isNull();
+        assertThat(notice.getList("copies")).isEmpty();
+        assertThat(notice.getInt("attempts")).isZero();
+        JsonPath attempts = Callers.asOfficer().when().get("/api/v1/notifications/{id}/attempts", id)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(attempts.getList("channel")).containsExactly("WEBHOOK");
+        assertThat(attempts.getList("succeeded")).containsExactly(true);
+        assertThat(mailsAbout(reportId)).isEmpty();
+        List<NotificationDelivered> delivered = Notices.events(reportId, EventType.NOTIFICATION_DELIVERED, 1).stream()
+                .map(event -> event.payload(NotificationDelivered.class)).toList();
+        assertThat(delivered).extracting(NotificationDelivered::channel).containsExactly("WEBHOOK");
+
+        // the reminder goes the same way: by webhook, with no e-mail
+        TestClock.advance(Duration.ofDays(3).plusMinutes(1));
+        JsonPath withReminder = await().atMost(Notices.PATIENCE).until(() -> Notices.of(reportId),
+                list -> "DELIVERED".equals(list.getString("find { it.kind == 'REMINDER' }.webhook.status")));
+        String reminderId = withReminder.getString("find { it.kind == 'REMINDER' }.id");
+        assertThat(withReminder.getString("find { it.kind == 'REMINDER' }.status")).isEqualTo("DELIVERED");
+        assertThat(Callers.asOfficer().when().get("/api/v1/notifications/{id}/attempts", reminderId)
+                .then().statusCode(200).extract().jsonPath().getList("channel")).containsExactly("WEBHOOK");
+        assertThat(mailsAbout(reportId)).isEmpty();
+
+        // the acknowledgement link an e-mail would carry comes in the webhook, and acknowledges
+        List<WebhookReceiver.Request> requests = requestsTo(reportId);
+        assertThat(requests).extracting(request -> JsonPath.from(request.body()).getString("notificationId"))
+                .containsExactly(id, reminderId);
+        String link = JsonPath.from(requests.get(0).body()).getString("acknowledgementLink");
+        assertThat(link).startsWith("http://localhost:8081/api/v1/acknowledgement-links/" + id + "?expires=");
+        given().when().post(link.substring(link.indexOf("/api/"))).then().statusCode(200);
+        assertThat(notice(id).getString("acknowledgedBy")).isEqualTo("signed-link");
+    }
+
+    @Test
+    void anOpdHeadWhoPrefersEmailGetsNoWebhookCallThoughTheOpdHasOne() {
+        receiver.failing(0);
+        giveWebhook("CAMAT-KOTA-RAJA", receiver.url("/netral/kota-raja"));
+        preferChannels("CAMAT-KOTA-RAJA", "EMAIL");
+        UUID reportId = UUID.randomUUID();
+        String id = Notices.deliveredNoticeFor(reportId, "CAMAT-KOTA-RAJA");
+
+        JsonPath notice = notice(id);
+        assertThat(notice.getString("webhook")).isNull();
+        assertThat(notice.getString("address")).isEqualTo("camat.kotaraja@kupangkota.example");
+        JsonPath attempts = Callers.asOfficer().when().get("/api/v1/notifications/{id}/attempts", id)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(attempts.getList("channel")).containsExactly("EMAIL");
+        assertThat(mailsAbout(reportId)).isNotEmpty();
+        assertThat(requestsTo(reportId)).isEmpty();
+    }
+
+    private static void preferChannels(String opdCode, String preference) {
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("preference", preference))
+                .when().put("/api/v1/opds/{code}/channels", opdCode)
+                .then().statusCode(200).body("channelPreference", equalTo(preference));
+    }
+
+    /** The notice body names the case, and nothing else in another test's mail does. */
+    private static List<MimeMessage> mailsAbout(UUID reportId) {
+        return EmbeddedInfraResource.smtp().received().stream().filter(mail -> {
+            try {
+                return ((String) mail.getContent()).contains(reportId.toString());
+            } catch (IOException | MessagingException e) {
+                throw new IllegalStateException("unreadable mail", e);
+            }
+        }).toList();
     }
 
     private void giveWebhook(String opdCode, String url) {

@@ -73,9 +73,12 @@ public class Reminders {
                 notice.reportId, reminder.id);
         reminder.subject = message.subject();
         reminder.body = message.body();
-        // to the head's current address: the head may have changed since the notice went
-        queue.queue(reminder, opd.map(o -> o.headEmail).orElse(notice.recipientAddress),
-                opd.map(o -> o.webhookUrl).orElse(null));
+        // to the head's current address and channels: the head may have changed since the notice went
+        if (opd.isPresent()) {
+            queue.queueToHead(reminder, opd.get());
+        } else {
+            queue.queue(reminder, notice.recipientAddress, null);
+        }
         LOG.infof("Reminder %d of notice %s for report %s queued", reminder.reminderNumber, notice.id,
                 notice.reportId);
         return Optional.of(reminder);

@@ -41,8 +41,11 @@ public class Redelivery {
         boolean requeued = false;
         if (notification.status == NotificationStatus.FAILED) {
             notification.status = NotificationStatus.PENDING;
-            notification.attempts = 0;
-            notification.nextAttemptAt = now;
+            if (notification.byEmail) {
+                notification.attempts = 0;
+                notification.nextAttemptAt = now;
+            }
+            // by webhook only, the notice follows its webhook, queued again below
             requeued = true;
         }
         Optional<WebhookDelivery> webhook = WebhookDelivery.ofNotification(notificationId);

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -40,6 +42,22 @@ public class Opd extends PanacheEntityBase {
     /** Signs the webhook requests (HMAC-SHA256); never shown, never logged. */
     @Column(name = "webhook_secret")
     public String webhookSecret;
+
+    /** How the head wants to be reached, set by an admin; null for the default (see {@link #channels()}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel_preference")
+    public ChannelPreference channelPreference;
+
+    /**
+     * The channels notices to the head go by: the admin's choice, else e-mail plus the webhook when there is one. A
+     * webhook channel without a webhook falls back to e-mail, so a head is never left unreachable.
+     */
+    public ChannelPreference channels() {
+        if (webhookUrl == null) {
+            return ChannelPreference.EMAIL;
+        }
+        return channelPreference == null ? ChannelPreference.EMAIL_AND_WEBHOOK : channelPreference;
+    }
 
     /** Codes are upper case (DISPERKIM, CAMAT-ALAK); a lower-case lookup from a person's URL still finds them. */
     public static Optional<Opd> byCode(String code) {

@@ -128,12 +128,37 @@ public class OpdDirectoryResource {
     @Path("/{code}/webhook")
     @RolesAllowed(Roles.ADMIN)
     @Transactional
-    @Operation(summary = "Removes the OPD's webhook; notices go by e-mail only")
+    @Operation(summary = "Removes the OPD's webhook; notices go by e-mail only, "
+            + "and a channel preference for the webhook is reset")
     public OpdView removeWebhook(@PathParam("code") String code) {
         Opd opd = opd(code);
         opd.webhookUrl = null;
         opd.webhookSecret = null;
+        // a preference for the webhook cannot stand without one: back to the default, e-mail
+        opd.channelPreference = null;
         audit.record("opd.webhook-removed", "opd", opd.code);
+        return OpdView.of(opd);
+    }
+
+    @PUT
+    @Path("/{code}/channels")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Sets how the OPD head receives notices, reminders and acknowledgement links: EMAIL, WEBHOOK "
+            + "or EMAIL_AND_WEBHOOK")
+    @APIResponse(responseCode = "400", description = "Not a known preference, or a webhook preference while the OPD "
+            + "has no webhook")
+    @APIResponse(responseCode = "404", description = "No OPD has this code")
+    public OpdView setChannels(@PathParam("code") String code, @Valid @NotNull ChannelRequest request) {
+        Opd opd = opd(code);
+        ChannelPreference preference = ChannelPreference.valueOf(request.preference());
+        if (preference.byWebhook() && opd.webhookUrl == null) {
+            throw ProblemException.invalid("preference", "OPD " + opd.code + " has no webhook endpoint; set one "
+                    + "before choosing " + preference);
+        }
+        opd.channelPreference = preference;
+        audit.record("opd.channels-set", "opd", opd.code);
         return OpdView.of(opd);
     }
 

@@ -73,6 +73,6 @@ public class RecommendationNotices {
             return;
         }
         notification.nextReminderAt = reminders.firstReminder(notification.createdAt);
-        queue.queue(notification, opd.headEmail, opd.webhookUrl);
+        queue.queueToHead(notification, opd);
     }
 }

@@ -10,7 +10,9 @@ import id.netral.notification.delivery.DeliveryAttempt;
 import id.netral.notification.delivery.DeliveryLedger;
 import id.netral.notification.delivery.DueRows;
 import id.netral.notification.delivery.RetrySchedule;
+import id.netral.notification.NotificationStatus;
 import id.netral.notification.directory.Opd;
+import id.netral.notification.followup.AcknowledgementLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +45,8 @@ public class WebhookLedger {
     ObjectMapper json;
     @Inject
     DueRows dueRows;
+    @Inject
+    AcknowledgementLinks links;
 
     /** Claims the webhook that has waited longest (see {@link DueRows#claimPending}). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -70,7 +74,13 @@ public class WebhookLedger {
         delivery.deliveredAt = deliveredAt;
         delivery.nextAttemptAt = null;
         DeliveryAttempt.record(delivery.notificationId, Channel.WEBHOOK, webhook.attempt(), deliveredAt, true, null);
-        Notification notification = Notification.findById(delivery.notificationId);
+        Notification notification = entityManager.find(Notification.class, delivery.notificationId,
+                LockModeType.PESSIMISTIC_WRITE);
+        if (!notification.byEmail && notification.status == NotificationStatus.PENDING) {
+            // by webhook only: the notice is delivered now (and reminders wait for its acknowledgement)
+            notification.status = NotificationStatus.DELIVERED;
+            notification.deliveredAt = deliveredAt;
+        }
         outbox.append(notification.reportId, new NotificationDelivered(notification.id, notification.reportId,
                 notification.recommendationId, notification.recipientRole.name(), notification.opdCode,
                 Channel.WEBHOOK.name(), deliveredAt));
@@ -93,6 +103,13 @@ public class WebhookLedger {
             delivery.nextAttemptAt = null;
             LOG.errorf("Webhook %s of notice %s failed after %d attempts and is given up: %s", delivery.id,
                     delivery.notificationId, delivery.attempts, error);
+            Notification notification = entityManager.find(Notification.class, delivery.notificationId,
+                    LockModeType.PESSIMISTIC_WRITE);
+            if (!notification.byEmail && notification.status == NotificationStatus.PENDING) {
+                // by webhook only: the notice failed with it, visibly, and an admin may queue it again
+                notification.status = NotificationStatus.FAILED;
+                notification.lastError = delivery.lastError;
+            }
             outbox.append(Notification.<Notification>findById(delivery.notificationId).reportId,
                     DeliveryLedger.failed(Notification.findById(delivery.notificationId), Channel.WEBHOOK.name(),
                             delivery.lastError, now));
@@ -107,7 +124,9 @@ public class WebhookLedger {
         try {
             return json.writeValueAsString(new WebhookNotice(delivery.id, notification.id, notification.reportId,
                     notification.recommendationId, notification.recipientRole.name(), notification.opdCode,
-                    notification.subject, notification.body, notification.createdAt));
+                    notification.subject, notification.body, notification.createdAt,
+                    // the e-mail carries the link; a notice by webhook only carries it here, the same on every attempt
+                    notification.byEmail ? null : links.linkFor(notification).orElse(null)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a notice is always writable as JSON", e);
         }
