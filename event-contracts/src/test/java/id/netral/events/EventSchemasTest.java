@@ -29,7 +29,7 @@ class EventSchemasTest {
                         List.of("B1", "B2", "B3"), "B1", List.of("PP 94/2021 Pasal 8 ayat (4)"), "BKN",
                         LocalDate.of(2024, 10, 11), List.of("SKB 2022 D2"), "2024.1", Instant.now()),
                 new NotificationDelivered(UUID.randomUUID(), REPORT_ID, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM",
-                        "EMAIL", Instant.now()),
+                        "EMAIL", Instant.now(), "NOTICE"),
                 new SanctionRevised(UUID.randomUUID(), REPORT_ID, "bkppd-officer", "Pelanggaran berulang",
                         "DISCIPLINE", "BERAT", List.of("B1", "B2", "B3"), "B2", List.of("PP 94/2021 Pasal 8"),
                         LocalDate.of(2024, 10, 21), Instant.now()),

@@ -15,6 +15,8 @@ public enum CaseStep {
     RECOMMENDED("Rekomendasi sanksi telah disusun"),
     RECOMMENDATION_REVISED("Rekomendasi sanksi diperbarui oleh BKPPD"),
     NOTIFIED("Pimpinan OPD telah diberi tahu"),
+    REMINDER_SENT("Pimpinan OPD diingatkan untuk menindaklanjuti"),
+    ESCALATED("Kasus dieskalasi kepada PPK, Sekda dan BKPPD"),
     NOTICE_FAILED("Pemberitahuan kepada pimpinan OPD belum berhasil terkirim"),
     ACKNOWLEDGED("Pimpinan OPD telah menerima pemberitahuan"),
     FOLLOW_UP("Pimpinan OPD menindaklanjuti"),

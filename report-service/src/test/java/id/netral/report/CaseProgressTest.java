@@ -121,12 +121,16 @@ class CaseProgressTest {
         topics.publish(recommended);
         topics.publish(envelope(EventType.NOTIFICATION_DELIVERED, "/netral/notification-service", id,
                 new NotificationDelivered(UUID.randomUUID(), id, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM",
-                        "EMAIL", Instant.now())));
+                        "EMAIL", Instant.now(), "NOTICE")));
+        topics.publish(envelope(EventType.NOTIFICATION_DELIVERED, "/netral/notification-service", id,
+                new NotificationDelivered(UUID.randomUUID(), id, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM",
+                        "WEBHOOK", Instant.now().plusSeconds(1), "REMINDER")));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then().body("status", equalTo("NOTIFIED")));
-        SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then()
-                .body("timeline.step", contains("SUBMITTED", "REGISTERED", "VERIFIED", "RECOMMENDED", "NOTIFIED"));
+                SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then()
+                        .body("status", equalTo("NOTIFIED"))
+                        .body("timeline.step", contains("SUBMITTED", "REGISTERED", "VERIFIED", "RECOMMENDED",
+                                "NOTIFIED", "REMINDER_SENT")));
 
         given().when().get("/api/v1/tracking/{code}", trackingCode.toLowerCase())
                 .then().statusCode(200)

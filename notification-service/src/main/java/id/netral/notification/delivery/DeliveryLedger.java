@@ -76,7 +76,7 @@ public class DeliveryLedger {
         DeliveryAttempt.record(notification.id, Channel.EMAIL, mail.attempt(), deliveredAt, true, null);
         outbox.append(notification.reportId, new NotificationDelivered(notification.id, notification.reportId,
                 notification.recommendationId, notification.recipientRole.name(), notification.opdCode, CHANNEL,
-                deliveredAt));
+                deliveredAt, notification.kind.name()));
     }
 
     /** Schedules the next attempt with a longer wait, or gives up after the last one. */

@@ -83,7 +83,7 @@ public class WebhookLedger {
         }
         outbox.append(notification.reportId, new NotificationDelivered(notification.id, notification.reportId,
                 notification.recommendationId, notification.recipientRole.name(), notification.opdCode,
-                Channel.WEBHOOK.name(), deliveredAt));
+                Channel.WEBHOOK.name(), deliveredAt, notification.kind.name()));
     }
 
     /** @param final_ true when trying again cannot help (the endpoint is refused): FAILED at once */

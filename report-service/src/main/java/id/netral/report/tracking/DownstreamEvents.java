@@ -66,8 +66,12 @@ public class DownstreamEvents {
             }
             case NOTIFICATION_DELIVERED -> {
                 NotificationDelivered delivered = event.payload(NotificationDelivered.class);
-                advance(delivered.reportId(), ReportStatus.NOTIFIED, CaseStep.NOTIFIED, event,
-                        delivered.recipientRole() + " " + delivered.opdCode() + " via " + delivered.channel());
+                String detail = delivered.recipientRole() + " " + delivered.opdCode() + " via " + delivered.channel();
+                switch (delivered.kind() == null ? "NOTICE" : delivered.kind()) {
+                    case "REMINDER" -> advance(delivered.reportId(), null, CaseStep.REMINDER_SENT, event, detail);
+                    case "ESCALATION" -> advance(delivered.reportId(), null, CaseStep.ESCALATED, event, detail);
+                    default -> advance(delivered.reportId(), ReportStatus.NOTIFIED, CaseStep.NOTIFIED, event, detail);
+                }
             }
             case NOTIFICATION_FAILED -> {
                 NotificationFailed failed = event.payload(NotificationFailed.class);
