@@ -10,6 +10,7 @@ import id.netral.events.SanctionRecommended;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Recommendations as sanction-service publishes them, for cases like those in the news. */
@@ -31,7 +32,11 @@ public final class SampleRecommendations {
                 "BKN", PPK_DUE,
                 List.of("Kampanye di media sosial untuk calon pada masa kampanye Pilkada 2024: hukuman disiplin berat",
                         "Tidak ada pelanggaran sebelumnya"),
-                "skb-2022@2024-08-24", Instant.parse("2024-10-25T02:00:00Z"));
+                "skb-2022@2024-08-24", Instant.parse("2024-10-25T02:00:00Z"),
+                "Sosialisasi atau kampanye melalui media sosial atau daring untuk calon", Map.of(
+                        "B1", "penurunan jabatan setingkat lebih rendah selama 12 bulan",
+                        "B2", "pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan",
+                        "B3", "pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS"));
     }
 
     public static EventEnvelope envelope(SanctionRecommended recommended) {

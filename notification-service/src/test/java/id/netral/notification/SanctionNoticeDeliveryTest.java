@@ -70,7 +70,7 @@ class SanctionNoticeDeliveryTest {
                 "Nama               : Yohanes Bria",
                 "NIP/NI PPPK        : 198609262015051001",
                 "Unit kerja (OPD)   : Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang (DISPERKIM)",
-                "Jenis pelanggaran menurut SKB 2022 : D2: sosialisasi/kampanye melalui media sosial/daring",
+                "Jenis pelanggaran menurut SKB 2022 : D2: Sosialisasi atau kampanye melalui media sosial atau daring",
                 "Tingkat hukuman                    : berat",
                 "    - B3: pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS",
                 "Sanksi yang direkomendasikan       : B2: pembebasan dari jabatannya menjadi jabatan pelaksana",

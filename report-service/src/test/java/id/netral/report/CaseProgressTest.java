@@ -186,7 +186,7 @@ class CaseProgressTest {
         return new SanctionRecommended(UUID.randomUUID(), reportId,
                 new Accused("198609262015051001", "Yohanes Bria", EmploymentType.PNS, "DISPERKIM", null), "D2",
                 "DISCIPLINE", "BERAT", List.of("B1", "B2", "B3"), "B1", List.of("PP 94/2021 Pasal 8 ayat (4)"), "BKN",
-                LocalDate.of(2024, 10, 13), List.of("SKB 2022 D2"), "SKB2022-PP94-v1", Instant.now());
+                LocalDate.of(2024, 10, 13), List.of("SKB 2022 D2"), "SKB2022-PP94-v1", Instant.now(), null, Map.of());
     }
 
     private static EventEnvelope envelope(EventType type, String source, UUID reportId, Object payload) {

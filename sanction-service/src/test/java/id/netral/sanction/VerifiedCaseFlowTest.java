@@ -76,6 +76,10 @@ class VerifiedCaseFlowTest {
             assertThat(recommended.allowedSanctions()).containsExactly("B1", "B2", "B3");
             assertThat(recommended.sanctioningBody()).isEqualTo("BKN");
             assertThat(recommended.ppkDueDate()).isEqualTo(dueDate);
+            // consumers word their letters from the catalogue's own texts, carried in the event
+            assertThat(recommended.sanctionTexts()).containsOnlyKeys("B1", "B2", "B3")
+                    .containsEntry("B1", "penurunan jabatan setingkat lebih rendah selama 12 bulan");
+            assertThat(recommended.violationText()).startsWith("Sosialisasi atau kampanye melalui media sosial");
         });
     }
 

@@ -31,31 +31,6 @@ final class NoticeWording {
             "KASN", "Komisi Aparatur Sipil Negara (KASN)",
             "BKN", "Badan Kepegawaian Negara (BKN)");
 
-    // The codes of sanction-service's catalogue (sanction-service catalogue/skb2022-pp94-v1.json: PP 94/2021 Pasal 8,
-    // PP 42/2004 Pasal 15, PP 49/2018, the Perwali on PTT). The event carries codes only, so their wording is repeated
-    // here; a code added there and not here is still printed, as a bare code.
-    private static final Map<String, String> SANCTIONS = Map.ofEntries(
-            Map.entry("MORAL_CLOSED", "sanksi moral berupa pernyataan secara tertutup"),
-            Map.entry("MORAL_OPEN", "sanksi moral berupa pernyataan secara terbuka"),
-            Map.entry("R1", "teguran lisan"),
-            Map.entry("R2", "teguran tertulis"),
-            Map.entry("R3", "pernyataan tidak puas secara tertulis"),
-            Map.entry("S1", "pemotongan tunjangan kinerja sebesar 25% selama 6 bulan"),
-            Map.entry("S2", "pemotongan tunjangan kinerja sebesar 25% selama 9 bulan"),
-            Map.entry("S3", "pemotongan tunjangan kinerja sebesar 25% selama 12 bulan"),
-            Map.entry("B1", "penurunan jabatan setingkat lebih rendah selama 12 bulan"),
-            Map.entry("B2", "pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan"),
-            Map.entry("B3", "pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS"),
-            Map.entry("PTDH", "pemberhentian tidak dengan hormat sebagai PNS"),
-            Map.entry("PPPK_CONTRACT_MEDIUM", "hukuman disiplin tingkat sedang menurut perjanjian kerja PPPK atau "
-                    + "peraturan PPK tentang disiplin PPPK"),
-            Map.entry("PPPK_TERMINATION", "pemutusan hubungan perjanjian kerja dengan hormat tidak atas permintaan "
-                    + "sendiri"),
-            Map.entry("PPPK_PTDH", "pemutusan hubungan perjanjian kerja tidak dengan hormat"),
-            Map.entry("CONTRACT_ORAL_WARNING", "teguran lisan"),
-            Map.entry("CONTRACT_WRITTEN_WARNING", "teguran tertulis"),
-            Map.entry("CONTRACT_TERMINATION", "pemutusan kontrak kerja"));
-
     private NoticeWording() {
     }
 
@@ -71,15 +46,18 @@ final class NoticeWording {
         return BODIES.getOrDefault(body, body);
     }
 
-    /** The SKB 2022 row with its meaning, e.g. "D2: sosialisasi/kampanye ...". */
-    static String violation(String kind) {
-        return withMeaning(kind, SkbViolationKinds.MEANINGS);
+    /** The SKB 2022 row with the act as the catalogue words it, e.g. "D2: Sosialisasi atau kampanye ...". */
+    static String violation(String kind, String act) {
+        return act == null ? kind : kind + ": " + act;
     }
 
-    /** A catalogue code with its meaning, e.g. "B2: pembebasan dari jabatannya ..."; free text as it is. */
-    static String sanction(String sanction) {
+    /**
+     * A sanction code with its text from the event (sanction-service's catalogue), e.g. "B2: pembebasan dari
+     * jabatannya ..."; a code without text is printed as it came.
+     */
+    static String sanction(String sanction, Map<String, String> texts) {
         return sanction == null ? "belum ditentukan; PPK memilih dari sanksi yang dapat dijatuhkan"
-                : withMeaning(sanction, SANCTIONS);
+                : withMeaning(sanction, texts == null ? Map.of() : texts);
     }
 
     static String employment(EmploymentType type) {

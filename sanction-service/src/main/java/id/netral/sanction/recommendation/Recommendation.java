@@ -4,6 +4,7 @@ import id.netral.events.Accused;
 import id.netral.events.ReportVerified;
 import id.netral.events.SanctionRecommended;
 import id.netral.kit.accused.AccusedColumns;
+import id.netral.sanction.catalogue.Catalogue;
 import id.netral.sanction.catalogue.Level;
 import id.netral.sanction.catalogue.Outcome;
 import id.netral.sanction.catalogue.PriorCase;
@@ -23,7 +24,9 @@ import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** The sanction recommendation for one verified case, as it was sent to the PPK. */
@@ -169,10 +172,19 @@ public class Recommendation extends PanacheEntityBase {
                 imposedSanction != null ? imposedSanction : recommendedSanction);
     }
 
-    /** The event as other services see it: the accused and the rules, nothing about who reported. */
-    SanctionRecommended toEvent() {
+    /**
+     * The event as other services see it: the accused and the rules with their wording from the catalogue version
+     * used (none for a case no catalogue covered), nothing about who reported.
+     */
+    SanctionRecommended toEvent(Optional<Catalogue> catalogue) {
+        Map<String, String> sanctionTexts = new TreeMap<>();
+        catalogue.ifPresent(c -> allowedSanctions.forEach(code -> c.sanction(code)
+                .ifPresent(sanction -> sanctionTexts.put(code, sanction.text()))));
+        String violationText = catalogue.flatMap(c -> c.violation(violationKind)).map(Catalogue.Violation::act)
+                .orElse(null);
         return new SanctionRecommended(id, reportId, accused.toAccused(), violationKind, track.name(),
                 level == null ? null : level.name(), allowedSanctions, recommendedSanction, legalBasis,
-                sanctioningBody.name(), ppkDueDate, explanation, ruleVersion, recommendedAt);
+                sanctioningBody.name(), ppkDueDate, explanation, ruleVersion, recommendedAt, violationText,
+                sanctionTexts);
     }
 }

@@ -3,6 +3,7 @@ package id.netral.sanction.recommendation;
 import id.netral.events.ReportVerified;
 import id.netral.kit.outbox.Outbox;
 import id.netral.sanction.catalogue.Outcome;
+import id.netral.sanction.catalogue.RuleBook;
 import id.netral.sanction.catalogue.SanctionRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,8 @@ public class Recommendations {
 
     @Inject
     SanctionRules rules;
+    @Inject
+    RuleBook ruleBook;
     @Inject
     Outbox outbox;
     @Inject
@@ -62,7 +65,7 @@ public class Recommendations {
                 null, List.of("Rekomendasi dibuat dari kasus terverifikasi: baris " + outcome.appliedKind() + ", jalur "
                         + outcome.track().label() + (outcome.recommendedSanction() == null ? ""
                         : ", sanksi " + outcome.recommendedSanction()) + "."));
-        outbox.append(verified.reportId(), recommendation.toEvent());
+        outbox.append(verified.reportId(), recommendation.toEvent(ruleBook.version(recommendation.ruleVersion)));
         LOG.infof("Report %s: recommendation %s, %s%s, %s", verified.reportId(), recommendation.id,
                 recommendation.track, recommendation.level == null ? "" : " " + recommendation.level,
                 recommendation.recommendedSanction == null ? "no sanction named" : recommendation.recommendedSanction);
