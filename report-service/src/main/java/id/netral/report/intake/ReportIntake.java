@@ -52,6 +52,8 @@ public class ReportIntake {
     AuditLog audit;
     @Inject
     Screening screening;
+    @Inject
+    KupangRegions regions;
 
     @ConfigProperty(name = "netral.zone")
     ZoneId zone;
@@ -131,7 +133,8 @@ public class ReportIntake {
         report.incidentDate = request.incident().date();
         report.knownDate = request.incident().knownDate();
         report.kelurahanCode = request.incident().kelurahanCode();
-        report.kecamatanCode = report.kelurahanCode.substring(0, 8);
+        // the code was checked against the region data by SubmissionRules
+        report.kecamatanCode = regions.kelurahan(report.kelurahanCode).orElseThrow().kecamatanCode();
         report.description = request.incident().description().strip();
         report.suspectedKind = request.incident().suspectedKind();
         if (request.evidence() != null) {
