@@ -1,19 +1,14 @@
 package id.netral.notification;
 
 import id.netral.notification.delivery.DeliveryProgress;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -66,10 +61,13 @@ public class Notification extends DeliveryProgress {
     @Column(name = "recipient_address")
     public String recipientAddress;
 
-    @ElementCollection
-    @CollectionTable(name = "notification_copy", joinColumns = @JoinColumn(name = "notification_id"))
-    @OrderColumn(name = "position")
-    public List<CopyAddress> copies = new ArrayList<>();
+    /**
+     * The office of the directory whose head this notice is addressed to: the accused's OPD for a notice to the OPD
+     * head, the standing recipient's office for a copy or an escalation. Its webhook and channels are used. Null when
+     * no office could be found (an UNDELIVERABLE notice).
+     */
+    @Column(name = "recipient_office")
+    public String recipientOffice;
 
     @Column(nullable = false)
     public String subject;

@@ -48,7 +48,12 @@ class AccessControlTest {
             "directory, partner-app, 200",
             "audit, none, 401",
             "audit, auditor, 200",
-            "audit, opd-head-own, 403"})
+            "audit, opd-head-own, 403",
+            "standing-recipients, none, 401",
+            "standing-recipients, ppk, 200",
+            "standing-recipients, auditor, 200",
+            "standing-recipients, opd-head-own, 403",
+            "standing-recipients, partner-app, 403"})
     void everyEndpointAnswersEachKindOfCallerAsItShould(String endpoint, String caller, int status) {
         String id = notification();
         var response = as(caller).when().get(switch (endpoint) {
@@ -56,6 +61,7 @@ class AccessControlTest {
             case "notices-of-case" -> "/api/v1/notifications?reportId=" + reportId;
             case "directory" -> "/api/v1/opds";
             case "audit" -> "/api/v1/audit";
+            case "standing-recipients" -> "/api/v1/standing-recipients";
             default -> throw new IllegalArgumentException(endpoint);
         });
         response.then().statusCode(status);
@@ -63,12 +69,13 @@ class AccessControlTest {
             response.then().contentType("application/problem+json");
         }
         if (endpoint.equals("notices-of-case") && status == 200) {
-            // another OPD's head learns nothing of the case, not even that it exists
-            response.then().body("size()", equalTo(caller.equals("opd-head-other") ? 0 : 1));
+            // another OPD's head learns nothing of the case, not even that it exists; the others see the notice to
+            // the head and its three copies
+            response.then().body("size()", equalTo(caller.equals("opd-head-other") ? 0 : 4));
         }
     }
 
-    /** One notice to the head of DISPERKIM, made once for all rows of the table. */
+    /** One notice to the head of DISPERKIM (and its copies), made once for all rows of the table. */
     private static synchronized String notification() {
         if (notificationId == null) {
             reportId = UUID.randomUUID();
@@ -76,7 +83,7 @@ class AccessControlTest {
                     SampleRecommendations.envelope(SampleRecommendations.gasTaglinePost(reportId, "DISPERKIM")));
             notificationId = await().atMost(Duration.ofSeconds(30)).until(() -> Callers.asOfficer()
                     .queryParam("reportId", reportId.toString()).when().get("/api/v1/notifications")
-                    .then().extract().jsonPath().getList("id", String.class), ids -> ids.size() == 1).get(0);
+                    .then().extract().jsonPath().getList("id", String.class), ids -> ids.size() == 4).get(0);
         }
         return notificationId;
     }

@@ -175,7 +175,8 @@ class AcknowledgementTest {
     private static String linkIn(UUID reportId) {
         String mail = await().atMost(Notices.PATIENCE).until(() -> EmbeddedInfraResource.smtp().received().stream()
                 .map(AcknowledgementTest::text)
-                .filter(text -> text.contains("Nomor perkara       : " + reportId)).findFirst(),
+                .filter(text -> text.contains("Nomor perkara       : " + reportId))
+                .filter(text -> text.contains("acknowledgement-links")).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
         java.util.regex.Matcher link = java.util.regex.Pattern.compile("(http\\S+/acknowledgement-links/\\S+)")
                 .matcher(mail);

@@ -106,7 +106,8 @@ class NotificationApiTest {
                         org.hamcrest.Matchers.hasKey("/api/v1/notifications/{id}/redelivery"),
                         org.hamcrest.Matchers.hasKey("/api/v1/acknowledgement-links/{id}"),
                         org.hamcrest.Matchers.hasKey("/api/v1/opds/{code}/heads"),
-                        org.hamcrest.Matchers.hasKey("/api/v1/opds/{code}/webhook")));
+                        org.hamcrest.Matchers.hasKey("/api/v1/opds/{code}/webhook"),
+                        org.hamcrest.Matchers.hasKey("/api/v1/standing-recipients/{role}")));
     }
 
     @Test

@@ -45,10 +45,11 @@ import static org.hamcrest.Matchers.containsString;
         initArgs = {@ResourceArg(name = "database", value = "notification"), @ResourceArg(name = "smtp", value = "true")})
 class SanctionNoticeDeliveryTest {
     private static final String HEAD_OF_DISPERKIM = "kepala.disperkim@kupangkota.example";
-    private static final List<String> IN_COPY = List.of("walikota@kupangkota.example", "bkppd@kupangkota.example",
-            "inspektorat@kupangkota.example");
-    /** The SMTP server keeps one copy per recipient: the OPD head and the three in copy. */
-    private static final int COPIES_PER_MAIL = 4;
+    /** The heads of the offices that fill the standing recipients in copy: the PPK, BKPPD and the Inspectorate. */
+    private static final List<String> IN_COPY = List.of("walikota@kupangkota.example", "kepala.bkppd@kupangkota.example",
+            "kepala.inspektorat@kupangkota.example");
+    /** One mail to the OPD head and one to each of the three in copy. */
+    private static final int MAILS_PER_CASE = 4;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Test
@@ -58,10 +59,11 @@ class SanctionNoticeDeliveryTest {
         topics().publish(SampleRecommendations.envelope(recommended));
 
         List<MimeMessage> received = await().atMost(PATIENCE)
-                .until(() -> mailsAbout(reportId), mails -> mails.size() == COPIES_PER_MAIL);
-        MimeMessage mail = received.get(0);
-        assertThat(addresses(mail.getRecipients(RecipientType.TO))).containsExactly(HEAD_OF_DISPERKIM);
-        assertThat(addresses(mail.getRecipients(RecipientType.CC))).containsExactlyElementsOf(IN_COPY);
+                .until(() -> mailsAbout(reportId), mails -> mails.size() == MAILS_PER_CASE);
+        // one recipient per mail: nobody in copy sees the head's one-time acknowledgement link
+        assertThat(received).allSatisfy(each -> assertThat(each.getAllRecipients()).hasSize(1));
+        MimeMessage mail = received.stream().filter(each -> HEAD_OF_DISPERKIM.equals(to(each))).findFirst()
+                .orElseThrow();
         assertThat(addresses(mail.getFrom())).containsExactly("netral@kupangkota.example");
         assertThat(mail.getSubject()).isEqualTo("Rekomendasi sanksi netralitas ASN: Yohanes Bria (198609262015051001)");
         String body = text(mail);
@@ -84,12 +86,12 @@ class SanctionNoticeDeliveryTest {
         assertThat(body.toLowerCase()).doesNotContain("pelapor");
 
         JsonPath notice = await().atMost(PATIENCE).until(() -> notices(reportId),
-                list -> "DELIVERED".equals(list.getString("[0].status")));
-        assertThat(notice.getList("$")).hasSize(1);
-        assertThat(notice.getString("[0].recipientRole")).isEqualTo("OPD_HEAD");
-        assertThat(notice.getString("[0].opdCode")).isEqualTo("DISPERKIM");
+                list -> list.getList("findAll { it.status == 'DELIVERED' }").size() == MAILS_PER_CASE);
+        assertThat(notice.getList("recipientRole")).containsExactly("OPD_HEAD", "PPK", "BKPPD", "INSPECTORATE");
+        assertThat(notice.getList("recipientOffice")).containsExactly("DISPERKIM", "WALIKOTA", "BKPPD", "INSPEKTORAT");
+        assertThat(notice.getList("opdCode")).containsOnly("DISPERKIM");
         assertThat(notice.getString("[0].address")).isEqualTo(HEAD_OF_DISPERKIM);
-        assertThat(notice.getList("[0].copies.address")).containsExactlyElementsOf(IN_COPY);
+        assertThat(notice.getList("address").subList(1, 4)).containsExactlyElementsOf(IN_COPY);
         assertThat(notice.getInt("[0].attempts")).isEqualTo(1);
         assertThat(Instant.parse(notice.getString("[0].deliveredAt"))).isBefore(TestClock.INSTANCE.instant());
         String notificationId = notice.getString("[0].id");
@@ -104,9 +106,22 @@ class SanctionNoticeDeliveryTest {
                 "/api/v1/acknowledgement-links/" + notificationId + "?expires=");
         assertThat(detail.getString("message.body")).doesNotContain("acknowledgement-links");
 
+        assertThat(mailsAbout(reportId)).filteredOn(each -> !HEAD_OF_DISPERKIM.equals(to(each))).allSatisfy(copy -> {
+            assertThat(IN_COPY).contains(to(copy));
+            assertThat(copy.getSubject()).isEqualTo("Tembusan: " + mail.getSubject());
+            assertThat(text(copy)).startsWith("TEMBUSAN untuk ")
+                    .contains("Yth. Kepala Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang",
+                            "Sanksi yang direkomendasikan       : B2")
+                    .doesNotContain("acknowledgement-links");
+        });
+
         List<EventEnvelope> events = await().atMost(PATIENCE)
-                .until(() -> topics().events(Topics.NOTIFICATIONS, reportId.toString()), list -> !list.isEmpty());
-        assertThat(events).singleElement().satisfies(event -> {
+                .until(() -> topics().events(Topics.NOTIFICATIONS, reportId.toString()),
+                        list -> list.size() == MAILS_PER_CASE);
+        assertThat(events).extracting(event -> event.payload(NotificationDelivered.class).recipientRole())
+                .containsExactlyInAnyOrder("OPD_HEAD", "PPK", "BKPPD", "INSPECTORATE");
+        assertThat(events).filteredOn(event -> event.payload(NotificationDelivered.class).recipientRole()
+                .equals("OPD_HEAD")).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo(EventType.NOTIFICATION_DELIVERED);
             assertThat(event.source()).isEqualTo("/netral/notification-service");
             NotificationDelivered delivered = event.payload(NotificationDelivered.class);
@@ -130,13 +145,14 @@ class SanctionNoticeDeliveryTest {
         UUID second = reportOnSamePartitionAs(first);
         topics().publish(SampleRecommendations.envelope(SampleRecommendations.gasTaglinePost(second, "CAMAT-OEBOBO")));
 
-        await().atMost(PATIENCE).until(() -> mailsAbout(second).size() == COPIES_PER_MAIL);
+        await().atMost(PATIENCE).until(() -> mailsAbout(second).size() == MAILS_PER_CASE);
         JsonPath notices = await().atMost(PATIENCE).until(() -> notices(first),
                 list -> "DELIVERED".equals(list.getString("[0].status")));
-        assertThat(notices.getList("$")).hasSize(1);
+        assertThat(notices.getList("$")).hasSize(MAILS_PER_CASE);
         List<MimeMessage> mails = mailsAbout(first);
-        assertThat(mails).hasSize(COPIES_PER_MAIL);
-        assertThat(mails.stream().map(SanctionNoticeDeliveryTest::messageId).distinct()).hasSize(1);
+        assertThat(mails).hasSize(MAILS_PER_CASE);
+        // one message per recipient, each sent once
+        assertThat(mails.stream().map(SanctionNoticeDeliveryTest::messageId).distinct()).hasSize(MAILS_PER_CASE);
     }
 
     @Test
@@ -147,7 +163,9 @@ class SanctionNoticeDeliveryTest {
 
         JsonPath notices = await().atMost(PATIENCE).until(() -> notices(reportId),
                 list -> !list.getList("$").isEmpty());
-        assertThat(notices.getList("$")).hasSize(1);
+        assertThat(notices.getList("$")).hasSize(MAILS_PER_CASE);
+        assertThat(notices.getString("[0].recipientRole")).isEqualTo("OPD_HEAD");
+        assertThat(notices.getString("[0].recipientOffice")).isNull();
         assertThat(notices.getString("[0].status")).isEqualTo("UNDELIVERABLE");
         assertThat(notices.getString("[0].undeliverableReason")).contains("DISPAR is not in the OPD directory");
         assertThat(notices.getString("[0].address")).isNull();
@@ -155,7 +173,10 @@ class SanctionNoticeDeliveryTest {
         Callers.asOfficer().when().get("/api/v1/notifications/{id}", notices.getString("[0].id"))
                 .then().statusCode(200)
                 .body("message.body", containsString("Yth. Pimpinan OPD DISPAR"));
-        assertThat(mailsAbout(reportId)).isEmpty();
+        // the PPK, BKPPD and the Inspectorate still get their copies: a case waits for them
+        List<MimeMessage> copies = await().atMost(PATIENCE).until(() -> mailsAbout(reportId),
+                mails -> mails.size() == IN_COPY.size());
+        assertThat(copies).extracting(SanctionNoticeDeliveryTest::to).containsExactlyInAnyOrderElementsOf(IN_COPY);
         NotificationFailed failed = Notices.events(reportId, EventType.NOTIFICATION_FAILED, 1).get(0)
                 .payload(NotificationFailed.class);
         assertThat(failed.opdCode()).isEqualTo("DISPAR");
@@ -174,22 +195,23 @@ class SanctionNoticeDeliveryTest {
         UUID reportId = UUID.randomUUID();
         topics().publish(SampleRecommendations.envelope(SampleRecommendations.gasTaglinePost(reportId, "DINSOS")));
 
-        // max-attempts is 3 in the test profile
+        // max-attempts is 3 in the test profile; the copies fail the same way, each on its own
         JsonPath notices = await().atMost(PATIENCE).until(() -> notices(reportId),
-                list -> "FAILED".equals(list.getString("[0].status")));
+                list -> list.getList("findAll { it.status == 'FAILED' }").size() == MAILS_PER_CASE);
         assertThat(notices.getInt("[0].attempts")).isEqualTo(3);
         assertThat(notices.getString("[0].lastError"))
                 .isEqualTo("IllegalStateException: 554 5.7.1 Relay access denied");
         assertThat(notices.getString("[0].nextAttemptAt")).isNull();
         assertThat(notices.getString("[0].deliveredAt")).isNull();
         // the case's timeline learns that the head was not reached
-        NotificationFailed failed = Notices.events(reportId, EventType.NOTIFICATION_FAILED, 1).get(0)
-                .payload(NotificationFailed.class);
+        NotificationFailed failed = Notices.events(reportId, EventType.NOTIFICATION_FAILED, MAILS_PER_CASE).stream()
+                .map(event -> event.payload(NotificationFailed.class))
+                .filter(event -> event.recipientRole().equals("OPD_HEAD")).findFirst().orElseThrow();
         assertThat(failed.notificationId()).hasToString(notices.getString("[0].id"));
         assertThat(failed.channel()).isEqualTo("EMAIL");
         assertThat(failed.recipientRole()).isEqualTo("OPD_HEAD");
         assertThat(failed.reason()).isEqualTo("IllegalStateException: 554 5.7.1 Relay access denied");
-        assertThat(topics().events(Topics.NOTIFICATIONS, reportId.toString())).hasSize(1);
+        assertThat(topics().events(Topics.NOTIFICATIONS, reportId.toString())).hasSize(MAILS_PER_CASE);
     }
 
     @Test
@@ -235,6 +257,14 @@ class SanctionNoticeDeliveryTest {
     private static String messageId(MimeMessage mail) {
         try {
             return mail.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String to(MimeMessage mail) {
+        try {
+            return addresses(mail.getRecipients(RecipientType.TO)).get(0);
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -12,7 +12,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +43,7 @@ import static org.hamcrest.Matchers.equalTo;
         initArgs = {@ResourceArg(name = "database", value = "notification"), @ResourceArg(name = "smtp", value = "true")})
 class WebhookDeliveryTest {
     private static final String SECRET = "rahasia-bersama-dishub-kota-kupang-2024";
+    private static final String HEAD_OF_MAULAFA = "camat.maulafa@kupangkota.example";
     private static WebhookReceiver receiver;
 
     @Inject
@@ -105,8 +108,10 @@ class WebhookDeliveryTest {
         Callers.asOpdHead("DINSOS").when().get("/api/v1/notifications/{id}/attempts", id)
                 .then().statusCode(404);
 
-        List<NotificationDelivered> delivered = Notices.events(reportId, EventType.NOTIFICATION_DELIVERED, 2).stream()
-                .map(event -> event.payload(NotificationDelivered.class)).toList();
+        // the head's notice by both channels, and the three copies by e-mail
+        List<NotificationDelivered> delivered = Notices.events(reportId, EventType.NOTIFICATION_DELIVERED, 5).stream()
+                .map(event -> event.payload(NotificationDelivered.class))
+                .filter(event -> event.recipientRole().equals("OPD_HEAD")).toList();
         assertThat(delivered).extracting(NotificationDelivered::channel).containsExactlyInAnyOrder("EMAIL", "WEBHOOK");
 
         // a delivered webhook is never sent again, not by the poll and not by an admin
@@ -181,15 +186,19 @@ class WebhookDeliveryTest {
         JsonPath notice = notice(id);
         assertThat(notice.getString("status")).isEqualTo("DELIVERED");
         assertThat(notice.getString("address")).isNull();
-        assertThat(notice.getList("copies")).isEmpty();
         assertThat(notice.getInt("attempts")).isZero();
         JsonPath attempts = Callers.asOfficer().when().get("/api/v1/notifications/{id}/attempts", id)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(attempts.getList("channel")).containsExactly("WEBHOOK");
         assertThat(attempts.getList("succeeded")).containsExactly(true);
-        assertThat(mailsAbout(reportId)).isEmpty();
-        List<NotificationDelivered> delivered = Notices.events(reportId, EventType.NOTIFICATION_DELIVERED, 1).stream()
-                .map(event -> event.payload(NotificationDelivered.class)).toList();
+        assertThat(mailsTo(HEAD_OF_MAULAFA, reportId)).isEmpty();
+        // the PPK, BKPPD and the Inspectorate still get their copies, by their own channel (e-mail)
+        assertThat(await().atMost(Notices.PATIENCE).until(() -> mailsAbout(reportId), mails -> mails.size() == 3))
+                .extracting(WebhookDeliveryTest::to).containsExactlyInAnyOrder("walikota@kupangkota.example",
+                        "kepala.bkppd@kupangkota.example", "kepala.inspektorat@kupangkota.example");
+        List<NotificationDelivered> delivered = Notices.events(reportId, EventType.NOTIFICATION_DELIVERED, 4).stream()
+                .map(event -> event.payload(NotificationDelivered.class))
+                .filter(event -> event.recipientRole().equals("OPD_HEAD")).toList();
         assertThat(delivered).extracting(NotificationDelivered::channel).containsExactly("WEBHOOK");
 
         // the reminder goes the same way: by webhook, with no e-mail
@@ -200,7 +209,7 @@ class WebhookDeliveryTest {
         assertThat(withReminder.getString("find { it.kind == 'REMINDER' }.status")).isEqualTo("DELIVERED");
         assertThat(Callers.asOfficer().when().get("/api/v1/notifications/{id}/attempts", reminderId)
                 .then().statusCode(200).extract().jsonPath().getList("channel")).containsExactly("WEBHOOK");
-        assertThat(mailsAbout(reportId)).isEmpty();
+        assertThat(mailsTo(HEAD_OF_MAULAFA, reportId)).isEmpty();
 
         // the acknowledgement link an e-mail would carry comes in the webhook, and acknowledges
         List<WebhookReceiver.Request> requests = requestsTo(reportId);
@@ -230,10 +239,55 @@ class WebhookDeliveryTest {
         assertThat(requestsTo(reportId)).isEmpty();
     }
 
+    @Test
+    void aStandingRecipientWhoPrefersTheWebhookGetsItsCopyThereSignedWithItsOwnSecret() {
+        receiver.failing(0);
+        String bkppdSecret = "rahasia-badan-kepegawaian-kota-kupang-2024";
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("url", receiver.url("/netral/bkppd"), "secret", bkppdSecret))
+                .when().put("/api/v1/opds/{code}/webhook", "BKPPD").then().statusCode(200);
+        try {
+            preferChannels("BKPPD", "WEBHOOK");
+            UUID reportId = UUID.randomUUID();
+            Notices.deliveredNoticeFor(reportId, "DLHK");
+
+            JsonPath copy = await().atMost(Notices.PATIENCE).until(() -> Notices.of(reportId),
+                    list -> "DELIVERED".equals(list.getString("find { it.recipientRole == 'BKPPD' }.status")));
+            assertThat(copy.getString("find { it.recipientRole == 'BKPPD' }.recipientOffice")).isEqualTo("BKPPD");
+            assertThat(copy.getString("find { it.recipientRole == 'BKPPD' }.address")).isNull();
+            WebhookReceiver.Request request = await().atMost(Notices.PATIENCE)
+                    .until(() -> requestsTo(reportId), list -> !list.isEmpty()).get(0);
+            assertThat(request.signature())
+                    .isEqualTo("v1=" + hmac(bkppdSecret, request.timestamp() + "." + request.body()));
+            JsonPath body = JsonPath.from(request.body());
+            assertThat(body.getString("recipientRole")).isEqualTo("BKPPD");
+            assertThat(body.getString("opdCode")).isEqualTo("DLHK");
+            assertThat(body.getString("subject")).startsWith("Tembusan: Rekomendasi sanksi netralitas ASN");
+            // a copy is not the head's to acknowledge: no link travels with it
+            assertThat(body.getString("acknowledgementLink")).isNull();
+            assertThat(mailsTo("kepala.bkppd@kupangkota.example", reportId)).isEmpty();
+            assertThat(mailsTo("kepala.dlhk@kupangkota.example", reportId)).hasSize(1);
+        } finally {
+            Callers.as(Roles.ADMIN).when().delete("/api/v1/opds/{code}/webhook", "BKPPD").then().statusCode(200);
+        }
+    }
+
     private static void preferChannels(String opdCode, String preference) {
         Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("preference", preference))
                 .when().put("/api/v1/opds/{code}/channels", opdCode)
                 .then().statusCode(200).body("channelPreference", equalTo(preference));
+    }
+
+    private static List<MimeMessage> mailsTo(String address, UUID reportId) {
+        return mailsAbout(reportId).stream().filter(mail -> address.equals(to(mail))).toList();
+    }
+
+    private static String to(MimeMessage mail) {
+        try {
+            return ((InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0]).getAddress();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The notice body names the case, and nothing else in another test's mail does. */

@@ -119,6 +119,14 @@ class CaseProgressTest {
                 recommendation(id));
         topics.publish(recommended);
         topics.publish(recommended);
+        // the copy (tembusan) to the PPK is on the timeline, but the case is not NOTIFIED until the OPD head is
+        topics.publish(envelope(EventType.NOTIFICATION_DELIVERED, "/netral/notification-service", id,
+                new NotificationDelivered(UUID.randomUUID(), id, UUID.randomUUID(), "PPK", "DISPERKIM",
+                        "EMAIL", Instant.now(), "NOTICE")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then()
+                        .body("status", equalTo("RECOMMENDED"))
+                        .body("timeline.step", hasItem("COPY_SENT")));
         topics.publish(envelope(EventType.NOTIFICATION_DELIVERED, "/netral/notification-service", id,
                 new NotificationDelivered(UUID.randomUUID(), id, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM",
                         "EMAIL", Instant.now(), "NOTICE")));
@@ -130,7 +138,7 @@ class CaseProgressTest {
                 SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then()
                         .body("status", equalTo("NOTIFIED"))
                         .body("timeline.step", contains("SUBMITTED", "REGISTERED", "VERIFIED", "RECOMMENDED",
-                                "NOTIFIED", "REMINDER_SENT")));
+                                "COPY_SENT", "NOTIFIED", "REMINDER_SENT")));
 
         given().when().get("/api/v1/tracking/{code}", trackingCode.toLowerCase())
                 .then().statusCode(200)

@@ -46,9 +46,8 @@ final class Mailbox implements Runnable {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     message.writeTo(out);
                 }
-                System.out.printf("%n[mailbox] To: %s%n[mailbox] Cc: %s%n[mailbox] Subject: %s%n[mailbox] saved as %s%n",
-                        addresses(message.getRecipients(MimeMessage.RecipientType.TO)),
-                        addresses(message.getRecipients(MimeMessage.RecipientType.CC)), message.getSubject(), file);
+                System.out.printf("%n[mailbox] To: %s%n[mailbox] Subject: %s%n[mailbox] saved as %s%n",
+                        addresses(message.getRecipients(MimeMessage.RecipientType.TO)), message.getSubject(), file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (MessagingException e) {

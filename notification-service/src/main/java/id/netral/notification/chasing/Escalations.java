@@ -5,8 +5,8 @@ import id.netral.notification.Notification;
 import id.netral.notification.NotificationKind;
 import id.netral.notification.RecipientRole;
 import id.netral.notification.delivery.NoticeQueue;
-import id.netral.notification.directory.CopyRecipient;
 import id.netral.notification.directory.Opd;
+import id.netral.notification.directory.StandingRecipient;
 import id.netral.notification.followup.FollowUp;
 import id.netral.notification.message.ChasingLetters;
 import id.netral.notification.message.SanctionNotice;
@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * A recommendation past the PPK's due date (sanction-service's SanctionOverdue) goes to the PPK, the Sekda and BKPPD,
- * each a notice of its own, with where the OPD head's follow-up stands. Once per recipient and recommendation.
+ * each a notice of its own to the office that fills the role, by its channels, with where the OPD head's
+ * follow-up stands. Once per recipient and recommendation.
  */
 @ApplicationScoped
 public class Escalations {
@@ -43,7 +44,7 @@ public class Escalations {
         List<String> followUps = notice.map(n -> FollowUp.ofNotification(n.id).stream()
                 .map(step -> ChasingLetters.followUp(step.step.name())).toList()).orElse(List.of());
         for (RecipientRole role : RECIPIENTS) {
-            Optional<CopyRecipient> recipient = CopyRecipient.findByIdOptional(role);
+            Optional<StandingRecipient> recipient = StandingRecipient.of(role);
             if (recipient.isEmpty()) {
                 LOG.errorf("No %s in the standing recipients: overdue recommendation %s is not escalated to them",
                         role, overdue.recommendationId());
@@ -54,13 +55,14 @@ public class Escalations {
             }
             Notification escalation = Notification.draft(overdue.recommendationId(), overdue.reportId(), role,
                     overdue.opdCode(), NotificationKind.ESCALATION, clock.instant().truncatedTo(ChronoUnit.MICROS));
-            SanctionNotice.Message message = ChasingLetters.escalation(recipient.get().title, opd,
+            Opd office = recipient.get().office();
+            SanctionNotice.Message message = ChasingLetters.escalation(office.headTitle, opd,
                     overdue.ppkDueDate(), notice.map(n -> n.acknowledgedAt).orElse(null), followUps,
                     notice.map(n -> new SanctionNotice.Message(n.subject, n.body)).orElse(null),
                     overdue.recommendationId(), overdue.reportId(), escalation.id);
             escalation.subject = message.subject();
             escalation.body = message.body();
-            queue.queue(escalation, recipient.get().email, null);
+            queue.queueTo(escalation, office);
         }
     }
 }

@@ -66,19 +66,14 @@ public class Reminders {
                 notice.opdCode, NotificationKind.REMINDER, now);
         reminder.reminderOf = notice.id;
         reminder.reminderNumber = notice.remindersSent;
-        Optional<Opd> opd = Opd.byCode(notice.opdCode);
-        SanctionNotice.Message message = ChasingLetters.reminder(
-                opd.map(o -> o.headTitle).orElse("Pimpinan OPD " + notice.opdCode), reminder.reminderNumber,
+        // to the head in office now, by the office's channels now: the head may have changed since the notice went
+        Opd office = Opd.findById(notice.recipientOffice);
+        SanctionNotice.Message message = ChasingLetters.reminder(office.headTitle, reminder.reminderNumber,
                 schedule.max(), notice.createdAt, notice.id, new SanctionNotice.Message(notice.subject, notice.body),
                 notice.reportId, reminder.id);
         reminder.subject = message.subject();
         reminder.body = message.body();
-        // to the head's current address and channels: the head may have changed since the notice went
-        if (opd.isPresent()) {
-            queue.queueToHead(reminder, opd.get());
-        } else {
-            queue.queue(reminder, notice.recipientAddress, null);
-        }
+        queue.queueTo(reminder, office);
         LOG.infof("Reminder %d of notice %s for report %s queued", reminder.reminderNumber, notice.id,
                 notice.reportId);
         return Optional.of(reminder);

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.ArrayList;
 
 /** Hands a notice to the city's SMTP server as a plain-text e-mail. */
 @ApplicationScoped
@@ -20,7 +19,6 @@ public class NoticeMailer {
     /** @throws RuntimeException when the SMTP server refuses the mail, cannot be reached or does not answer in time */
     public void send(OutgoingMail mail) {
         mailer.send(Mail.withText(mail.to(), mail.subject(), mail.body())
-                .setCc(new ArrayList<>(mail.cc()))
                 // The same id on every attempt: a mail sent again after a crash is recognisable as the same notice.
                 .addHeader("Message-ID", messageId(mail)));
     }

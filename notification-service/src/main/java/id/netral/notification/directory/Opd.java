@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,6 +49,18 @@ public class Opd extends PanacheEntityBase {
     @Column(name = "channel_preference")
     public ChannelPreference channelPreference;
 
+    /** When the office was dissolved; it keeps its history but receives nothing new. Null while it exists. */
+    @Column(name = "dissolved_at")
+    public Instant dissolvedAt;
+
+    /** The Kemendagri code of the kecamatan or kelurahan a Camat's or Lurah's office serves; null for other offices. */
+    @Column(name = "region_code")
+    public String regionCode;
+
+    public boolean dissolved() {
+        return dissolvedAt != null;
+    }
+
     /**
      * The channels notices to the head go by: the admin's choice, else e-mail plus the webhook when there is one. A
      * webhook channel without a webhook falls back to e-mail, so a head is never left unreachable.
@@ -64,7 +77,13 @@ public class Opd extends PanacheEntityBase {
         return findByIdOptional(code.strip().toUpperCase(Locale.ROOT));
     }
 
-    public static List<Opd> directory() {
-        return listAll(Sort.by("code"));
+    /** The offices that exist now, by code; with the dissolved ones too when asked. */
+    public static List<Opd> directory(boolean withDissolved) {
+        return withDissolved ? listAll(Sort.by("code")) : list("dissolvedAt is null", Sort.by("code"));
+    }
+
+    /** The office that serves a kecamatan or kelurahan now, by its Kemendagri code. */
+    public static Optional<Opd> serving(String regionCode) {
+        return find("regionCode = ?1 and dissolvedAt is null", regionCode).firstResultOptional();
     }
 }

@@ -14,16 +14,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The OPD directory: whose head is told about a case of their staff, and at which address. Admins keep it. */
@@ -38,13 +43,27 @@ public class OpdDirectoryResource {
     Caller caller;
     @Inject
     AuditLog audit;
+    @Inject
+    Clock clock;
 
     @GET
     @Authenticated
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Every OPD of Pemerintah Kota Kupang in the directory, by code")
-    public List<OpdView> list() {
-        return Opd.directory().stream().map(OpdView::of).toList();
+    @Operation(summary = "Every OPD of Pemerintah Kota Kupang in the directory, by code; or the office serving a "
+            + "kecamatan or kelurahan")
+    @APIResponse(responseCode = "400", description = "regionCode is not a Kemendagri code of Kota Kupang")
+    public List<OpdView> list(
+            @Parameter(description = "Also the offices dissolved since") @QueryParam("includeDissolved")
+            boolean includeDissolved,
+            @Parameter(description = "Kemendagri code of a kecamatan (53.71.01) or kelurahan (53.71.01.1001): "
+                    + "only the office serving it") @QueryParam("regionCode") String regionCode) {
+        if (regionCode != null) {
+            if (!regionCode.matches(OfficeChange.REGION_CODE)) {
+                throw ProblemException.invalid("regionCode", OfficeChange.REGION_CODE_MESSAGE);
+            }
+            return Opd.serving(regionCode).map(OpdView::of).stream().toList();
+        }
+        return Opd.directory(includeDissolved).stream().map(OpdView::of).toList();
     }
 
     @GET
@@ -68,9 +87,13 @@ public class OpdDirectoryResource {
         if (Opd.findById(request.code()) != null) {
             throw ProblemException.conflict("The OPD code " + request.code() + " is taken");
         }
+        if (request.regionCode() != null) {
+            requireRegionFree(request.regionCode(), request.code());
+        }
         Opd opd = new Opd();
         opd.code = request.code();
         opd.name = request.name().strip();
+        opd.regionCode = request.regionCode();
         opd.headTitle = request.head().title().strip();
         opd.headEmail = request.head().email().strip();
         opd.headName = request.head().name();
@@ -79,6 +102,53 @@ public class OpdDirectoryResource {
         audit.record("opd.added", "opd", opd.code);
         appointments.appoint(opd.code, request.head(), caller.subject());
         return Response.status(Response.Status.CREATED).entity(OpdView.of(opd)).build();
+    }
+
+    @PATCH
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Renames the office, or sets the kecamatan or kelurahan it serves; notices already written "
+            + "keep the name they were written with")
+    @APIResponse(responseCode = "400", description = "No change given, or a malformed name or region code")
+    @APIResponse(responseCode = "404", description = "No OPD has this code")
+    @APIResponse(responseCode = "409", description = "The office is dissolved, or another office serves the region")
+    public OpdView change(@PathParam("code") String code, @Valid @NotNull OfficeChange change) {
+        Opd opd = existing(code);
+        if (change.name() == null && change.regionCode() == null) {
+            throw ProblemException.invalid("name", "give a new name or regionCode");
+        }
+        if (change.name() != null) {
+            opd.name = change.name().strip();
+        }
+        if (change.regionCode() != null) {
+            requireRegionFree(change.regionCode(), opd.code);
+            opd.regionCode = change.regionCode();
+        }
+        audit.record("opd.changed", "opd", opd.code);
+        return OpdView.of(opd);
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "Dissolves the office: it keeps its heads and notices, receives nothing new, and leaves the "
+            + "list unless includeDissolved is asked; a case against its staff is then left for an admin to route")
+    @APIResponse(responseCode = "404", description = "No OPD has this code")
+    @APIResponse(responseCode = "409", description = "Already dissolved, or a standing recipient (PPK, BKPPD, "
+            + "Inspectorate, Sekda) is filled by it")
+    public OpdView dissolve(@PathParam("code") String code) {
+        Opd opd = existing(code);
+        StandingRecipient.all().stream().filter(recipient -> recipient.officeCode.equals(opd.code)).findFirst()
+                .ifPresent(recipient -> {
+                    throw ProblemException.conflict("OPD " + opd.code + " fills the standing recipient "
+                            + recipient.role + "; point " + recipient.role + " at another office first");
+                });
+        opd.dissolvedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        audit.record("opd.dissolved", "opd", opd.code);
+        return OpdView.of(opd);
     }
 
     @GET
@@ -101,7 +171,7 @@ public class OpdDirectoryResource {
     @APIResponse(responseCode = "404", description = "No OPD has this code")
     @APIResponse(responseCode = "409", description = "The OPD already has a head appointed from that moment")
     public Response appoint(@PathParam("code") String code, @Valid @NotNull HeadRequest request) {
-        OpdHead head = appointments.appoint(opd(code).code, request, caller.subject());
+        OpdHead head = appointments.appoint(existing(code).code, request, caller.subject());
         return Response.status(Response.Status.CREATED).entity(HeadView.of(head)).build();
     }
 
@@ -114,7 +184,7 @@ public class OpdDirectoryResource {
     @APIResponse(responseCode = "400", description = "Not https, an internal address not allow-listed, or a short "
             + "secret")
     public OpdView setWebhook(@PathParam("code") String code, @Valid @NotNull WebhookRequest request) {
-        Opd opd = opd(code);
+        Opd opd = existing(code);
         webhookPolicy.refusal(request.url().strip()).ifPresent(refusal -> {
             throw ProblemException.invalid("url", refusal);
         });
@@ -151,7 +221,7 @@ public class OpdDirectoryResource {
             + "has no webhook")
     @APIResponse(responseCode = "404", description = "No OPD has this code")
     public OpdView setChannels(@PathParam("code") String code, @Valid @NotNull ChannelRequest request) {
-        Opd opd = opd(code);
+        Opd opd = existing(code);
         ChannelPreference preference = ChannelPreference.valueOf(request.preference());
         if (preference.byWebhook() && opd.webhookUrl == null) {
             throw ProblemException.invalid("preference", "OPD " + opd.code + " has no webhook endpoint; set one "
@@ -162,7 +232,23 @@ public class OpdDirectoryResource {
         return OpdView.of(opd);
     }
 
-    private static Opd opd(String code) {
+    static Opd opd(String code) {
         return Opd.byCode(code).orElseThrow(() -> ProblemException.notFound("No OPD has the code " + code));
+    }
+
+    /** An office that still exists: a dissolved one takes no new head, webhook, channel or standing role. */
+    static Opd existing(String code) {
+        Opd opd = opd(code);
+        if (opd.dissolved()) {
+            throw ProblemException.conflict("OPD " + opd.code + " was dissolved on " + opd.dissolvedAt);
+        }
+        return opd;
+    }
+
+    private static void requireRegionFree(String regionCode, String officeCode) {
+        Opd.serving(regionCode).filter(other -> !other.code.equals(officeCode)).ifPresent(other -> {
+            throw ProblemException.conflict("Region " + regionCode + " is served by " + other.code
+                    + "; dissolve it or change its region first");
+        });
     }
 }

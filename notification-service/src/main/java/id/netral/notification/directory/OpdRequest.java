@@ -6,7 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A new OPD, kelurahan office or other unit, with its first head. */
+/**
+ * A new OPD, kelurahan office or other unit, with its first head.
+ *
+ * @param regionCode for a Camat's or Lurah's office, the Kemendagri code of the kecamatan or kelurahan it serves
+ */
 public record OpdRequest(@NotBlank @Pattern(regexp = "[A-Z0-9-]{2,40}") String code,
-                         @NotBlank @Size(max = 300) String name, @NotNull @Valid HeadRequest head) {
+                         @NotBlank @Size(max = 300) String name, @NotNull @Valid HeadRequest head,
+                         @Pattern(regexp = OfficeChange.REGION_CODE, message = OfficeChange.REGION_CODE_MESSAGE)
+                         String regionCode) {
 }

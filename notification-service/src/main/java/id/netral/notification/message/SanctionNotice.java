@@ -2,7 +2,6 @@ package id.netral.notification.message;
 
 import id.netral.events.Accused;
 import id.netral.events.SanctionRecommended;
-import id.netral.notification.directory.CopyRecipient;
 import id.netral.notification.directory.Opd;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -29,7 +28,7 @@ public final class SanctionNotice {
                          String opd, String violation, String track, String level, List<String> allowedSanctions,
                          String recommendedSanction, List<String> legalBasis, List<String> explanation,
                          String sanctioningBody, String dueDate, List<String> copiedTo, UUID reportId,
-                         UUID notificationId) {
+                         UUID notificationId, String copyFor) {
     }
 
     public record Message(String subject, String body) {
@@ -41,10 +40,11 @@ public final class SanctionNotice {
     /**
      * @param opd    the accused's OPD from the directory; {@code null} when the code is not there, in which case the
      *               letter is still written (it is kept, so an admin can forward it by hand) but addressed by code
-     * @param copies the recipients in copy, named in the letter's "Tembusan"
+     * @param copiedTo the titles of the recipients in copy, named in the letter's "Tembusan"
+     * @param copyFor  the title of the recipient this copy of the letter goes to; null for the OPD head's letter
      */
     public static Message write(UUID notificationId, SanctionRecommended recommended, Opd opd,
-                                List<CopyRecipient> copies) {
+                                List<String> copiedTo, String copyFor) {
         Accused accused = recommended.accused();
         Letter letter = new Letter(
                 opd == null ? "Pimpinan OPD " + accused.opdCode() : opd.headTitle,
@@ -63,9 +63,10 @@ public final class SanctionNotice {
                 recommended.explanation(),
                 NoticeWording.sanctioningBody(recommended.sanctioningBody()),
                 NoticeWording.date(recommended.ppkDueDate()),
-                copies.stream().map(copy -> copy.title).toList(),
+                copiedTo,
                 recommended.reportId(),
-                notificationId);
+                notificationId,
+                copyFor);
         // a subject is one header line: the template file's final newline is not part of it
         return new Message(Templates.subject(letter).render().strip(), Templates.body(letter).render());
     }

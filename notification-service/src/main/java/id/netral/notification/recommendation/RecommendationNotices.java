@@ -1,18 +1,17 @@
 package id.netral.notification.recommendation;
 
 import id.netral.events.SanctionRecommended;
-import id.netral.notification.CopyAddress;
+import id.netral.kit.outbox.Outbox;
 import id.netral.notification.Notification;
+import id.netral.notification.NotificationKind;
 import id.netral.notification.NotificationStatus;
 import id.netral.notification.RecipientRole;
-import id.netral.kit.outbox.Outbox;
-import id.netral.notification.NotificationKind;
 import id.netral.notification.chasing.ReminderSchedule;
 import id.netral.notification.delivery.Channel;
 import id.netral.notification.delivery.DeliveryLedger;
 import id.netral.notification.delivery.NoticeQueue;
-import id.netral.notification.directory.CopyRecipient;
 import id.netral.notification.directory.Opd;
+import id.netral.notification.directory.StandingRecipient;
 import id.netral.notification.message.SanctionNotice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,13 +19,16 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Writes the notice of a recommendation to the head of the accused's OPD, with the PPK, BKPPD and the Inspectorate
- * in copy. It only stores the notice: sending is the delivery worker's job after the commit, because SMTP cannot take
- * part in the transaction and a redelivered event must not send a second mail.
+ * Writes the notices of a recommendation: to the head of the accused's OPD, and a copy (tembusan) to each standing
+ * recipient in copy (the PPK, BKPPD, the Inspectorate), each addressed to its own office and channels. It only stores
+ * them: sending is the delivery worker's job after the commit, because SMTP cannot take part in the transaction and a
+ * redelivered event must not send a second mail.
  */
 @ApplicationScoped
 public class RecommendationNotices {
@@ -45,34 +47,56 @@ public class RecommendationNotices {
     @Transactional(Transactional.TxType.MANDATORY)
     public void open(SanctionRecommended recommended) {
         if (Notification.exists(recommended.recommendationId(), RecipientRole.OPD_HEAD, NotificationKind.NOTICE)) {
-            // another event about the same recommendation (the inbox only knows event ids): the head was told once
+            // another event about the same recommendation (the inbox only knows event ids): everyone was told once
             LOG.infof("Recommendation %s was already notified; nothing new to send", recommended.recommendationId());
             return;
         }
-        Opd opd = Opd.findById(recommended.accused().opdCode());
-        List<CopyRecipient> copies = CopyRecipient.inLetterOrder();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Optional<Opd> opd = Opd.byCode(recommended.accused().opdCode());
+        List<StandingRecipient> copies = StandingRecipient.inCopy();
+        List<String> copiedTo = copies.stream().map(copy -> copy.office().headTitle).toList();
 
-        Notification notification = Notification.draft(recommended.recommendationId(), recommended.reportId(),
-                RecipientRole.OPD_HEAD, recommended.accused().opdCode(), NotificationKind.NOTICE,
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
-        copies.forEach(copy -> notification.copies.add(new CopyAddress(copy.role, copy.email)));
-        SanctionNotice.Message message = SanctionNotice.write(notification.id, recommended, opd, copies);
+        Notification notice = draft(recommended, RecipientRole.OPD_HEAD, now);
+        write(notice, recommended, opd.orElse(null), copiedTo, null);
+        Optional<String> unreachable = opd.isEmpty()
+                ? Optional.of("OPD code " + notice.opdCode + " is not in the OPD directory, so there is no address "
+                        + "for its head; add the OPD to the directory and notify by hand")
+                : Optional.ofNullable(opd.get().dissolvedAt).map(dissolvedAt -> "OPD " + notice.opdCode
+                        + " was dissolved on " + dissolvedAt + "; find the accused's current office and notify its "
+                        + "head by hand");
+        if (unreachable.isPresent()) {
+            undeliverable(notice, unreachable.get());
+        } else {
+            notice.nextReminderAt = reminders.firstReminder(notice.createdAt);
+            queue.queueTo(notice, opd.get());
+        }
+        // the copies go also when the head cannot be reached: the PPK and BKPPD then know a case waits for them
+        for (StandingRecipient copy : copies) {
+            Notification copyNotice = draft(recommended, copy.role, now);
+            Opd office = copy.office();
+            write(copyNotice, recommended, opd.orElse(null), copiedTo, office.headTitle);
+            queue.queueTo(copyNotice, office);
+        }
+    }
+
+    private static Notification draft(SanctionRecommended recommended, RecipientRole role, Instant now) {
+        return Notification.draft(recommended.recommendationId(), recommended.reportId(), role,
+                recommended.accused().opdCode(), NotificationKind.NOTICE, now);
+    }
+
+    private static void write(Notification notification, SanctionRecommended recommended, Opd opd,
+                              List<String> copiedTo, String copyFor) {
+        SanctionNotice.Message message = SanctionNotice.write(notification.id, recommended, opd, copiedTo, copyFor);
         notification.subject = message.subject();
         notification.body = message.body();
+    }
 
-        if (opd == null) {
-            // not an error of the event: the directory is incomplete. Keep the notice so an admin sees the gap.
-            notification.status = NotificationStatus.UNDELIVERABLE;
-            notification.undeliverableReason = "OPD code " + notification.opdCode + " is not in the OPD directory, "
-                    + "so there is no address for its head; add the OPD to the directory and notify by hand";
-            LOG.warnf("Notice %s for report %s is undeliverable: OPD %s is not in the directory", notification.id,
-                    notification.reportId, notification.opdCode);
-            notification.persist();
-            outbox.append(notification.reportId, DeliveryLedger.failed(notification, Channel.EMAIL.name(),
-                    notification.undeliverableReason, notification.createdAt));
-            return;
-        }
-        notification.nextReminderAt = reminders.firstReminder(notification.createdAt);
-        queue.queueToHead(notification, opd);
+    /** Not an error of the event: the directory is incomplete. The notice is kept so an admin sees the gap. */
+    private void undeliverable(Notification notice, String reason) {
+        notice.status = NotificationStatus.UNDELIVERABLE;
+        notice.undeliverableReason = reason;
+        LOG.warnf("Notice %s for report %s is undeliverable: %s", notice.id, notice.reportId, reason);
+        notice.persist();
+        outbox.append(notice.reportId, DeliveryLedger.failed(notice, Channel.EMAIL.name(), reason, notice.createdAt));
     }
 }

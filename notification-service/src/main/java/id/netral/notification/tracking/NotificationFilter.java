@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Parameters;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /** The conditions of a notice listing, each an equality on one field, joined with "and". */
@@ -33,8 +34,11 @@ final class NotificationFilter {
         }
     }
 
+    /** Oldest first; notices written together in letter order: the OPD head, then the PPK, BKPPD, ... */
     List<Notification> list() {
         return Notification.<Notification>find(String.join(" and ", conditions) + " order by createdAt, id",
-                parameters).page(Page.ofSize(MAX_RESULTS)).list();
+                        parameters).page(Page.ofSize(MAX_RESULTS)).list().stream()
+                .sorted(Comparator.comparing((Notification n) -> n.createdAt).thenComparing(n -> n.recipientRole))
+                .toList();
     }
 }

@@ -8,24 +8,22 @@ import id.netral.notification.RecipientRole;
 import id.netral.notification.webhook.WebhookDelivery;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
  * A notice and how its delivery went, for BKPPD officers and admins.
  *
+ * @param opdCode         the accused's OPD, which the case is about
+ * @param recipientOffice the office whose head the notice was addressed to
  * @param message the subject and body as sent; only in the answer about one notice, not in lists
  */
 public record NotificationView(UUID id, NotificationKind kind, UUID reminderOf, UUID reportId, UUID recommendationId,
                                RecipientRole recipientRole,
-                               String opdCode, String address, List<Copy> copies, NotificationStatus status,
+                               String opdCode, String recipientOffice, String address, NotificationStatus status,
                                int attempts, Instant nextAttemptAt, String lastError, String undeliverableReason,
                                Instant createdAt, Instant deliveredAt, Instant acknowledgedAt,
                                String acknowledgedBy, @JsonInclude(JsonInclude.Include.NON_NULL) Webhook webhook,
                                @JsonInclude(JsonInclude.Include.NON_NULL) Message message) {
-
-    public record Copy(RecipientRole role, String address) {
-    }
 
     public record Message(String subject, String body) {
     }
@@ -49,7 +47,7 @@ public record NotificationView(UUID id, NotificationKind kind, UUID reminderOf, 
 
     private static NotificationView of(Notification n, Message message) {
         return new NotificationView(n.id, n.kind, n.reminderOf, n.reportId, n.recommendationId, n.recipientRole, n.opdCode,
-                n.recipientAddress, n.copies.stream().map(copy -> new Copy(copy.role, copy.address)).toList(),
+                n.recipientOffice, n.recipientAddress,
                 n.status, n.attempts, n.nextAttemptAt, n.lastError, n.undeliverableReason, n.createdAt,
                 n.deliveredAt, n.acknowledgedAt, n.acknowledgedBy,
                 WebhookDelivery.ofNotification(n.id).map(Webhook::of).orElse(null), message);

@@ -55,8 +55,9 @@ public class WebhookLedger {
         return dueRows.claimPending(WebhookDelivery.class, "webhook_delivery", now, schedule.leaseEnd(now))
                 .map(delivery -> {
                     Notification notification = Notification.findById(delivery.notificationId);
-                    String secret = Opd.<Opd>findByIdOptional(notification.opdCode).map(opd -> opd.webhookSecret)
-                            .orElse(null);
+                    // the secret as the office has it now: a rotated secret signs the retries of older deliveries
+                    String secret = Opd.<Opd>findByIdOptional(notification.recipientOffice)
+                            .map(office -> office.webhookSecret).orElse(null);
                     return new OutgoingWebhook(delivery.id, notification.id, delivery.attempts, delivery.url, secret,
                             body(delivery, notification));
                 });

@@ -70,7 +70,14 @@ public class DownstreamEvents {
                 switch (delivered.kind() == null ? "NOTICE" : delivered.kind()) {
                     case "REMINDER" -> advance(delivered.reportId(), null, CaseStep.REMINDER_SENT, event, detail);
                     case "ESCALATION" -> advance(delivered.reportId(), null, CaseStep.ESCALATED, event, detail);
-                    default -> advance(delivered.reportId(), ReportStatus.NOTIFIED, CaseStep.NOTIFIED, event, detail);
+                    // a copy (tembusan) to the PPK, BKPPD or the Inspectorate: the case waits for the OPD head still
+                    default -> {
+                        if ("OPD_HEAD".equals(delivered.recipientRole())) {
+                            advance(delivered.reportId(), ReportStatus.NOTIFIED, CaseStep.NOTIFIED, event, detail);
+                        } else {
+                            advance(delivered.reportId(), null, CaseStep.COPY_SENT, event, detail);
+                        }
+                    }
                 }
             }
             case NOTIFICATION_FAILED -> {
