@@ -1,6 +1,7 @@
 package id.netral.notification.delivery;
 
 import id.netral.notification.webhook.OutgoingWebhook;
+import id.netral.notification.webhook.WebhookCheck;
 import id.netral.notification.webhook.WebhookLedger;
 import id.netral.notification.webhook.WebhookPolicy;
 import id.netral.notification.webhook.WebhookSender;
@@ -90,15 +91,16 @@ public class DeliveryWorker {
     }
 
     private void send(OutgoingWebhook webhook) {
-        Optional<String> refusal = webhook.secret() == null
-                ? Optional.of("the OPD no longer has a webhook secret in the directory")
-                : webhookPolicy.refusal(webhook.url());
-        if (refusal.isPresent()) {
-            webhooks.recordFailure(webhook, "refused: " + refusal.get(), true);
+        WebhookCheck check = webhook.secret() == null
+                ? new WebhookCheck.Refused("the OPD no longer has a webhook secret in the directory")
+                : webhookPolicy.check(webhook.url());
+        if (check instanceof WebhookCheck.Refused refused) {
+            webhooks.recordFailure(webhook, "refused: " + refused.reason(), true);
             return;
         }
         try {
-            webhookSender.send(webhook);
+            // the addresses just checked, so that the sender does not look the host up again
+            webhookSender.send(webhook, ((WebhookCheck.Approved) check).target());
         } catch (RuntimeException e) {
             webhooks.recordFailure(webhook, describe(e), false);
             return;

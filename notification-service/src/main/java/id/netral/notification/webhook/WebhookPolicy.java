@@ -15,7 +15,12 @@ import java.util.Set;
  * Which webhook endpoints this service may call. Outside dev and test only https; and never an address inside the
  * city's network or this host (private, loopback, link-local, unique-local, carrier-grade NAT, any-local, multicast)
  * unless the address or host name is allow-listed: a webhook must not become a way to reach internal services.
- * The check resolves the host at the time of sending, so a name that later points inward is caught then.
+ * <p>
+ * The check resolves the host at the time of sending, so a name that later points inward is caught then; and it hands
+ * the addresses it checked to the sender, which connects to those and does not resolve again. Checking one answer and
+ * connecting to another would let a hostile DNS server answer a public address to the check and an internal one to
+ * the connection. An allow-listed name is resolved too, because the sender needs an address, but any of its addresses
+ * is then accepted.
  */
 @ApplicationScoped
 public class WebhookPolicy {
@@ -25,42 +30,56 @@ public class WebhookPolicy {
     @ConfigProperty(name = "netral.notification.webhook.allowed-internal-hosts")
     Optional<List<String>> allowedInternalHosts;
 
-    /** @return why the endpoint may not be called; empty when it may */
-    public Optional<String> refusal(String url) {
-        return refusal(url, requireHttps, Set.copyOf(allowedInternalHosts.orElse(List.of())));
+    /** How a host name becomes addresses; tests stand in for DNS with it. */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    static Optional<String> refusal(String url, boolean requireHttps, Set<String> allowedInternalHosts) {
+    /** @return the endpoint with the addresses that may be connected to for this delivery, or why it may not be */
+    public WebhookCheck check(String url) {
+        return check(url, requireHttps, Set.copyOf(allowedInternalHosts.orElse(List.of())), InetAddress::getAllByName);
+    }
+
+    /** @return why the endpoint may not be called; empty when it may */
+    public Optional<String> refusal(String url) {
+        return check(url) instanceof WebhookCheck.Refused refused ? Optional.of(refused.reason()) : Optional.empty();
+    }
+
+    static WebhookCheck check(String url, boolean requireHttps, Set<String> allowedInternalHosts, Resolver resolver) {
         URI uri;
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            return Optional.of("the webhook URL is not a URL");
+            return new WebhookCheck.Refused("the webhook URL is not a URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
         if (!scheme.equals("https") && (requireHttps || !scheme.equals("http"))) {
-            return Optional.of("the webhook URL must use https");
+            return new WebhookCheck.Refused("the webhook URL must use https");
         }
         String host = uri.getHost();
         if (host == null || uri.getUserInfo() != null) {
-            return Optional.of("the webhook URL must name a host and no user");
-        }
-        if (allowedInternalHosts.contains(host)) {
-            return Optional.empty();
+            return new WebhookCheck.Refused("the webhook URL must name a host and no user");
         }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            return Optional.of("the webhook host " + host + " does not resolve");
+            addresses = new InetAddress[0];
         }
-        for (InetAddress address : addresses) {
-            if (internal(address) && !allowedInternalHosts.contains(address.getHostAddress())) {
-                return Optional.of("the webhook host " + host + " resolves to the internal address "
-                        + address.getHostAddress() + ", which is not allow-listed");
+        if (addresses == null || addresses.length == 0) {
+            return new WebhookCheck.Refused("the webhook host " + host + " does not resolve");
+        }
+        if (!allowedInternalHosts.contains(host)) {
+            for (InetAddress address : addresses) {
+                if (internal(address) && !allowedInternalHosts.contains(address.getHostAddress())) {
+                    return new WebhookCheck.Refused("the webhook host " + host + " resolves to the internal address "
+                            + address.getHostAddress() + ", which is not allow-listed");
+                }
             }
         }
-        return Optional.empty();
+        int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        return new WebhookCheck.Approved(new WebhookTarget(uri, host, port, List.of(addresses)));
     }
 
     static boolean internal(InetAddress address) {

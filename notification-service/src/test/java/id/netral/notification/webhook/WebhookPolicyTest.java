@@ -1,15 +1,26 @@
 package id.netral.notification.webhook;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which endpoints production may call: https only, nothing internal unless allow-listed. No DNS needed. */
+/**
+ * Which endpoints production may call: https only, nothing internal unless allow-listed; and an approved endpoint
+ * carries the addresses that were checked, for the sender to connect to. No DNS needed: the URLs hold addresses, and
+ * host names go to a stand-in resolver.
+ */
 class WebhookPolicyTest {
+    private static final WebhookPolicy.Resolver DNS = InetAddress::getAllByName;
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
@@ -29,12 +40,104 @@ class WebhookPolicyTest {
             "https://[fe80::1]/hook | the webhook host [fe80::1] resolves to the internal address fe80:0:0:0:0:0:0:1, which is not allow-listed",
             "https://10.9.8.7/hook-allowed | "})
     void inProductionOnlyHttpsToPublicOrAllowListedAddresses(String url, String refusal) {
-        assertThat(WebhookPolicy.refusal(url, true, Set.of("10.9.8.7"))).isEqualTo(Optional.ofNullable(refusal));
+        assertThat(refusal(WebhookPolicy.check(url, true, Set.of("10.9.8.7"), DNS)))
+                .isEqualTo(Optional.ofNullable(refusal));
     }
 
     @ParameterizedTest
     @CsvSource({"http://127.0.0.1:8089/hook", "https://127.0.0.1/hook"})
     void devAndTestMayUsePlainHttpToAnAllowListedLoopback(String url) {
-        assertThat(WebhookPolicy.refusal(url, false, Set.of("127.0.0.1"))).isEmpty();
+        assertThat(refusal(WebhookPolicy.check(url, false, Set.of("127.0.0.1"), DNS))).isEmpty();
+    }
+
+    @Test
+    void anApprovedEndpointCarriesEveryAddressThatWasCheckedAndIsResolvedOnlyOnce() throws Exception {
+        AtomicInteger lookups = new AtomicInteger();
+        WebhookPolicy.Resolver dns = host -> {
+            lookups.incrementAndGet();
+            return addresses(host, "93.184.215.14", "2606:2800:21f:cb07:6820:80da:af6b:8b2c");
+        };
+
+        WebhookTarget target = approved(WebhookPolicy.check(
+                "https://hooks.kupangkota.example/netral/dishub?v=1#ignored", true, Set.of(), dns));
+
+        assertThat(lookups).hasValue(1);
+        assertThat(target.uri()).isEqualTo(URI.create("https://hooks.kupangkota.example/netral/dishub?v=1#ignored"));
+        assertThat(target.host()).isEqualTo("hooks.kupangkota.example");
+        assertThat(target.port()).isEqualTo(443);
+        assertThat(target.https()).isTrue();
+        assertThat(target.pathAndQuery()).isEqualTo("/netral/dishub?v=1");
+        assertThat(target.addresses()).extracting(InetAddress::getHostAddress)
+                .containsExactly("93.184.215.14", "2606:2800:21f:cb07:6820:80da:af6b:8b2c");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "http://hooks.kupangkota.example:8089 | 8089 | /",
+            "http://hooks.kupangkota.example | 80 | /",
+            "https://hooks.kupangkota.example:8443/a%20b?x=%2F | 8443 | /a%20b?x=%2F"})
+    void thePortIsTheUrlsOrTheSchemesDefault(String url, int port, String pathAndQuery) throws Exception {
+        WebhookTarget target = approved(WebhookPolicy.check(url, false, Set.of(),
+                host -> addresses(host, "93.184.215.14")));
+        assertThat(target.port()).isEqualTo(port);
+        assertThat(target.pathAndQuery()).isEqualTo(pathAndQuery);
+    }
+
+    @Test
+    void aNameWithOneInternalAddressAmongPublicOnesIsRefused() {
+        // a rebinding server may mix its answers: every address must pass, not just the first
+        WebhookCheck check = WebhookPolicy.check("https://hooks.kupangkota.example/netral", true, Set.of(),
+                host -> addresses(host, "93.184.215.14", "10.0.0.5"));
+        assertThat(refusal(check)).contains("the webhook host hooks.kupangkota.example resolves to the internal "
+                + "address 10.0.0.5, which is not allow-listed");
+    }
+
+    @Test
+    void anAllowListedNameIsStillResolvedAndThenAnyOfItsAddressesIsAccepted() throws Exception {
+        WebhookTarget target = approved(WebhookPolicy.check("https://sipd.kupangkota.go.id/hook", true,
+                Set.of("sipd.kupangkota.go.id"), host -> addresses(host, "10.1.2.3", "192.168.7.8")));
+        assertThat(target.addresses()).extracting(InetAddress::getHostAddress)
+                .containsExactly("10.1.2.3", "192.168.7.8");
+    }
+
+    @Test
+    void aNameWithoutAddressesIsRefusedAllowListedOrNot() {
+        WebhookPolicy.Resolver nowhere = host -> {
+            throw new UnknownHostException(host);
+        };
+        for (Set<String> allowed : List.of(Set.<String>of(), Set.of("hooks.kupangkota.example"))) {
+            assertThat(refusal(WebhookPolicy.check("https://hooks.kupangkota.example/x", true, allowed, nowhere)))
+                    .contains("the webhook host hooks.kupangkota.example does not resolve");
+        }
+    }
+
+    @Test
+    void theRefusalOfTheAdminCheckIsTheReasonOfTheCheck() {
+        WebhookPolicy policy = new WebhookPolicy();
+        policy.requireHttps = true;
+        policy.allowedInternalHosts = Optional.of(List.of("10.9.8.7"));
+        assertThat(policy.refusal("https://10.9.8.7/hook")).isEmpty();
+        assertThat(policy.refusal("https://10.9.8.8/hook")).contains("the webhook host 10.9.8.8 resolves to the "
+                + "internal address 10.9.8.8, which is not allow-listed");
+        assertThat(policy.check("http://93.184.215.14/hook"))
+                .isEqualTo(new WebhookCheck.Refused("the webhook URL must use https"));
+    }
+
+    private static Optional<String> refusal(WebhookCheck check) {
+        return check instanceof WebhookCheck.Refused refused ? Optional.of(refused.reason()) : Optional.empty();
+    }
+
+    private static WebhookTarget approved(WebhookCheck check) {
+        assertThat(check).isInstanceOf(WebhookCheck.Approved.class);
+        return ((WebhookCheck.Approved) check).target();
+    }
+
+    /** The answer a DNS server would give for {@code host}; the literals are parsed, never looked up. */
+    static InetAddress[] addresses(String host, String... literals) throws UnknownHostException {
+        InetAddress[] addresses = new InetAddress[literals.length];
+        for (int i = 0; i < literals.length; i++) {
+            addresses[i] = InetAddress.getByAddress(host, InetAddress.getByName(literals[i]).getAddress());
+        }
+        return addresses;
     }
 }
