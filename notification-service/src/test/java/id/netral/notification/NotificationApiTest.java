@@ -1,6 +1,7 @@
 package id.netral.notification;
 
 import id.netral.infra.EmbeddedInfraResource;
+import id.netral.kit.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -73,7 +74,7 @@ class NotificationApiTest {
                 .contentType("application/problem+json")
                 .body("errors.field", contains("reportId"))
                 .body("errors[0].message", equalTo("is required: the id of the case whose notices to list, unless opdCode, "
-                        + "recipientRole, status or kind is given"));
+                        + "recipientRole, recipientOffice, status or kind is given"));
         Callers.asOfficer().queryParam("reportId", "RPT-2024-001").when().get("/api/v1/notifications")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -128,6 +129,14 @@ class NotificationApiTest {
                 .body("id", org.hamcrest.Matchers.hasItem(id))
                 .body("opdCode", everyItem(equalTo("KESBANGPOL")))
                 .body("status", everyItem(equalTo("DELIVERED")));
+        // the copies of the case, by the office that received them
+        Callers.as(Roles.PPK).queryParam("recipientOffice", "walikota").queryParam("opdCode", "KESBANGPOL")
+                .when().get("/api/v1/notifications")
+                .then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("recipientRole", everyItem(equalTo("PPK")))
+                .body("recipientOffice", everyItem(equalTo("WALIKOTA")))
+                .body("reportId", org.hamcrest.Matchers.hasItem(reportId.toString()));
         Callers.asOpdHead("KESBANGPOL").queryParam("status", "DELIVERED").when().get("/api/v1/notifications")
                 .then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.hasItem(id))

@@ -61,16 +61,22 @@ public class NotificationResource {
             @Parameter(description = "The OPD the notices are about") @QueryParam("opdCode") String opdCode,
             @Parameter(description = "OPD_HEAD, PPK, BKPPD, INSPECTORATE or SEKDA")
             @QueryParam("recipientRole") String recipientRole,
+            @Parameter(description = "The office whose head the notices were addressed to (WALIKOTA for the PPK)")
+            @QueryParam("recipientOffice") String recipientOffice,
             @Parameter(description = "PENDING, DELIVERED, FAILED or UNDELIVERABLE") @QueryParam("status") String status,
             @Parameter(description = "NOTICE, REMINDER or ESCALATION") @QueryParam("kind") String kind) {
         NotificationFilter filter = new NotificationFilter();
-        if (reportId != null || (opdCode == null && recipientRole == null && status == null && kind == null)) {
+        if (reportId != null || (opdCode == null && recipientRole == null && recipientOffice == null
+                && status == null && kind == null)) {
             filter.add("reportId", QueryParameters.requiredUuid("reportId", reportId,
-                    "the id of the case whose notices to list, unless opdCode, recipientRole, status or kind is "
-                            + "given"));
+                    "the id of the case whose notices to list, unless opdCode, recipientRole, recipientOffice, "
+                            + "status or kind is given"));
         }
         if (opdCode != null) {
             filter.add("opdCode", opdCode.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (recipientOffice != null) {
+            filter.add("recipientOffice", recipientOffice.strip().toUpperCase(java.util.Locale.ROOT));
         }
         filter.addEnum("recipientRole", recipientRole, RecipientRole.class);
         filter.addEnum("status", status, NotificationStatus.class);
