@@ -173,7 +173,9 @@ class CaseFlowIT {
                 .replace("5371046512900002", nik).replace("Yohanes Bria", "Petrus Lodo")
                 .replace("198609262015051001", "199001012015052003");
         String reportId = submitAndVerify(body, "D2");
-        await().atMost(Duration.ofSeconds(60)).until(() -> mailsAbout("Petrus Lodo"), mails -> !mails.isEmpty());
+        // every mail of the case, the copies too, before the scan
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> mailsAbout("Petrus Lodo"), mails -> mails.size() == NOTICES_PER_CASE);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 call(NetralService.REPORT, token(VERIFIER)).when().get("/api/v1/reports/{id}", reportId)
                         .then().body("status", equalTo("NOTIFIED")));
@@ -206,7 +208,7 @@ class CaseFlowIT {
         }
         call(NetralService.NOTIFICATION, token(PERSONNEL_OFFICER))
                 .when().get("/api/v1/notifications?reportId={id}", reportId)
-                .then().body("size()", equalTo(1)).body(not(containsString(name)));
+                .then().body("size()", equalTo(NOTICES_PER_CASE)).body(not(containsString(name)));
     }
 
     private String submitSampleAndVerify(String sample, String kind) throws IOException {
