@@ -1,0 +1,175 @@
+package id.netral.kubernetes;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every ConfigMap and Secret a pod needs exists or is created by someone README.md names, and every setting that
+ * production must be given reaches the service's environment.
+ */
+class ConfigurationSuppliedTest {
+    static final List<String> SERVICES = Manifests.SERVICES;
+
+    /** Settings whose built-in value is for a developer's machine (or absent), per service. */
+    private static final List<String> EVERY_SERVICE_NEEDS = List.of("quarkus.datasource.jdbc.url",
+            "quarkus.datasource.username", "quarkus.datasource.password", "kafka.bootstrap.servers",
+            "quarkus.oidc.auth-server-url", "quarkus.http.proxy.trusted-proxies");
+    private static final Map<String, List<String>> SERVICE_NEEDS = Map.of(
+            "report-service", List.of("netral.reporter-encryption.keys", "netral.reporter-encryption.active-key"),
+            "sanction-service", List.of(),
+            "notification-service", List.of("netral.notification.ack-link.secret",
+                    "netral.notification.ack-link.base-url", "netral.notification.mail.message-id-domain",
+                    "quarkus.mailer.host", "quarkus.mailer.port", "quarkus.mailer.from"));
+    /** Set only for dev and test, and rightly empty in production. */
+    private static final Set<String> EMPTY_IN_PRODUCTION = Set.of(
+            // no webhook into the city's network unless the site allows a host
+            "netral.notification.webhook.allowed-internal-hosts");
+
+    private static final Pattern CREATE_SECRET = Pattern.compile(
+            "kubectl -n netral create secret (generic|tls) ([a-z0-9-]+)((?:[^\\n]*\\\\\\n)*[^\\n]*)");
+    private static final Pattern SECRET_KEY = Pattern.compile("--from-(?:literal|file)=([A-Za-z0-9_.-]+)=");
+
+    /** name → keys of each secret README.md tells the admin to create */
+    static Map<String, Set<String>> secretsTheAdminCreates() {
+        Map<String, Set<String>> secrets = new HashMap<>();
+        Matcher command = CREATE_SECRET.matcher(Manifests.readme());
+        while (command.find()) {
+            Set<String> keys = secrets.computeIfAbsent(command.group(2), k -> new HashSet<>());
+            if (command.group(1).equals("tls")) {
+                keys.addAll(Set.of("tls.crt", "tls.key"));
+            }
+            Matcher key = SECRET_KEY.matcher(command.group(3));
+            while (key.find()) {
+                keys.add(key.group(1));
+            }
+        }
+        return secrets;
+    }
+
+    /** The secrets an operator writes: CloudNativePG's `<cluster>-app`, each named in README.md. */
+    static Set<String> secretsOperatorsCreate() {
+        Set<String> secrets = new HashSet<>();
+        Manifests.ofKind("Cluster").forEach(c -> secrets.add(c.name() + "-app"));
+        return secrets;
+    }
+
+    @Test
+    void everyReferencedSecretAndConfigMapHasAnOrigin() {
+        Map<String, Set<String>> adminSecrets = secretsTheAdminCreates();
+        Set<String> operatorSecrets = secretsOperatorsCreate();
+        Set<String> secrets = new HashSet<>();
+        Set<String> configMaps = new HashSet<>();
+        for (String service : SERVICES) {
+            PodSpec pod = Manifests.deployment(service).getSpec().getTemplate().getSpec();
+            for (Container c : pod.getContainers()) {
+                for (EnvFromSource from : c.getEnvFrom()) {
+                    if (from.getSecretRef() != null) secrets.add(from.getSecretRef().getName());
+                    if (from.getConfigMapRef() != null) configMaps.add(from.getConfigMapRef().getName());
+                }
+                for (EnvVar env : c.getEnv()) {
+                    if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null) {
+                        secrets.add(env.getValueFrom().getSecretKeyRef().getName());
+                    }
+                    if (env.getValueFrom() != null && env.getValueFrom().getConfigMapKeyRef() != null) {
+                        configMaps.add(env.getValueFrom().getConfigMapKeyRef().getName());
+                    }
+                }
+            }
+            pod.getVolumes().forEach(v -> {
+                if (v.getSecret() != null) secrets.add(v.getSecret().getSecretName());
+                if (v.getConfigMap() != null) configMaps.add(v.getConfigMap().getName());
+            });
+        }
+        for (Ingress ingress : Manifests.typed("Ingress", Ingress.class)) {
+            ingress.getSpec().getTls().stream().map(IngressTLS::getSecretName).forEach(secrets::add);
+        }
+        for (String name : configMaps) {
+            assertThat(Manifests.find("ConfigMap", name)).as("ConfigMap " + name).isPresent();
+        }
+        String readme = Manifests.readme();
+        for (String name : secrets) {
+            boolean defined = Manifests.find("Secret", name).isPresent() || adminSecrets.containsKey(name);
+            boolean byOperator = operatorSecrets.contains(name) && readme.contains("`" + name + "`");
+            assertThat(defined || byOperator).as("Secret " + name + " is neither defined, nor created by a "
+                    + "`kubectl -n netral create secret` command of README.md, nor an operator's secret README.md "
+                    + "names")
+                    .isTrue();
+        }
+        assertThat(Manifests.ofKind("Secret")).as("no secret values in the repository").isEmpty();
+    }
+
+    /** A key that only dev and test set has no production value: it must be in the lists above. */
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void everySettingWithoutAProductionValueIsKnownHere(String service) {
+        Properties properties = Manifests.serviceProperties(service);
+        Set<String> needed = new HashSet<>(EVERY_SERVICE_NEEDS);
+        needed.addAll(SERVICE_NEEDS.get(service));
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith("%dev.") || key.startsWith("%test.")) {
+                String plain = key.substring(key.indexOf('.') + 1);
+                if (!properties.containsKey(plain)) {
+                    assertThat(needed.contains(plain) || EMPTY_IN_PRODUCTION.contains(plain))
+                            .as(service + ": " + plain + " has a dev/test value only; production must supply it")
+                            .isTrue();
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void everySettingProductionNeedsReachesTheEnvironment(String service) {
+        Set<String> environment = environment(service);
+        List<String> needed = new java.util.ArrayList<>(EVERY_SERVICE_NEEDS);
+        needed.addAll(SERVICE_NEEDS.get(service));
+        for (String property : needed) {
+            assertThat(environment).as(service + " gets " + property).contains(Manifests.envName(property));
+        }
+    }
+
+    @Test
+    void acknowledgementLinksPointAtThePublicHost() {
+        String baseUrl = Manifests.find("ConfigMap", "notification-service-site").orElseThrow().as(ConfigMap.class)
+                .getData().get("NETRAL_NOTIFICATION_ACK_LINK_BASE_URL");
+        Ingress ingress = Manifests.typed("Ingress", Ingress.class).get(0);
+        assertThat(baseUrl).isEqualTo("https://" + ingress.getSpec().getRules().get(0).getHost());
+    }
+
+    /** The variable names a service's container gets: its env, its ConfigMaps' keys, its secrets' keys. */
+    static Set<String> environment(String service) {
+        Map<String, Set<String>> adminSecrets = secretsTheAdminCreates();
+        Container container = Manifests.container(service);
+        Set<String> names = new HashSet<>();
+        container.getEnv().forEach(e -> names.add(e.getName()));
+        for (EnvFromSource from : container.getEnvFrom()) {
+            if (from.getConfigMapRef() != null) {
+                Manifests.find("ConfigMap", from.getConfigMapRef().getName())
+                        .ifPresent(m -> names.addAll(m.as(ConfigMap.class).getData().keySet()));
+            }
+            if (from.getSecretRef() != null) {
+                names.addAll(adminSecrets.getOrDefault(from.getSecretRef().getName(), Set.of()));
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,202 @@
+package id.netral.kubernetes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.netral.kubernetes.Manifests.Doc;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static id.netral.kubernetes.Manifests.DEPLOY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** What `kubectl apply` would refuse or silently drop: unreadable documents, unknown kinds, misspelt fields. */
+class ManifestSyntaxTest {
+
+    /**
+     * The fields Netral uses of the operators' kinds (CloudNativePG, Strimzi kafka.strimzi.io/v1), as paths; "*" below
+     * a path leaves its content to the operator (Kafka configuration, Kubernetes types such as resources). A field
+     * outside these is a typo or a field this file has not been taught yet.
+     */
+    private static final Map<String, Set<String>> OPERATOR_FIELDS = Map.of(
+            "postgresql.cnpg.io/v1/Cluster", Set.of("spec.instances", "spec.imageName", "spec.primaryUpdateStrategy",
+                    "spec.bootstrap", "spec.bootstrap.initdb", "spec.bootstrap.initdb.database",
+                    "spec.bootstrap.initdb.owner", "spec.storage", "spec.storage.size", "spec.storage.storageClass",
+                    "spec.resources.*", "spec.postgresql.*", "spec.affinity.*", "spec.backup.*"),
+            "kafka.strimzi.io/v1/Kafka", Set.of("spec.kafka", "spec.kafka.version", "spec.kafka.listeners[]",
+                    "spec.kafka.listeners[].name", "spec.kafka.listeners[].port", "spec.kafka.listeners[].type",
+                    "spec.kafka.listeners[].tls", "spec.kafka.listeners[].authentication.*",
+                    "spec.kafka.listeners[].networkPolicyPeers[].*", "spec.kafka.config.*", "spec.entityOperator",
+                    "spec.entityOperator.topicOperator.*", "spec.entityOperator.userOperator.*"),
+            "kafka.strimzi.io/v1/KafkaNodePool", Set.of("spec.replicas", "spec.roles", "spec.storage",
+                    "spec.storage.type", "spec.storage.volumes[]", "spec.storage.volumes[].id",
+                    "spec.storage.volumes[].type", "spec.storage.volumes[].size", "spec.storage.volumes[].class",
+                    "spec.storage.volumes[].deleteClaim", "spec.storage.volumes[].kraftMetadata", "spec.resources.*"),
+            "kafka.strimzi.io/v1/KafkaTopic", Set.of("spec.topicName", "spec.partitions", "spec.replicas",
+                    "spec.config.*"));
+
+    private static final Set<String> METADATA_FIELDS = Set.of("name", "namespace", "labels", "annotations");
+
+    @Test
+    void everyDocumentIsAKnownKindWithNoUnknownField() {
+        assertThat(Manifests.all()).isNotEmpty();
+        List<String> problems = new ArrayList<>();
+        for (Doc doc : Manifests.all()) {
+            String type = doc.apiVersion() + "/" + doc.kind();
+            if (doc.name().isEmpty()) {
+                problems.add(doc.where() + ": no metadata.name");
+            }
+            if (Manifests.CORE_KINDS.containsKey(type)) {
+                unknownModelFields(doc.as(Manifests.CORE_KINDS.get(type)), "", problems, doc.where());
+            } else if (OPERATOR_FIELDS.containsKey(type)) {
+                doc.tree().fieldNames().forEachRemaining(f -> {
+                    if (!Set.of("apiVersion", "kind", "metadata", "spec").contains(f)) {
+                        problems.add(doc.where() + ": unknown top-level field " + f);
+                    }
+                });
+                doc.tree().path("metadata").fieldNames().forEachRemaining(f -> {
+                    if (!METADATA_FIELDS.contains(f)) {
+                        problems.add(doc.where() + ": unknown field metadata." + f);
+                    }
+                });
+                unknownTreeFields(doc.tree().path("spec"), "spec", OPERATOR_FIELDS.get(type), problems, doc.where());
+            } else {
+                problems.add(doc.where() + ": kind " + type + " is neither a core kind these tests read nor one of "
+                        + "the operators' kinds");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyObjectLivesInTheNetralNamespaceOnce() {
+        Set<String> seen = new HashSet<>();
+        for (Doc doc : Manifests.all()) {
+            if (doc.kind().equals("Namespace")) {
+                assertThat(doc.name()).isEqualTo(Manifests.NAMESPACE);
+            } else {
+                assertThat(doc.namespace()).as(doc.where()).isEqualTo(Manifests.NAMESPACE);
+            }
+            assertThat(seen.add(doc.kind() + "/" + doc.name())).as(doc.where() + " is defined twice").isTrue();
+        }
+    }
+
+    @Test
+    void kustomizationListsEveryManifestFile() throws IOException {
+        Set<Path> listed = Set.copyOf(Manifests.resourceFiles());
+        try (Stream<Path> files = Files.walk(DEPLOY)) {
+            List<Path> manifests = files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                    .filter(f -> !f.startsWith(DEPLOY.resolve("target")) && !f.startsWith(DEPLOY.resolve("src")))
+                    .filter(f -> !f.getFileName().toString().equals("kustomization.yaml"))
+                    .toList();
+            assertThat(listed).containsAll(manifests);
+        }
+    }
+
+    /** Where kubectl is installed, its kustomize renders the same objects (`kubectl kustomize` needs no cluster). */
+    @Test
+    void kubectlKustomizeRendersEveryObject() throws Exception {
+        Process process;
+        try {
+            process = new ProcessBuilder("kubectl", "kustomize", DEPLOY.toString()).redirectErrorStream(true).start();
+        } catch (IOException noKubectl) {
+            assumeTrue(false, "kubectl is not installed");
+            return;
+        }
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(out).isZero();
+        Path rendered = Files.createTempFile("netral-kustomize", ".yaml");
+        try {
+            Files.writeString(rendered, out);
+            assertThat(Manifests.read(rendered).stream().map(d -> d.kind() + "/" + d.name()))
+                    .containsExactlyInAnyOrderElementsOf(Manifests.all().stream().map(d -> d.kind() + "/" + d.name())
+                            .toList());
+        } finally {
+            Files.delete(rendered);
+        }
+    }
+
+    /** fabric8 keeps fields its model does not know in additionalProperties: each one is a field Kubernetes drops. */
+    private static void unknownModelFields(Object value, String path, List<String> problems, String where) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof Collection<?> items) {
+            int i = 0;
+            for (Object item : items) {
+                unknownModelFields(item, path + "[" + i++ + "]", problems, where);
+            }
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> unknownModelFields(v, path + "." + k, problems, where));
+            return;
+        }
+        if (!value.getClass().getName().startsWith("io.fabric8.")) {
+            return;
+        }
+        for (Method getter : value.getClass().getMethods()) {
+            if (getter.getParameterCount() != 0 || Modifier.isStatic(getter.getModifiers())
+                    || !getter.getName().startsWith("get") || getter.getName().equals("getClass")) {
+                continue;
+            }
+            Class<?> type = getter.getReturnType();
+            boolean additional = getter.getName().equals("getAdditionalProperties");
+            if (!additional && !type.getName().startsWith("io.fabric8.") && !Collection.class.isAssignableFrom(type)
+                    && !Map.class.isAssignableFrom(type)) {
+                continue;
+            }
+            Object child;
+            try {
+                child = getter.invoke(value);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                continue;
+            }
+            if (additional) {
+                if (child instanceof Map<?, ?> extra && !extra.isEmpty()) {
+                    problems.add(where + ": unknown field(s) " + extra.keySet() + " at "
+                            + (path.isEmpty() ? "top level" : path));
+                }
+            } else {
+                String name = getter.getName().substring(3);
+                unknownModelFields(child, path + "." + Character.toLowerCase(name.charAt(0)) + name.substring(1),
+                        problems, where);
+            }
+        }
+    }
+
+    private static void unknownTreeFields(JsonNode node, String path, Set<String> allowed, List<String> problems,
+                                          String where) {
+        if (allowed.contains(path + ".*")) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(item -> unknownTreeFields(item, path + "[]", allowed, problems, where));
+            return;
+        }
+        node.fieldNames().forEachRemaining(field -> {
+            String child = path + "." + field;
+            if (allowed.contains(child) || allowed.contains(child + ".*") || allowed.contains(child + "[]")
+                    || allowed.stream().anyMatch(a -> a.startsWith(child + "[]."))) {
+                unknownTreeFields(node.get(field), child, allowed, problems, where);
+            } else {
+                problems.add(where + ": unknown field " + child);
+            }
+        });
+    }
+}

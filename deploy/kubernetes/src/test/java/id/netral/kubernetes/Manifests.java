@@ -1,0 +1,196 @@
+package id.netral.kubernetes;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Every manifest that `kubectl apply -k deploy/kubernetes` would send, read as the cluster would: the documents of
+ * each resource file of kustomization.yaml, the services' generated manifests among them.
+ */
+final class Manifests {
+    static final List<String> SERVICES = List.of("report-service", "sanction-service", "notification-service");
+    static final String NAMESPACE = "netral";
+    static final Path ROOT = locateRoot();
+    static final Path DEPLOY = ROOT.resolve("deploy/kubernetes");
+    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    /** The core kinds, by apiVersion and kind, read into the fabric8 model. */
+    static final Map<String, Class<? extends HasMetadata>> CORE_KINDS = Map.of(
+            "v1/Namespace", Namespace.class,
+            "v1/ConfigMap", ConfigMap.class,
+            "v1/Secret", Secret.class,
+            "v1/Service", Service.class,
+            "apps/v1/Deployment", Deployment.class,
+            "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
+            "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class,
+            "networking.k8s.io/v1/Ingress", Ingress.class);
+
+    private static List<Doc> all;
+
+    private Manifests() {
+    }
+
+    /** One YAML document of one manifest file. */
+    record Doc(Path file, int index, ObjectNode tree) {
+        String apiVersion() {
+            return tree.path("apiVersion").asText();
+        }
+
+        String kind() {
+            return tree.path("kind").asText();
+        }
+
+        String name() {
+            return tree.path("metadata").path("name").asText();
+        }
+
+        String namespace() {
+            return tree.path("metadata").path("namespace").asText(null);
+        }
+
+        String where() {
+            return ROOT.relativize(file) + " document " + index + " (" + kind() + " " + name() + ")";
+        }
+
+        <T> T as(Class<T> type) {
+            try {
+                return JSON.treeToValue(tree, type);
+            } catch (IOException e) {
+                throw new AssertionError(where() + " does not read as " + type.getSimpleName() + ": " + e.getMessage(),
+                        e);
+            }
+        }
+    }
+
+    static synchronized List<Doc> all() {
+        if (all == null) {
+            List<Doc> docs = new ArrayList<>();
+            for (Path file : resourceFiles()) {
+                docs.addAll(read(file));
+            }
+            all = List.copyOf(docs);
+        }
+        return all;
+    }
+
+    static List<Doc> ofKind(String kind) {
+        return all().stream().filter(d -> d.kind().equals(kind)).toList();
+    }
+
+    static Optional<Doc> find(String kind, String name) {
+        return ofKind(kind).stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+
+    static <T> List<T> typed(String kind, Class<T> type) {
+        return ofKind(kind).stream().map(d -> d.as(type)).toList();
+    }
+
+    static Deployment deployment(String service) {
+        return find("Deployment", service).orElseThrow(() -> new AssertionError("no Deployment " + service))
+                .as(Deployment.class);
+    }
+
+    static Container container(String service) {
+        return deployment(service).getSpec().getTemplate().getSpec().getContainers().stream()
+                .filter(c -> c.getName().equals(service)).findFirst()
+                .orElseThrow(() -> new AssertionError("Deployment " + service + " has no container " + service));
+    }
+
+    /** The files kustomization.yaml lists, which must all exist. */
+    static List<Path> resourceFiles() {
+        JsonNode kustomization = read(DEPLOY.resolve("kustomization.yaml")).get(0).tree();
+        List<Path> files = new ArrayList<>();
+        kustomization.path("resources").forEach(r -> {
+            Path file = DEPLOY.resolve(r.asText()).normalize();
+            if (!Files.isRegularFile(file)) {
+                throw new AssertionError(file + " listed in kustomization.yaml is missing"
+                        + (r.asText().startsWith("target/") ? ": run `./mvnw -B package -DskipTests` first, which "
+                        + "generates the services' manifests and copies them here" : ""));
+            }
+            files.add(file);
+        });
+        return files;
+    }
+
+    static List<Doc> read(Path file) {
+        List<Doc> docs = new ArrayList<>();
+        try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+            int index = 0;
+            while (it.hasNext()) {
+                JsonNode node = it.next();
+                index++;
+                if (node == null || node.isNull() || node.isMissingNode() || node.isEmpty()) {
+                    continue;
+                }
+                if (!(node instanceof ObjectNode object)) {
+                    throw new AssertionError(file + " document " + index + " is not a mapping");
+                }
+                docs.add(new Doc(file, index, object));
+            }
+        } catch (IOException e) {
+            throw new AssertionError(file + " is not valid YAML: " + e.getMessage(), e);
+        }
+        return docs;
+    }
+
+    static Properties serviceProperties(String service) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(
+                ROOT.resolve(service).resolve("src/main/resources/application.properties"))) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    static String readme() {
+        try {
+            return Files.readString(DEPLOY.resolve("README.md"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The environment variable for a property: netral.outbox.batch-size → NETRAL_OUTBOX_BATCH_SIZE. */
+    static String envName(String property) {
+        return property.toUpperCase().replaceAll("[^A-Z0-9]", "_");
+    }
+
+    private static Path locateRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isRegularFile(dir.resolve("deploy/kubernetes/kustomization.yaml"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("run from inside the Netral repository");
+        }
+        return dir;
+    }
+}

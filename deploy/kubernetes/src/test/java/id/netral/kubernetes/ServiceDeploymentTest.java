@@ -1,0 +1,143 @@
+package id.netral.kubernetes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each service's generated Deployment, Service and PodDisruptionBudget, against its own configuration. */
+class ServiceDeploymentTest {
+    static final List<String> SERVICES = Manifests.SERVICES;
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void probesAskQuarkusHealthOnTheServicePort(String service) {
+        int port = Integer.parseInt(Manifests.serviceProperties(service).getProperty("quarkus.http.port"));
+        Container container = Manifests.container(service);
+        assertThat(container.getPorts()).anySatisfy(p -> {
+            assertThat(p.getContainerPort()).isEqualTo(port);
+            assertThat(p.getName()).isEqualTo("http");
+        });
+        assertProbe(container.getLivenessProbe(), "/q/health/live", port);
+        assertProbe(container.getReadinessProbe(), "/q/health/ready", port);
+        assertProbe(container.getStartupProbe(), "/q/health/started", port);
+
+        Service svc = Manifests.find("Service", service).orElseThrow().as(Service.class);
+        assertThat(svc.getSpec().getPorts()).extracting(ServicePort::getName).contains("http");
+        assertThat(svc.getSpec().getPorts()).filteredOn(p -> p.getName().equals("http"))
+                .allSatisfy(p -> assertThat(p.getTargetPort().getIntVal()).isEqualTo(port));
+        assertThat(Manifests.deployment(service).getSpec().getTemplate().getMetadata().getLabels())
+                .containsAllEntriesOf(svc.getSpec().getSelector());
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void twoReplicasAndADisruptionBudgetThatLeavesOneRunning(String service) {
+        Deployment deployment = Manifests.deployment(service);
+        int replicas = deployment.getSpec().getReplicas();
+        assertThat(replicas).isGreaterThanOrEqualTo(2);
+        Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+        List<PodDisruptionBudget> budgets = Manifests.typed("PodDisruptionBudget", PodDisruptionBudget.class).stream()
+                .filter(b -> podLabels.entrySet().containsAll(b.getSpec().getSelector().getMatchLabels().entrySet()))
+                .toList();
+        assertThat(budgets).as("PodDisruptionBudget of " + service).hasSize(1);
+        PodDisruptionBudget budget = budgets.get(0);
+        if (budget.getSpec().getMaxUnavailable() != null) {
+            assertThat(budget.getSpec().getMaxUnavailable().getIntVal()).isBetween(1, replicas - 1);
+        } else {
+            assertThat(budget.getSpec().getMinAvailable().getIntVal()).isBetween(1, replicas - 1);
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void runsAsNonRootWithAReadOnlyFileSystemAndLimits(String service) {
+        Deployment deployment = Manifests.deployment(service);
+        PodSecurityContext pod = deployment.getSpec().getTemplate().getSpec().getSecurityContext();
+        assertThat(pod.getRunAsNonRoot()).isTrue();
+        assertThat(pod.getRunAsUser()).isPositive();
+        Container container = Manifests.container(service);
+        assertThat(container.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
+        assertThat(container.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+        assertThat(container.getSecurityContext().getCapabilities().getDrop()).contains("ALL");
+        assertThat(container.getVolumeMounts()).anySatisfy(m -> assertThat(m.getMountPath()).isEqualTo("/tmp"));
+        assertThat(container.getResources().getRequests()).containsKeys("cpu", "memory");
+        assertThat(container.getResources().getLimits()).containsKeys("cpu", "memory");
+        assertThat(deployment.getSpec().getTemplate().getSpec().getAutomountServiceAccountToken()).isFalse();
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void imageIsTheConfiguredRegistrysAndNothingElseIsPulled(String service) {
+        Properties properties = Manifests.serviceProperties(service);
+        String image = properties.getProperty("quarkus.container-image.registry") + "/"
+                + properties.getProperty("quarkus.container-image.group") + "/" + service + ":";
+        assertThat(Manifests.container(service).getImage()).startsWith(image);
+        assertThat(Manifests.deployment(service).getSpec().getTemplate().getSpec().getInitContainers()).isEmpty();
+        assertThat(Manifests.ofKind("Job")).isEmpty();
+    }
+
+    /** A secret's value never stands in a manifest: whatever looks like one comes from a Secret. */
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void secretsComeFromSecrets(String service) {
+        for (EnvVar env : Manifests.container(service).getEnv()) {
+            if (env.getName().matches(".*(PASSWORD|SECRET|KEYS?|TOKEN|USERNAME).*")) {
+                assertThat(env.getValue()).as(env.getName()).isNull();
+                assertThat(env.getValueFrom().getSecretKeyRef()).as(env.getName()).isNotNull();
+            }
+        }
+    }
+
+    /** The datasource is the service's own CloudNativePG cluster: its read-write service, database and secret. */
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void datasourceIsTheServicesOwnPostgresCluster(String service) {
+        Container container = Manifests.container(service);
+        String url = env(container, "QUARKUS_DATASOURCE_JDBC_URL").orElseThrow().getValue();
+        assertThat(url).matches("jdbc:postgresql://[a-z0-9-]+-rw:5432/[a-z0-9_]+");
+        String cluster = url.replaceAll("jdbc:postgresql://([a-z0-9-]+)-rw:5432/.*", "$1");
+        String database = url.replaceAll(".*/", "");
+        JsonNode spec = Manifests.find("Cluster", cluster)
+                .orElseThrow(() -> new AssertionError(service + " points at CloudNativePG cluster " + cluster
+                        + ", which is not defined")).tree().path("spec");
+        assertThat(spec.path("bootstrap").path("initdb").path("database").asText()).isEqualTo(database);
+        assertThat(spec.path("instances").asInt()).isEqualTo(3);
+        assertThat(spec.path("storage").path("size").asText()).isNotEmpty();
+        for (String variable : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
+            assertThat(env(container, variable).orElseThrow().getValueFrom().getSecretKeyRef().getName())
+                    .as(variable).isEqualTo(cluster + "-app");
+        }
+        // no other service uses that cluster
+        for (String other : Manifests.SERVICES) {
+            if (!other.equals(service)) {
+                assertThat(env(Manifests.container(other), "QUARKUS_DATASOURCE_JDBC_URL").orElseThrow().getValue())
+                        .doesNotContain("//" + cluster + "-rw:");
+            }
+        }
+    }
+
+    static Optional<EnvVar> env(Container container, String name) {
+        return container.getEnv().stream().filter(e -> e.getName().equals(name)).findFirst();
+    }
+
+    private static void assertProbe(Probe probe, String path, int port) {
+        assertThat(probe).as(path).isNotNull();
+        assertThat(probe.getHttpGet().getPath()).isEqualTo(path);
+        assertThat(probe.getHttpGet().getPort().getIntVal()).isEqualTo(port);
+    }
+}
