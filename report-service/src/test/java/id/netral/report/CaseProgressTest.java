@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -188,6 +189,60 @@ class CaseProgressTest {
                 .body("paths.'/api/v1/reports'.post.security", org.hamcrest.Matchers.notNullValue())
                 .body("paths.'/api/v1/tracking/{code}'.get.security", org.hamcrest.Matchers.nullValue())
                 .body("components.schemas.Incident.properties.kelurahanCode.examples[0]", equalTo("53.71.04.1009"));
+    }
+
+    @Test
+    void operatorsSeeOnTheMetricsWhatBecameOfConsumedEventsAndHowFarTheOutboxIsBehind() {
+        UUID id = SampleReports.submit(SampleReports.gasTaglinePost());
+        SampleReports.verify(id, "D2");
+        double handledBefore = metric("netral_inbound_events_total{outcome=\"handled\",type=\"SANCTION_RECOMMENDED\"}");
+        double duplicatesBefore = metric(
+                "netral_inbound_events_total{outcome=\"duplicate\",type=\"SANCTION_RECOMMENDED\"}");
+
+        EventEnvelope recommended = envelope(EventType.SANCTION_RECOMMENDED, "/netral/sanction-service", id,
+                recommendation(id));
+        topics.publish(recommended);
+        topics.publish(recommended);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(metric("netral_inbound_events_total{outcome=\"handled\",type=\"SANCTION_RECOMMENDED\"}"))
+                    .isEqualTo(handledBefore + 1);
+            assertThat(metric("netral_inbound_events_total{outcome=\"duplicate\",type=\"SANCTION_RECOMMENDED\"}"))
+                    .isEqualTo(duplicatesBefore + 1);
+        });
+        // the submission and the verification went out through the outbox, which has caught up since
+        assertThat(metric("netral_outbox_published_events_total")).isGreaterThanOrEqualTo(2);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(metric("netral_outbox_pending_events")).isZero();
+            assertThat(metric("netral_outbox_oldest_pending_age_seconds")).isZero();
+        });
+        assertThat(metric("http_server_requests_seconds_count{method=\"POST\",outcome=\"SUCCESS\",status=\"201\","
+                + "uri=\"/api/v1/reports\"}")).isPositive();
+    }
+
+    @Test
+    void thePartnerAppsTraceTravelsWithTheEventsOfItsReport() {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        UUID id = UUID.fromString(SampleReports.asPartner().contentType(ContentType.JSON)
+                .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
+                .body(SampleReports.gasTaglinePost())
+                .when().post("/api/v1/reports")
+                .then().statusCode(201).extract().path("id"));
+
+        TopicClient.Received submitted = await().atMost(Duration.ofSeconds(20)).until(() -> topics.all(Topics.REPORTS)
+                .stream().filter(record -> record.key().equals(id.toString())).findFirst(), Optional::isPresent)
+                .orElseThrow();
+        // the same trace, continued by this service's own span: only the trace id is shared
+        assertThat(submitted.headers().get("traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-0[01]")
+                .doesNotContain("b7ad6b7169203331");
+    }
+
+    /** A sample's value on /q/metrics; 0 when the series does not exist yet. */
+    private static double metric(String series) {
+        return given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).strip()))
+                .findFirst().orElse(0);
     }
 
     private static SanctionRecommended recommendation(UUID reportId) {

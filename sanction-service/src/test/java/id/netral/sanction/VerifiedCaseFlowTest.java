@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,6 +127,24 @@ class VerifiedCaseFlowTest {
                 .body("recommendedSanction", equalTo("PTDH"));
         Callers.asOfficer().queryParam("reportId", poisoned.toString()).when().get("/api/v1/recommendations")
                 .then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void theTraceOfAVerifiedCaseContinuesIntoItsRecommendation() {
+        UUID reportId = UUID.randomUUID();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        EventEnvelope event = verified(reportId, "D2", EmploymentType.PNS);
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.REPORTS, event.key(), event.payloadJson());
+        event.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        record.headers().add("traceparent",
+                ("00-" + traceId + "-b7ad6b7169203331-01").getBytes(StandardCharsets.US_ASCII));
+        topics.send(record);
+
+        TopicClient.Received recommended = await().atMost(PATIENCE).until(() -> topics.all(Topics.SANCTIONS).stream()
+                .filter(sent -> sent.key().equals(reportId.toString())).findFirst(), Optional::isPresent)
+                .orElseThrow();
+        assertThat(recommended.headers().get("traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-0[01]")
+                .doesNotContain("b7ad6b7169203331");
     }
 
     private static EventEnvelope verified(UUID reportId, String kind, EmploymentType type) {

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NetworkPolicyTest {
     private static final String OPERATOR_NAMESPACE = "cnpg-system";
     private static final String INGRESS_NAMESPACE = "ingress-nginx";
+    private static final String MONITORING_NAMESPACE = "monitoring";
 
     static Map<String, String> podLabels(String service) {
         return Manifests.deployment(service).getSpec().getTemplate().getMetadata().getLabels();
@@ -126,13 +127,18 @@ class NetworkPolicyTest {
         }
     }
 
-    /** A service's port is open to the ingress controller only: no other pod of the namespace, nobody else. */
+    /**
+     * A service's port is open to the ingress controller and to Prometheus (for /q/metrics) only: no other pod of the
+     * namespace, nobody else.
+     */
     @Test
-    void servicesAreReachedThroughTheIngressControllerOnly() {
+    void servicesAreReachedThroughTheIngressControllerAndScrapedByPrometheusOnly() {
         for (String service : Manifests.SERVICES) {
             Map<String, List<String>> admitted = admitted(podLabels(service));
-            assertThat(admitted.keySet()).as(service).containsExactly("namespace " + INGRESS_NAMESPACE);
+            assertThat(admitted.keySet()).as(service).containsExactlyInAnyOrder("namespace " + INGRESS_NAMESPACE,
+                    "namespace " + MONITORING_NAMESPACE);
             assertThat(admitted.get("namespace " + INGRESS_NAMESPACE)).containsExactly("http");
+            assertThat(admitted.get("namespace " + MONITORING_NAMESPACE)).containsExactly("http");
         }
     }
 }

@@ -2,6 +2,8 @@ package id.netral.kit.inbox;
 
 import id.netral.events.EventEnvelope;
 import id.netral.events.InvalidEventException;
+import id.netral.kit.tracing.CaseTracing;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +17,7 @@ import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +39,10 @@ public class InboundEvents {
 
     @Inject
     Inbox inbox;
+    @Inject
+    MeterRegistry registry;
+    @Inject
+    CaseTracing tracing;
 
     @ConfigProperty(name = "netral.inbound.max-attempts")
     int maxAttempts;
@@ -50,19 +57,36 @@ public class InboundEvents {
     }
 
     public void handle(ConsumerRecord<String, String> record, Consumer<EventEnvelope> handler) {
-        EventEnvelope event = EventEnvelope.fromKafka(headers(record), record.key(), record.value());
+        Map<String, String> headers = headers(record);
+        EventEnvelope event;
+        try {
+            event = EventEnvelope.fromKafka(headers, record.key(), record.value());
+        } catch (InvalidEventException e) {
+            count("unknown", Outcome.INVALID);
+            throw e;
+        }
+        tracing.continueFrom(headers, "handle " + event.type().ceType(), () -> {
+            handleWithRetries(event, handler);
+            return null;
+        });
+    }
+
+    private void handleWithRetries(EventEnvelope event, Consumer<EventEnvelope> handler) {
         Duration backoff = firstBackoff;
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
+                boolean first = QuarkusTransaction.requiringNew().call(() -> {
                     if (inbox.firstDelivery(event)) {
                         handler.accept(event);
-                    } else {
-                        LOG.debugf("Event %s (%s) was already handled", event.id(), event.type());
+                        return true;
                     }
+                    LOG.debugf("Event %s (%s) was already handled", event.id(), event.type());
+                    return false;
                 });
+                count(event.type().name(), first ? Outcome.HANDLED : Outcome.DUPLICATE);
                 return;
             } catch (InvalidEventException e) {
+                count(event.type().name(), Outcome.INVALID);
                 throw e;
             } catch (RuntimeException e) {
                 if (stopped.getCount() == 0) {
@@ -71,16 +95,36 @@ public class InboundEvents {
                     awaitProcessEnd();
                 }
                 if (attempt >= maxAttempts) {
+                    count(event.type().name(), Outcome.FAILED);
                     LOG.errorf("Event %s (%s) failed %d times, giving it to the dead-letter topic: %s", event.id(),
                             event.type(), attempt, e.toString());
                     throw e;
                 }
+                count(event.type().name(), Outcome.RETRIED);
                 LOG.warnf("Event %s (%s) failed on attempt %d, retrying in %s: %s", event.id(), event.type(), attempt,
                         backoff, e.toString());
                 pause(backoff);
                 backoff = backoff.multipliedBy(2);
             }
         }
+    }
+
+    /** What became of a consumed event, counted on /q/metrics as netral_inbound_events_total. */
+    private enum Outcome {
+        HANDLED,
+        /** Delivered again and recognised by the inbox: no second effect. */
+        DUPLICATE,
+        /** Breaks its contract: to the dead-letter topic at once. */
+        INVALID,
+        /** Failed on an attempt and will be tried again. */
+        RETRIED,
+        /** Failed on every attempt: to the dead-letter topic. */
+        FAILED
+    }
+
+    private void count(String type, Outcome outcome) {
+        registry.counter("netral.inbound.events", "type", type, "outcome", outcome.name().toLowerCase(Locale.ROOT))
+                .increment();
     }
 
     /** Never returns: an exception would hand the event to the dead-letter strategy and acknowledge it. */

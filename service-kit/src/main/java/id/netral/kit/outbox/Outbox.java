@@ -3,6 +3,7 @@ package id.netral.kit.outbox;
 import id.netral.events.EventJson;
 import id.netral.events.EventSchemas;
 import id.netral.events.EventType;
+import id.netral.kit.tracing.CaseTracing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ import java.util.UUID;
 public class Outbox {
     @Inject
     Event<OutboxAppended> appended;
+    @Inject
+    CaseTracing tracing;
 
     @ConfigProperty(name = "quarkus.application.name")
     String serviceName;
@@ -43,6 +46,7 @@ public class Outbox {
         message.subject = caseId.toString();
         message.occurredAt = Instant.now();
         message.payload = json;
+        message.traceParent = tracing.currentParent().orElse(null);
         message.persist();
         appended.fire(new OutboxAppended(message.eventId));
         return message.eventId;

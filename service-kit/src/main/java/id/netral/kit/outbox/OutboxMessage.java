@@ -44,4 +44,8 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** The W3C traceparent of the work that wrote the event; null when nothing was traced. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

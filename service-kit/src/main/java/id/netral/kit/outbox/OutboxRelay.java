@@ -1,5 +1,6 @@
 package id.netral.kit.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import id.netral.events.EventEnvelope;
 import id.netral.events.EventType;
+import id.netral.kit.tracing.CaseTracing;
 
 /**
  * Publishes the outbox to Kafka, oldest first. Runs right after a commit that appended events and, as a safety net,
@@ -42,6 +44,9 @@ public class OutboxRelay {
     EventProducer producer;
     @Inject
     ManagedExecutor executor;
+
+    @Inject
+    MeterRegistry registry;
 
     @ConfigProperty(name = "netral.outbox.batch-size")
     int batchSize;
@@ -79,6 +84,7 @@ public class OutboxRelay {
                 int published;
                 do {
                     published = publishBatch();
+                    registry.counter("netral.outbox.published.events").increment(published);
                 } while (published == batchSize);
             }
         } catch (RuntimeException e) {
@@ -118,6 +124,9 @@ public class OutboxRelay {
         ProducerRecord<String, String> record = new ProducerRecord<>(message.topic, envelope.key(),
                 envelope.payloadJson());
         envelope.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        if (message.traceParent != null) {
+            record.headers().add(CaseTracing.TRACEPARENT, message.traceParent.getBytes(StandardCharsets.US_ASCII));
+        }
         return record;
     }
 
