@@ -65,7 +65,7 @@ final class BenchmarkReport {
         line("|---|---|---|---|---|---|---|---|---|---|---|");
         for (IntakeLoad.Result r : m.intake()) {
             LatencySamples.Summary l = r.latencies();
-            line("| %s/s | %s | %d | %d | %s | %.1f/s | %s | %s | %s | %s | %s |".formatted(Locale.ROOT,
+            line(String.format(Locale.ROOT, "| %s/s | %s | %d | %d | %s | %.1f/s | %s | %s | %s | %s | %s |",
                     number(r.perSecond()), seconds(r.duration()), r.sent(), r.succeeded(),
                     errors(r.failed(), r.errors()), r.achievedPerSecond(), millis(l.percentile(50)),
                     millis(l.percentile(90)), millis(l.percentile(99)), millis(l.max()),

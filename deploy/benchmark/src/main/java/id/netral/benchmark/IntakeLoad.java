@@ -62,8 +62,12 @@ final class IntakeLoad {
         if (response.statusCode() != 201) {
             return "HTTP " + response.statusCode();
         }
-        String status = ReportServiceApi.field(response.body(), "status").asText();
-        return status.equals("REGISTERED") ? null : "screened " + status;
+        try {
+            String status = ReportServiceApi.field(response.body(), "status").asText();
+            return status.equals("REGISTERED") ? null : "screened " + status;
+        } catch (RuntimeException e) {
+            return "unreadable receipt";
+        }
     }
 
     private static Throwable rootCause(Throwable failure) {

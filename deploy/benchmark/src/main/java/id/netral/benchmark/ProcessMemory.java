@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * A process's resident memory as the operating system counts it (what a container limit is checked against), not
@@ -45,6 +46,6 @@ record ProcessMemory(long residentKib, long peakResidentKib) {
     }
 
     private static String mebibytes(long kib) {
-        return String.format("%.0f MiB", kib / 1024d);
+        return String.format(Locale.ROOT, "%.0f MiB", kib / 1024d);
     }
 }
