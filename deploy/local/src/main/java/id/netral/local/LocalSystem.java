@@ -40,6 +40,14 @@ public final class LocalSystem implements AutoCloseable {
      * @param dataDirectory where the database, the topics and the logs are kept between runs
      */
     public static LocalSystem start(Path home, Path dataDirectory, Ports ports) {
+        return start(home, dataDirectory, ports, Map.of());
+    }
+
+    /**
+     * @param serviceEnvironment set for every service over the local defaults, e.g. a benchmark's raised rate limits
+     */
+    public static LocalSystem start(Path home, Path dataDirectory, Ports ports,
+                                    Map<String, String> serviceEnvironment) {
         Path secrets = dataDirectory.resolve("secrets");
         DevIdentityProvider identityProvider = DevIdentityProvider.loadOrCreate(
                 secrets.resolve("dev-identity-provider.key"));
@@ -71,6 +79,7 @@ public final class LocalSystem implements AutoCloseable {
                     environment.put("NETRAL_REPORTER_ENCRYPTION_KEYS", "local:" + reporterKey);
                     environment.put("NETRAL_REPORTER_ENCRYPTION_ACTIVE_KEY", "local");
                 }
+                environment.putAll(serviceEnvironment);
                 services.put(service, ServiceProcess.launch(service, home, environment, ports.http().get(service),
                         dataDirectory.resolve("logs")));
             }
@@ -91,6 +100,16 @@ public final class LocalSystem implements AutoCloseable {
 
     public Path log(NetralService service) {
         return services.get(service).log();
+    }
+
+    /** The operating-system process of the service, e.g. to read its memory from /proc. */
+    public long pid(NetralService service) {
+        return services.get(service).pid();
+    }
+
+    /** From launching the service's process to its first ready answer. */
+    public Duration timeToReady(NetralService service) {
+        return services.get(service).timeToReady();
     }
 
     /** Signs the bearer tokens the services accept in this local system. */

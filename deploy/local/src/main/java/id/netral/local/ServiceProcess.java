@@ -19,12 +19,15 @@ public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final int httpPort;
     private final Path log;
+    private final long launchedNanos;
+    private volatile Duration timeToReady;
 
-    private ServiceProcess(NetralService service, Process process, int httpPort, Path log) {
+    private ServiceProcess(NetralService service, Process process, int httpPort, Path log, long launchedNanos) {
         this.service = service;
         this.process = process;
         this.httpPort = httpPort;
         this.log = log;
+        this.launchedNanos = launchedNanos;
     }
 
     static ServiceProcess launch(NetralService service, Path home, Map<String, String> environment, int httpPort,
@@ -42,7 +45,8 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
-            return new ServiceProcess(service, builder.start(), httpPort, log);
+            long launchedNanos = System.nanoTime();
+            return new ServiceProcess(service, builder.start(), httpPort, log, launchedNanos);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service.module(), e);
         }
@@ -61,6 +65,7 @@ public final class ServiceProcess implements AutoCloseable {
             }
             try {
                 if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    timeToReady = Duration.ofNanos(System.nanoTime() - launchedNanos);
                     return;
                 }
             } catch (IOException e) {
@@ -85,6 +90,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    /** From launching the process to its first ready answer (time to first request); null until then. */
+    public Duration timeToReady() {
+        return timeToReady;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     /** Asks the service to stop (SIGTERM, so Quarkus shuts down gracefully) and insists after a while. */
