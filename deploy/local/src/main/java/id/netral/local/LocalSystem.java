@@ -21,15 +21,19 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class LocalSystem implements AutoCloseable {
     private final PostgresServer postgres;
-    private final KafkaServer kafka;
+    private final Path kafkaData;
+    private final int kafkaPort;
+    private KafkaServer kafka;
     private final SmtpServer smtp;
     private final Map<NetralService, ServiceProcess> services;
     private final DevIdentityProvider identityProvider;
 
-    private LocalSystem(PostgresServer postgres, KafkaServer kafka, SmtpServer smtp,
+    private LocalSystem(PostgresServer postgres, KafkaServer kafka, Path kafkaData, int kafkaPort, SmtpServer smtp,
                         Map<NetralService, ServiceProcess> services, DevIdentityProvider identityProvider) {
         this.postgres = postgres;
         this.kafka = kafka;
+        this.kafkaData = kafkaData;
+        this.kafkaPort = kafkaPort;
         this.smtp = smtp;
         this.services = services;
         this.identityProvider = identityProvider;
@@ -87,9 +91,11 @@ public final class LocalSystem implements AutoCloseable {
             services.values().forEach(process -> readiness.add(
                     CompletableFuture.runAsync(() -> process.awaitReady(Duration.ofSeconds(120)))));
             CompletableFuture.allOf(readiness.toArray(CompletableFuture[]::new)).join();
-            return new LocalSystem(postgres, kafka, smtp, services, identityProvider);
+            return new LocalSystem(postgres, kafka, dataDirectory.resolve("kafka"), ports.kafka(), smtp, services,
+                    identityProvider);
         } catch (RuntimeException e) {
-            new LocalSystem(postgres, kafka, smtp, services, identityProvider).close();
+            new LocalSystem(postgres, kafka, dataDirectory.resolve("kafka"), ports.kafka(), smtp, services,
+                    identityProvider).close();
             throw e;
         }
     }
@@ -123,6 +129,19 @@ public final class LocalSystem implements AutoCloseable {
 
     public String bootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** Stops the broker as an outage would, its topics kept; the services keep running and must cope. */
+    public synchronized void stopKafka() {
+        kafka.close();
+        kafka = null;
+    }
+
+    /** Starts the broker again where it was, with the topics it had. */
+    public synchronized void startKafka() {
+        if (kafka == null) {
+            kafka = KafkaServer.start(kafkaData, kafkaPort);
+        }
     }
 
     public int postgresPort() {

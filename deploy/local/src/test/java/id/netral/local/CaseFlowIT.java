@@ -211,6 +211,45 @@ class CaseFlowIT {
                 .then().body("size()", equalTo(NOTICES_PER_CASE)).body(not(containsString(name)));
     }
 
+    @Test
+    void aBrokerOutageDelaysACaseButLosesNothing() throws Exception {
+        String body = sample("gas-tagline.json").replace("Yohanes Bria", "Yakobus Sole")
+                .replace("198609262015051001", "198703172010011004");
+        String reportId;
+        system.stopKafka();
+        try {
+            // report-service takes the report and the decision without the broker: their events wait in its outbox
+            reportId = submitAndVerify(body, "D2");
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> metric(NetralService.REPORT, "netral_outbox_pending_events") >= 2);
+            call(NetralService.REPORT, token(VERIFIER)).when().get("/api/v1/reports/{id}", reportId)
+                    .then().statusCode(200).body("status", equalTo("VERIFIED"));
+        } finally {
+            system.startKafka();
+        }
+
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
+                call(NetralService.REPORT, token(VERIFIER)).when().get("/api/v1/reports/{id}", reportId)
+                        .then().body("status", equalTo("NOTIFIED")));
+        assertThat(await().atMost(Duration.ofSeconds(60))
+                .until(() -> mailsAbout("Yakobus Sole"), mails -> mails.size() == NOTICES_PER_CASE))
+                .hasSize(NOTICES_PER_CASE);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> metric(NetralService.REPORT, "netral_outbox_pending_events") == 0);
+        call(NetralService.SANCTION, token(PERSONNEL_OFFICER))
+                .when().get("/api/v1/recommendations?reportId={id}", reportId)
+                .then().body("size()", equalTo(1));
+    }
+
+    /** A gauge or counter of a service's /q/metrics; -1 while the series is not there. */
+    private double metric(NetralService service, String series) {
+        return given().baseUri(system.url(service)).when().get("/q/metrics").then().statusCode(200).extract()
+                .asString().lines()
+                .filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).strip()))
+                .findFirst().orElse(-1);
+    }
+
     private String submitSampleAndVerify(String sample, String kind) throws IOException {
         return submitAndVerify(sample(sample), kind);
     }
