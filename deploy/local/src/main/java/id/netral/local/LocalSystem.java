@@ -20,7 +20,9 @@ import java.util.concurrent.CompletableFuture;
  * the local run and by the end-to-end test, so both exercise the same wiring.
  */
 public final class LocalSystem implements AutoCloseable {
-    private final PostgresServer postgres;
+    private final Path postgresData;
+    private final int postgresPort;
+    private PostgresServer postgres;
     private final Path kafkaData;
     private final int kafkaPort;
     private KafkaServer kafka;
@@ -28,9 +30,12 @@ public final class LocalSystem implements AutoCloseable {
     private final Map<NetralService, ServiceProcess> services;
     private final DevIdentityProvider identityProvider;
 
-    private LocalSystem(PostgresServer postgres, KafkaServer kafka, Path kafkaData, int kafkaPort, SmtpServer smtp,
-                        Map<NetralService, ServiceProcess> services, DevIdentityProvider identityProvider) {
+    private LocalSystem(PostgresServer postgres, Path postgresData, KafkaServer kafka, Path kafkaData, int kafkaPort,
+                        SmtpServer smtp, Map<NetralService, ServiceProcess> services,
+                        DevIdentityProvider identityProvider) {
         this.postgres = postgres;
+        this.postgresData = postgresData;
+        this.postgresPort = postgres.port();
         this.kafka = kafka;
         this.kafkaData = kafkaData;
         this.kafkaPort = kafkaPort;
@@ -91,11 +96,11 @@ public final class LocalSystem implements AutoCloseable {
             services.values().forEach(process -> readiness.add(
                     CompletableFuture.runAsync(() -> process.awaitReady(Duration.ofSeconds(120)))));
             CompletableFuture.allOf(readiness.toArray(CompletableFuture[]::new)).join();
-            return new LocalSystem(postgres, kafka, dataDirectory.resolve("kafka"), ports.kafka(), smtp, services,
-                    identityProvider);
+            return new LocalSystem(postgres, dataDirectory.resolve("postgres"), kafka, dataDirectory.resolve("kafka"),
+                    ports.kafka(), smtp, services, identityProvider);
         } catch (RuntimeException e) {
-            new LocalSystem(postgres, kafka, dataDirectory.resolve("kafka"), ports.kafka(), smtp, services,
-                    identityProvider).close();
+            new LocalSystem(postgres, dataDirectory.resolve("postgres"), kafka, dataDirectory.resolve("kafka"),
+                    ports.kafka(), smtp, services, identityProvider).close();
             throw e;
         }
     }
@@ -144,8 +149,21 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
+    /** Stops PostgreSQL as a database restart would, its data kept; the services keep running and must cope. */
+    public synchronized void stopPostgres() {
+        postgres.close();
+        postgres = null;
+    }
+
+    /** Starts PostgreSQL again where it was, with the data it had. */
+    public synchronized void startPostgres() {
+        if (postgres == null) {
+            postgres = PostgresServer.start(postgresData, postgresPort);
+        }
+    }
+
     public int postgresPort() {
-        return postgres.port();
+        return postgresPort;
     }
 
     /** Stops the services first, so they leave the broker and database cleanly, then the infrastructure. */
@@ -158,6 +176,8 @@ public final class LocalSystem implements AutoCloseable {
         if (kafka != null) {
             kafka.close();
         }
-        postgres.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 }

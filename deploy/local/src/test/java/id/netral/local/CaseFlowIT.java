@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Map;
@@ -35,6 +36,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * The three packaged services as separate processes against a real PostgreSQL, Kafka broker and SMTP server: the
@@ -239,6 +241,47 @@ class CaseFlowIT {
         call(NetralService.SANCTION, token(PERSONNEL_OFFICER))
                 .when().get("/api/v1/recommendations?reportId={id}", reportId)
                 .then().body("size()", equalTo(1));
+    }
+
+    @Test
+    void aDatabaseRestartLosesNoReportAndThePartnersRetryCountsOnce() throws IOException {
+        String body = sample("gas-tagline.json").replace("Yohanes Bria", "Kornelis Manu")
+                .replace("198609262015051001", "198511202009031005");
+        String idempotencyKey = UUID.randomUUID().toString();
+        system.stopPostgres();
+        try {
+            // nothing can be stored: the partner app is told to come back, and nothing half-done stays behind
+            submit(body, idempotencyKey).then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", notNullValue());
+        } finally {
+            system.startPostgres();
+        }
+
+        // the partner app retries with the same key, as its Retry-After says, until the database is back
+        String reportId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> submit(body, idempotencyKey), response -> response.statusCode() == 201).path("id");
+        submit(body, idempotencyKey).then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(reportId));
+        call(NetralService.REPORT, token(VERIFIER)).contentType(ContentType.JSON)
+                .body(Map.of("decision", "VERIFIED", "violationKind", "D2"))
+                .when().post("/api/v1/reports/{id}/verification", reportId)
+                .then().statusCode(200);
+
+        // every service found its database again: the case goes all the way
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
+                call(NetralService.REPORT, token(VERIFIER)).when().get("/api/v1/reports/{id}", reportId)
+                        .then().body("status", equalTo("NOTIFIED")));
+        // one report, however often the partner app tried
+        call(NetralService.REPORT, token(VERIFIER)).queryParam("size", 100)
+                .when().get("/api/v1/reports")
+                .then().statusCode(200)
+                .body("items.findAll { it.accusedName == 'Kornelis Manu' }.size()", equalTo(1));
+    }
+
+    private io.restassured.response.Response submit(String body, String idempotencyKey) {
+        return call(NetralService.REPORT, system.identityProvider().partnerApp("bawaslu-intake"))
+                .header("Idempotency-Key", idempotencyKey).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/reports");
     }
 
     /** A gauge or counter of a service's /q/metrics; -1 while the series is not there. */
