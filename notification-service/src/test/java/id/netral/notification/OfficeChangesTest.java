@@ -159,6 +159,56 @@ class OfficeChangesTest {
         }
     }
 
+    @Test
+    void anUndeliverableNoticeIsWrittenAgainForTheOfficeAnAdminAddsAndReachesItsHead() throws Exception {
+        UUID reportId = UUID.randomUUID();
+        Notices.topics().publish(SampleRecommendations.envelope(
+                SampleRecommendations.gasTaglinePost(reportId, "DISPORA")));
+        String id = await().atMost(Notices.PATIENCE).until(() -> Notices.of(reportId),
+                list -> "UNDELIVERABLE".equals(list.getString("[0].status"))).getString("[0].id");
+        Map<String, Object> toDispora = Map.of("officeCode", "DISPORA");
+
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(toDispora)
+                .when().post("/api/v1/notifications/{id}/readdress", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("officeCode"));
+        Callers.asOfficer().contentType(ContentType.JSON).body(toDispora)
+                .when().post("/api/v1/notifications/{id}/readdress", id).then().statusCode(403);
+
+        addOffice("DISPORA", "Dinas Pemuda dan Olahraga Kota Kupang");
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(toDispora)
+                .when().post("/api/v1/notifications/{id}/readdress", id)
+                .then().statusCode(200)
+                .body("recipientOffice", equalTo("DISPORA"))
+                .body("address", equalTo("kepala.dispora@kupangkota.example"))
+                .body("undeliverableReason", org.hamcrest.Matchers.nullValue())
+                .body("message.body", containsString("Yth. Kepala Dinas Pemuda dan Olahraga Kota Kupang"))
+                .body("message.body", containsString("Dinas Pemuda dan Olahraga Kota Kupang (DISPORA)"));
+        await().atMost(Notices.PATIENCE).until(() -> "DELIVERED".equals(Notices.of(reportId).getString("[0].status")));
+        String mail = await().atMost(Notices.PATIENCE).until(() -> EmbeddedInfraResource.smtp().received().stream()
+                .map(OfficeChangesTest::text)
+                .filter(text -> text.contains("Nomor pemberitahuan : " + id)).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        assertThat(mail).contains("Yth. Kepala Dinas Pemuda dan Olahraga Kota Kupang",
+                "/api/v1/acknowledgement-links/" + id + "?expires=");
+
+        Callers.asOpdHead("DISPORA").when().post("/api/v1/notifications/{id}/acknowledgement", id)
+                .then().statusCode(200);
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(toDispora)
+                .when().post("/api/v1/notifications/{id}/readdress", id)
+                .then().statusCode(409).contentType("application/problem+json");
+        Callers.as(Roles.AUDITOR).queryParam("recordId", id).when().get("/api/v1/audit")
+                .then().statusCode(200).body("action", hasItem("notification.readdressed"));
+    }
+
+    private static String text(jakarta.mail.internet.MimeMessage mail) {
+        try {
+            return (String) mail.getContent();
+        } catch (java.io.IOException | jakarta.mail.MessagingException e) {
+            throw new IllegalStateException("unreadable mail", e);
+        }
+    }
+
     private static void addOffice(String code, String name) {
         Map<String, Object> head = Map.of("title", "Kepala " + name,
                 "email", "kepala." + code.toLowerCase() + "@kupangkota.example");

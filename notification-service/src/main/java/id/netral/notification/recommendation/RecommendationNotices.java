@@ -2,6 +2,7 @@ package id.netral.notification.recommendation;
 
 import id.netral.events.SanctionRecommended;
 import id.netral.kit.outbox.Outbox;
+import id.netral.kit.problem.ProblemException;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationKind;
 import id.netral.notification.NotificationStatus;
@@ -52,9 +53,10 @@ public class RecommendationNotices {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        ReceivedRecommendation.keep(recommended, now);
         Optional<Opd> opd = Opd.byCode(recommended.accused().opdCode());
         List<StandingRecipient> copies = StandingRecipient.inCopy();
-        List<String> copiedTo = copies.stream().map(copy -> copy.office().headTitle).toList();
+        List<String> copiedTo = copiedTo(copies);
 
         Notification notice = draft(recommended, RecipientRole.OPD_HEAD, now);
         write(notice, recommended, opd.orElse(null), copiedTo, null);
@@ -77,6 +79,37 @@ public class RecommendationNotices {
             write(copyNotice, recommended, opd.orElse(null), copiedTo, office.headTitle);
             queue.queueTo(copyNotice, office);
         }
+    }
+
+    /**
+     * Writes an UNDELIVERABLE notice to an OPD head again, for the office an admin names now that the directory has
+     * it (the OPD added, or the office that took over a dissolved one), and queues it as if it were new: the head gets
+     * a letter addressed to them, with a fresh acknowledgement link and reminders counted from now.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notification readdress(Notification notice, Opd office) {
+        if (notice.status != NotificationStatus.UNDELIVERABLE) {
+            throw ProblemException.conflict("Notification " + notice.id + " is " + notice.status
+                    + "; only an UNDELIVERABLE notice is addressed again");
+        }
+        if (office.dissolved()) {
+            throw ProblemException.conflict("OPD " + office.code + " was dissolved on " + office.dissolvedAt);
+        }
+        SanctionRecommended recommended = ReceivedRecommendation.of(notice.recommendationId).orElseThrow(() ->
+                ProblemException.conflict("The recommendation of notification " + notice.id + " arrived before "
+                        + "recommendations were kept; it cannot be written again, notify the head by hand"));
+        notice.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        write(notice, recommended, office, copiedTo(StandingRecipient.inCopy()), null);
+        notice.undeliverableReason = null;
+        notice.nextReminderAt = reminders.firstReminder(notice.createdAt);
+        queue.queueTo(notice, office);
+        LOG.infof("Notice %s for report %s addressed again, to the head of %s", notice.id, notice.reportId,
+                office.code);
+        return notice;
+    }
+
+    private static List<String> copiedTo(List<StandingRecipient> copies) {
+        return copies.stream().map(copy -> copy.office().headTitle).toList();
     }
 
     private static Notification draft(SanctionRecommended recommended, RecipientRole role, Instant now) {

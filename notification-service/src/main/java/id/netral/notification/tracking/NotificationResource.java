@@ -14,6 +14,11 @@ import id.netral.notification.RecipientRole;
 import jakarta.transaction.Transactional;
 import id.netral.notification.delivery.DeliveryAttempt;
 import id.netral.notification.delivery.Redelivery;
+import id.netral.notification.directory.Opd;
+import id.netral.notification.recommendation.RecommendationNotices;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.validation.constraints.NotBlank;
 import id.netral.notification.followup.Acknowledgements;
 import id.netral.notification.followup.FollowUp;
 import id.netral.notification.followup.FollowUpRequest;
@@ -45,9 +50,17 @@ public class NotificationResource {
     @Inject
     AuditLog audit;
     @Inject
+    EntityManager entityManager;
+    @Inject
     Acknowledgements acknowledgements;
     @Inject
     Redelivery redelivery;
+    @Inject
+    RecommendationNotices recommendationNotices;
+
+    /** @param officeCode the office of the directory whose head the notice is to go to */
+    public record Readdress(@NotBlank String officeCode) {
+    }
 
     @GET
     @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.ADMIN, Roles.OPD_HEAD})
@@ -82,7 +95,7 @@ public class NotificationResource {
         filter.addEnum("status", status, NotificationStatus.class);
         filter.addEnum("kind", kind, NotificationKind.class);
         return filter.list().stream()
-                .filter(n -> caller.mayReadCaseOf(n.opdCode))
+                .filter(this::mayRead)
                 .map(NotificationView::summary).toList();
     }
 
@@ -134,6 +147,26 @@ public class NotificationResource {
     }
 
     @POST
+    @Path("/{id}/readdress")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Writes an UNDELIVERABLE notice to an OPD head again for an office of the directory (the OPD "
+            + "now added, or the office that took over a dissolved one) and sends it")
+    @APIResponse(responseCode = "200", description = "The notice, written for the office and queued")
+    @APIResponse(responseCode = "400", description = "No office code, or one not in the directory")
+    @APIResponse(responseCode = "404", description = "No such notice")
+    @APIResponse(responseCode = "409", description = "The notice is not UNDELIVERABLE, or the office is dissolved")
+    public NotificationView readdress(@PathParam("id") UUID id, @Valid @NotNull Readdress request) {
+        Notification notice = entityManager.find(Notification.class, readable(id).id, LockModeType.PESSIMISTIC_WRITE);
+        Opd office = Opd.byCode(request.officeCode()).orElseThrow(() -> ProblemException.invalid("officeCode",
+                "no OPD has the code " + request.officeCode()));
+        recommendationNotices.readdress(notice, office);
+        audit.record("notification.readdressed", "notification", id);
+        return NotificationView.withMessage(notice);
+    }
+
+    @POST
     @Path("/{id}/acknowledgement")
     @RolesAllowed(Roles.OPD_HEAD)
     @Transactional
@@ -164,14 +197,21 @@ public class NotificationResource {
     }
 
     private Notification readable(UUID id) {
-        return Notification.<Notification>findByIdOptional(id).filter(n -> caller.mayReadCaseOf(n.opdCode))
+        return Notification.<Notification>findByIdOptional(id).filter(this::mayRead)
                 .orElseThrow(() -> ProblemException.notFound("No notification " + id));
+    }
+
+    /** About a case of the caller's OPD, or addressed to the caller's office (an office that took over a case). */
+    private boolean mayRead(Notification notice) {
+        return caller.mayReadCaseOf(notice.opdCode)
+                || (notice.recipientOffice != null && caller.mayReadCaseOf(notice.recipientOffice));
     }
 
     /** An OPD head answers only their own OPD's notices; another OPD's is as unknown as a missing one. */
     private void ownNotice(UUID id) {
         Notification.<Notification>findByIdOptional(id)
-                .filter(n -> caller.opd().map(n.opdCode::equals).orElse(false))
+                .filter(n -> caller.opd().map(opd -> opd.equals(n.opdCode) || opd.equals(n.recipientOffice))
+                        .orElse(false))
                 .orElseThrow(() -> ProblemException.notFound("No notification " + id));
     }
 }
