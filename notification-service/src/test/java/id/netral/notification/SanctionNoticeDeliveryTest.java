@@ -7,7 +7,9 @@ import id.netral.events.NotificationFailed;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.Topics;
 import id.netral.infra.EmbeddedInfraResource;
+import id.netral.infra.Metrics;
 import id.netral.infra.TopicClient;
+import io.restassured.RestAssured;
 import id.netral.notification.delivery.NoticeMailer;
 import id.netral.notification.delivery.OutgoingMail;
 import io.quarkus.test.common.ResourceArg;
@@ -192,6 +194,8 @@ class SanctionNoticeDeliveryTest {
                 throw new IllegalStateException("554 5.7.1 Relay access denied");
             }
         }, NoticeMailer.class);
+        String givenUp = "netral_notifications_failed_total{channel=\"EMAIL\",kind=\"NOTICE\",recipient=\"OPD_HEAD\"}";
+        double givenUpBefore = Metrics.value(RestAssured.baseURI + ":" + RestAssured.port, givenUp, 0);
         UUID reportId = UUID.randomUUID();
         topics().publish(SampleRecommendations.envelope(SampleRecommendations.gasTaglinePost(reportId, "DINSOS")));
 
@@ -212,6 +216,9 @@ class SanctionNoticeDeliveryTest {
         assertThat(failed.recipientRole()).isEqualTo("OPD_HEAD");
         assertThat(failed.reason()).isEqualTo("IllegalStateException: 554 5.7.1 Relay access denied");
         assertThat(topics().events(Topics.NOTIFICATIONS, reportId.toString())).hasSize(MAILS_PER_CASE);
+        // and the operators' alert on given-up notices sees it
+        assertThat(Metrics.value(RestAssured.baseURI + ":" + RestAssured.port, givenUp, 0))
+                .isGreaterThanOrEqualTo(givenUpBefore + 1);
     }
 
     @Test

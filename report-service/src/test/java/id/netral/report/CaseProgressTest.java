@@ -10,7 +10,9 @@ import id.netral.events.ReportVerified;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.Topics;
 import id.netral.infra.EmbeddedInfraResource;
+import id.netral.infra.Metrics;
 import id.netral.infra.TopicClient;
+import io.restassured.RestAssured;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -239,10 +241,7 @@ class CaseProgressTest {
 
     /** A sample's value on /q/metrics; 0 when the series does not exist yet. */
     private static double metric(String series) {
-        return given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith(series + " "))
-                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).strip()))
-                .findFirst().orElse(0);
+        return Metrics.value(RestAssured.baseURI + ":" + RestAssured.port, series, 0);
     }
 
     private static SanctionRecommended recommendation(UUID reportId) {

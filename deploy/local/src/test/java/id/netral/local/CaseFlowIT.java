@@ -1,6 +1,7 @@
 package id.netral.local;
 
 import id.netral.events.Topics;
+import id.netral.infra.Metrics;
 import id.netral.infra.TopicClient;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -286,11 +287,7 @@ class CaseFlowIT {
 
     /** A gauge or counter of a service's /q/metrics; -1 while the series is not there. */
     private double metric(NetralService service, String series) {
-        return given().baseUri(system.url(service)).when().get("/q/metrics").then().statusCode(200).extract()
-                .asString().lines()
-                .filter(line -> line.startsWith(series + " "))
-                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).strip()))
-                .findFirst().orElse(-1);
+        return Metrics.value(system.url(service), series, -1);
     }
 
     private String submitSampleAndVerify(String sample, String kind) throws IOException {

@@ -1,8 +1,5 @@
 package id.netral.notification.delivery;
 
-import id.netral.events.NotificationDelivered;
-import id.netral.events.NotificationFailed;
-import id.netral.kit.outbox.Outbox;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationStatus;
 import id.netral.notification.followup.AcknowledgementLinks;
@@ -28,7 +25,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class DeliveryLedger {
     private static final Logger LOG = Logger.getLogger(DeliveryLedger.class);
-    private static final String CHANNEL = Channel.EMAIL.name();
     private static final String ACK_LINK_TEXT = """
 
             Konfirmasi penerimaan pemberitahuan ini (tautan sekali pakai, berlaku sampai %s):
@@ -40,7 +36,7 @@ public class DeliveryLedger {
     @Inject
     EntityManager entityManager;
     @Inject
-    Outbox outbox;
+    DeliveryOutcomes outcomes;
     @Inject
     RetrySchedule schedule;
     @Inject
@@ -74,9 +70,7 @@ public class DeliveryLedger {
         notification.deliveredAt = deliveredAt;
         notification.nextAttemptAt = null;
         DeliveryAttempt.record(notification.id, Channel.EMAIL, mail.attempt(), deliveredAt, true, null);
-        outbox.append(notification.reportId, new NotificationDelivered(notification.id, notification.reportId,
-                notification.recommendationId, notification.recipientRole.name(), notification.opdCode, CHANNEL,
-                deliveredAt, notification.kind.name()));
+        outcomes.delivered(notification, Channel.EMAIL, deliveredAt);
     }
 
     /** Schedules the next attempt with a longer wait, or gives up after the last one. */
@@ -96,21 +90,12 @@ public class DeliveryLedger {
             notification.nextAttemptAt = null;
             LOG.errorf("Notice %s for report %s failed %d times and is given up: %s", notification.id,
                     notification.reportId, notification.attempts, error);
-            outbox.append(notification.reportId, failed(notification, CHANNEL, notification.lastError,
-                    clock.instant()));
+            outcomes.failed(notification, Channel.EMAIL, notification.lastError, clock.instant());
         } else {
             notification.nextAttemptAt = schedule.nextAttempt(notification.attempts, clock.instant());
             LOG.warnf("Attempt %d of notice %s failed, next at %s: %s", notification.attempts, notification.id,
                     notification.nextAttemptAt, error);
         }
-    }
-
-    /** The event telling the others that a notice did not reach its recipient on a channel. */
-    public static NotificationFailed failed(Notification notification, String channel, String reason,
-                                            Instant failedAt) {
-        return new NotificationFailed(notification.id, notification.reportId, notification.recommendationId,
-                notification.recipientRole.name(), notification.opdCode, channel, reason,
-                failedAt.truncatedTo(ChronoUnit.MICROS));
     }
 
     private Notification locked(OutgoingMail mail) {

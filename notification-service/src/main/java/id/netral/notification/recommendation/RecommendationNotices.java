@@ -1,7 +1,6 @@
 package id.netral.notification.recommendation;
 
 import id.netral.events.SanctionRecommended;
-import id.netral.kit.outbox.Outbox;
 import id.netral.kit.problem.ProblemException;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationKind;
@@ -9,7 +8,7 @@ import id.netral.notification.NotificationStatus;
 import id.netral.notification.RecipientRole;
 import id.netral.notification.chasing.ReminderSchedule;
 import id.netral.notification.delivery.Channel;
-import id.netral.notification.delivery.DeliveryLedger;
+import id.netral.notification.delivery.DeliveryOutcomes;
 import id.netral.notification.delivery.NoticeQueue;
 import id.netral.notification.directory.Opd;
 import id.netral.notification.directory.StandingRecipient;
@@ -38,7 +37,7 @@ public class RecommendationNotices {
     @Inject
     NoticeQueue queue;
     @Inject
-    Outbox outbox;
+    DeliveryOutcomes outcomes;
     @Inject
     Clock clock;
     @Inject
@@ -130,6 +129,6 @@ public class RecommendationNotices {
         notice.undeliverableReason = reason;
         LOG.warnf("Notice %s for report %s is undeliverable: %s", notice.id, notice.reportId, reason);
         notice.persist();
-        outbox.append(notice.reportId, DeliveryLedger.failed(notice, Channel.EMAIL.name(), reason, notice.createdAt));
+        outcomes.failed(notice, Channel.EMAIL, reason, notice.createdAt);
     }
 }

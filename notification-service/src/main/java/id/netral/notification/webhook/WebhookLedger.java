@@ -2,12 +2,10 @@ package id.netral.notification.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.netral.events.NotificationDelivered;
-import id.netral.kit.outbox.Outbox;
 import id.netral.notification.Notification;
 import id.netral.notification.delivery.Channel;
 import id.netral.notification.delivery.DeliveryAttempt;
-import id.netral.notification.delivery.DeliveryLedger;
+import id.netral.notification.delivery.DeliveryOutcomes;
 import id.netral.notification.delivery.DueRows;
 import id.netral.notification.delivery.RetrySchedule;
 import id.netral.notification.NotificationStatus;
@@ -36,7 +34,7 @@ public class WebhookLedger {
     @Inject
     EntityManager entityManager;
     @Inject
-    Outbox outbox;
+    DeliveryOutcomes outcomes;
     @Inject
     RetrySchedule schedule;
     @Inject
@@ -82,9 +80,7 @@ public class WebhookLedger {
             notification.status = NotificationStatus.DELIVERED;
             notification.deliveredAt = deliveredAt;
         }
-        outbox.append(notification.reportId, new NotificationDelivered(notification.id, notification.reportId,
-                notification.recommendationId, notification.recipientRole.name(), notification.opdCode,
-                Channel.WEBHOOK.name(), deliveredAt, notification.kind.name()));
+        outcomes.delivered(notification, Channel.WEBHOOK, deliveredAt);
     }
 
     /** @param final_ true when trying again cannot help (the endpoint is refused): FAILED at once */
@@ -111,9 +107,7 @@ public class WebhookLedger {
                 notification.status = NotificationStatus.FAILED;
                 notification.lastError = delivery.lastError;
             }
-            outbox.append(Notification.<Notification>findById(delivery.notificationId).reportId,
-                    DeliveryLedger.failed(Notification.findById(delivery.notificationId), Channel.WEBHOOK.name(),
-                            delivery.lastError, now));
+            outcomes.failed(notification, Channel.WEBHOOK, delivery.lastError, now);
         } else {
             delivery.nextAttemptAt = schedule.nextAttempt(delivery.attempts, now);
             LOG.warnf("Attempt %d of webhook %s failed, next at %s: %s", delivery.attempts, delivery.id,
