@@ -50,7 +50,7 @@ public record EventEnvelope(UUID id, EventType type, String source, String subje
         if (value == null) {
             throw new InvalidEventException("event " + id + " has no payload");
         }
-        EventSchemas.validate(type, value);
+        EventSchemas.validateReceived(type, value);
         return new EventEnvelope(id, type, required(headers, CloudEventHeaders.SOURCE),
                 headers.get(CloudEventHeaders.SUBJECT), time, key, value);
     }

@@ -35,16 +35,37 @@ public final class EventSchemas {
         return schemas;
     }
 
-    /** @throws InvalidEventException naming every violation when the payload breaks the schema of its type */
+    /**
+     * The producer's check, before an event is written: exactly the schema, no field it does not name (which also
+     * keeps anything like a reporter's name out of every event).
+     *
+     * @throws InvalidEventException naming every violation when the payload breaks the schema of its type
+     */
     public static void validate(EventType type, JsonNode payload) {
-        Set<ValidationMessage> violations = SCHEMAS.get(type).validate(payload);
-        if (!violations.isEmpty()) {
-            throw new InvalidEventException(type.ceType() + " breaks its schema: " + violations.stream()
-                    .map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("; ")));
-        }
+        reject(type, SCHEMAS.get(type).validate(payload));
     }
 
     public static void validate(EventType type, String json) {
         validate(type, EventJson.tree(json));
+    }
+
+    /**
+     * The consumer's check, before an event is acted on: everything the schema requires, but fields it does not name
+     * are let through (and not read), so a producer that gains an optional field within a v1 topic does not send its
+     * events to the consumers' dead-letter topics before the consumers have the new schema (a tolerant reader).
+     *
+     * @throws InvalidEventException naming every violation but unknown fields
+     */
+    public static void validateReceived(EventType type, String json) {
+        reject(type, SCHEMAS.get(type).validate(EventJson.tree(json)).stream()
+                .filter(violation -> !"additionalProperties".equals(violation.getType()))
+                .collect(Collectors.toSet()));
+    }
+
+    private static void reject(EventType type, Set<ValidationMessage> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidEventException(type.ceType() + " breaks its schema: " + violations.stream()
+                    .map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("; ")));
+        }
     }
 }

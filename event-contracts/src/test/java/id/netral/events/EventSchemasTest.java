@@ -62,6 +62,26 @@ class EventSchemasTest {
     }
 
     @Test
+    void aConsumerTakesAnEventWithAFieldItsSchemaDoesNotKnowYetButNotOneMissingARequiredField() {
+        ReportVerified payload = new ReportVerified(REPORT_ID, Instant.parse("2024-10-03T02:00:00Z"), "D2", ACCUSED,
+                "PILKADA-2024", LocalDate.of(2024, 10, 1));
+        String newer = EventJson.write(payload).replaceFirst("\\{", "{\"verifierOffice\":\"Bawaslu Kota Kupang\",");
+        EventEnvelope sent = new EventEnvelope(UUID.randomUUID(), EventType.REPORT_VERIFIED, "/netral/report-service",
+                REPORT_ID.toString(), Instant.now(), REPORT_ID.toString(), newer);
+
+        // a producer may not write it (its own schema does not name the field) ...
+        assertThatThrownBy(() -> EventSchemas.validate(EventType.REPORT_VERIFIED, newer))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("verifierOffice");
+        // ... but a consumer with the older schema takes it and reads what it knows
+        assertThat(EventEnvelope.fromKafka(sent.headers(), sent.key(), newer).payload(ReportVerified.class))
+                .isEqualTo(payload);
+
+        String incomplete = EventJson.write(payload).replace("\"electionId\":\"PILKADA-2024\",", "");
+        assertThatThrownBy(() -> EventEnvelope.fromKafka(sent.headers(), sent.key(), incomplete))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("electionId");
+    }
+
+    @Test
     void aMalformedNipOrUnknownKindIsRefused() {
         Accused badNip = new Accused("12345", "X", EmploymentType.PNS, "DINKES", null);
         String json = EventJson.write(new ReportVerified(REPORT_ID, Instant.now(), "Z9", badNip, "PEMILU-2024",
