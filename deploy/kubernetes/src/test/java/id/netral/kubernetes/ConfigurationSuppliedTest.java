@@ -65,10 +65,14 @@ class ConfigurationSuppliedTest {
         return secrets;
     }
 
-    /** The secrets an operator writes: CloudNativePG's `<cluster>-app`, each named in README.md. */
+    /**
+     * The secrets an operator writes: CloudNativePG's `<cluster>-app` and the Strimzi User Operator's one per
+     * KafkaUser, each named in README.md.
+     */
     static Set<String> secretsOperatorsCreate() {
         Set<String> secrets = new HashSet<>();
         Manifests.ofKind("Cluster").forEach(c -> secrets.add(c.name() + "-app"));
+        Manifests.ofKind("KafkaUser").forEach(user -> secrets.add(user.name()));
         return secrets;
     }
 

@@ -47,14 +47,18 @@ class ManifestSyntaxTest {
             "kafka.strimzi.io/v1/Kafka", Set.of("spec.kafka", "spec.kafka.version", "spec.kafka.listeners[]",
                     "spec.kafka.listeners[].name", "spec.kafka.listeners[].port", "spec.kafka.listeners[].type",
                     "spec.kafka.listeners[].tls", "spec.kafka.listeners[].authentication.*",
-                    "spec.kafka.listeners[].networkPolicyPeers[].*", "spec.kafka.config.*", "spec.entityOperator",
+                    "spec.kafka.listeners[].networkPolicyPeers[].*", "spec.kafka.authorization.*",
+                    "spec.kafka.config.*", "spec.entityOperator",
                     "spec.entityOperator.topicOperator.*", "spec.entityOperator.userOperator.*"),
             "kafka.strimzi.io/v1/KafkaNodePool", Set.of("spec.replicas", "spec.roles", "spec.storage",
                     "spec.storage.type", "spec.storage.volumes[]", "spec.storage.volumes[].id",
                     "spec.storage.volumes[].type", "spec.storage.volumes[].size", "spec.storage.volumes[].class",
                     "spec.storage.volumes[].deleteClaim", "spec.storage.volumes[].kraftMetadata", "spec.resources.*"),
             "kafka.strimzi.io/v1/KafkaTopic", Set.of("spec.topicName", "spec.partitions", "spec.replicas",
-                    "spec.config.*"));
+                    "spec.config.*"),
+            "kafka.strimzi.io/v1/KafkaUser", Set.of("spec.authentication", "spec.authentication.type",
+                    "spec.authorization", "spec.authorization.type", "spec.authorization.acls[]",
+                    "spec.authorization.acls[].resource.*", "spec.authorization.acls[].operations"));
 
     private static final Set<String> METADATA_FIELDS = Set.of("name", "namespace", "labels", "annotations");
 
