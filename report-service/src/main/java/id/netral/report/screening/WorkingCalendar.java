@@ -1,6 +1,11 @@
 package id.netral.report.screening;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,26 +13,41 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
-/** Days that count for deadlines: calendar days, or working days (Monday to Friday, not a national holiday). */
+/**
+ * Days that count for deadlines: calendar days, or working days (Monday to Friday, not a national holiday). The
+ * holidays come from the data file shipped with the service and from configuration, so a year's list (the SKB is
+ * published each autumn) can be added by the operators without a new release.
+ */
 @ApplicationScoped
 public class WorkingCalendar {
+    private static final Logger LOG = Logger.getLogger(WorkingCalendar.class);
     private static final String HOLIDAYS = "calendar/hari-libur-nasional.csv";
 
     public enum DayCount { CALENDAR_DAYS, WORKING_DAYS }
 
     private final Map<LocalDate, String> holidays;
+    private final Clock clock;
 
-    public WorkingCalendar() {
-        this(load());
+    /** @param configured {@code netral.calendar.holidays}: entries {@code YYYY-MM-DD:name}, added to the data file */
+    @Inject
+    public WorkingCalendar(@ConfigProperty(name = "netral.calendar.holidays") Optional<List<String>> configured,
+                           @ConfigProperty(name = "netral.zone") ZoneId zone) {
+        this(withConfigured(load(), configured.orElse(List.of())), Clock.system(zone));
     }
 
-    WorkingCalendar(Map<LocalDate, String> holidays) {
+    WorkingCalendar(Map<LocalDate, String> holidays, Clock clock) {
         this.holidays = holidays;
+        this.clock = clock;
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -50,7 +70,36 @@ public class WorkingCalendar {
         return day;
     }
 
-    private static Map<LocalDate, String> load() {
+    /** Whether any national holiday of the year is known; without them working days count weekends only. */
+    public boolean knowsHolidaysOf(int year) {
+        return holidays.keySet().stream().anyMatch(day -> day.getYear() == year);
+    }
+
+    // A missing year does not stop the service (deadlines still count, just without holidays) but must not go unseen.
+    void warnWhenThisYearIsMissing(@Observes StartupEvent start) {
+        int year = LocalDate.now(clock).getYear();
+        if (!knowsHolidaysOf(year)) {
+            LOG.warnf("The national holidays of %d are not in the calendar: working-day deadlines skip weekends only. "
+                    + "Add them to %s or set NETRAL_CALENDAR_HOLIDAYS (YYYY-MM-DD:name, comma-separated)", year,
+                    HOLIDAYS);
+        }
+    }
+
+    static Map<LocalDate, String> withConfigured(Map<LocalDate, String> shipped, List<String> configured) {
+        Map<LocalDate, String> days = new TreeMap<>(shipped);
+        for (String entry : configured) {
+            String[] parts = entry.strip().split(":", 2);
+            try {
+                days.put(LocalDate.parse(parts[0].strip()), parts.length > 1 ? parts[1].strip() : "libur nasional");
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("netral.calendar.holidays: '" + entry + "' is not YYYY-MM-DD:name",
+                        e);
+            }
+        }
+        return days;
+    }
+
+    static Map<LocalDate, String> load() {
         Map<LocalDate, String> days = new TreeMap<>();
         try (InputStream in = WorkingCalendar.class.getClassLoader().getResourceAsStream(HOLIDAYS);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

@@ -5,11 +5,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WorkingCalendarTest {
-    private final WorkingCalendar calendar = new WorkingCalendar();
+    private static final ZoneId KUPANG = ZoneId.of("Asia/Makassar");
+    private final WorkingCalendar calendar = new WorkingCalendar(Optional.empty(), KUPANG);
 
     @ParameterizedTest(name = "known {0}, {1} {2}: last day {3}")
     @CsvSource({
@@ -22,6 +27,25 @@ class WorkingCalendarTest {
     void theReportingWindowEndsOnTheRightDay(LocalDate known, int days, WorkingCalendar.DayCount count,
                                              LocalDate lastDay) {
         assertThat(calendar.lastDay(known, days, count)).isEqualTo(lastDay);
+    }
+
+    @Test
+    void operatorsAddAYearsHolidaysByConfigurationAndAMalformedOneStopsTheStart() {
+        // Thursday 1 January 2026, New Year's Day, is not in the shipped data
+        assertThat(calendar.knowsHolidaysOf(2026)).isFalse();
+        assertThat(calendar.lastDay(LocalDate.of(2025, 12, 31), 1, WorkingCalendar.DayCount.WORKING_DAYS))
+                .isEqualTo(LocalDate.of(2026, 1, 1));
+
+        WorkingCalendar configured = new WorkingCalendar(Optional.of(List.of("2026-01-01:Tahun Baru 2026 Masehi")), KUPANG);
+        assertThat(configured.knowsHolidaysOf(2026)).isTrue();
+        assertThat(configured.isWorkingDay(LocalDate.of(2026, 1, 1))).isFalse();
+        assertThat(configured.lastDay(LocalDate.of(2025, 12, 31), 1, WorkingCalendar.DayCount.WORKING_DAYS))
+                .isEqualTo(LocalDate.of(2026, 1, 2));
+        // the shipped days stay
+        assertThat(configured.isWorkingDay(LocalDate.of(2024, 11, 27))).isFalse();
+
+        assertThatThrownBy(() -> new WorkingCalendar(Optional.of(List.of("1 Januari 2026:Tahun Baru")), KUPANG))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 Januari 2026");
     }
 
     @Test
