@@ -36,7 +36,7 @@ public final class NetralLocal {
         System.out.printf("""
 
                 Netral is running. Ctrl-C stops everything.
-                  report-service        %s   (OpenAPI UI: %s/q/swagger-ui)
+                  report-service        %s   (OpenAPI UI: %s/q/swagger-ui; each service: /q/metrics)
                   sanction-service      %s
                   notification-service  %s
                   PostgreSQL            localhost:%d (databases report, sanction, notification; user postgres)
