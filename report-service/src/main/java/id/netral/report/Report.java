@@ -60,6 +60,10 @@ public class Report extends PanacheEntityBase {
     @Column(name = "reporter_confidential", nullable = false)
     public boolean reporterConfidential;
 
+    /** When the reporter's identity was erased, a while after the case closed; null while it is kept. */
+    @Column(name = "reporter_erased_at")
+    public Instant reporterErasedAt;
+
     @Embedded
     public AccusedColumns accused;
 
