@@ -76,7 +76,16 @@ class AccessControlTest {
             "GET, audit, auditor, 200",
             "GET, audit, admin, 200",
             "GET, audit, verifier, 403",
-            "GET, audit, partner-app, 403"})
+            "GET, audit, partner-app, 403",
+            "GET, recap, none, 401",
+            "GET, recap, verifier, 200",
+            "GET, recap, partner-app, 200",
+            "GET, recap, personnel-officer, 403",
+            "GET, export, none, 401",
+            "GET, export, verifier, 200",
+            "GET, export, auditor, 200",
+            "GET, export, partner-app, 403",
+            "GET, export, opd-head, 403"})
     void everyEndpointAnswersEachKindOfCallerAsItShould(String method, String endpoint, String caller, int status) {
         UUID id = SampleReports.submit(SampleReports.gasTaglinePost());
         String trackingCode = SampleReports.asPartner().when().get("/api/v1/reports/{id}", id)
@@ -90,6 +99,8 @@ class AccessControlTest {
                     .when().post("/api/v1/reports/{id}/verification", id);
             case "tracking" -> request.when().get("/api/v1/tracking/{code}", trackingCode);
             case "audit" -> request.when().get("/api/v1/audit");
+            case "recap" -> request.queryParam("by", "status").when().get("/api/v1/reports/recap");
+            case "export" -> request.when().get("/api/v1/reports/export");
             default -> throw new IllegalArgumentException(endpoint);
         };
         response.then().statusCode(status);

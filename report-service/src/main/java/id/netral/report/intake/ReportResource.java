@@ -9,6 +9,7 @@ import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import id.netral.report.TimelineEntry;
 import id.netral.report.worklist.Worklist;
+import id.netral.report.worklist.WorklistCsv;
 import id.netral.report.worklist.WorklistQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +40,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReportResource {
+    private static final int EXPORT_LIMIT = 10_000;
     @Inject
     ReportIntake intake;
     @Inject
@@ -98,6 +101,46 @@ public class ReportResource {
                                           @QueryParam("to") String to, @QueryParam("assignedTo") String assignedTo) {
         return worklist.countsByStatus(scoped(WorklistQuery.of(List.of(), electionId, opdCode, kecamatanCode,
                 overdue, from, to, assignedTo, null, null, null)));
+    }
+
+    @GET
+    @Path("/recap")
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.PARTNER_APP})
+    @Operation(summary = "How many cases fall on each SKB 2022 kind, OPD, kecamatan, election or status, under the "
+            + "work list's filters; most first")
+    @APIResponse(responseCode = "400", description = "by is missing or unknown, or a filter is malformed")
+    public List<Worklist.RecapRow> recap(
+            @Parameter(description = "violationKind, opd, kecamatan, election or status", required = true)
+            @QueryParam("by") String by,
+            @QueryParam("status") List<String> status, @QueryParam("electionId") String electionId,
+            @QueryParam("opdCode") String opdCode, @QueryParam("kecamatanCode") String kecamatanCode,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("from") String from, @QueryParam("to") String to) {
+        Worklist.RecapBy recapBy = Arrays.stream(Worklist.RecapBy.values())
+                .filter(value -> value.name().replace("_", "").equalsIgnoreCase(String.valueOf(by)))
+                .findFirst().orElseThrow(() -> ProblemException.invalid("by",
+                        "must be one of violationKind, opd, kecamatan, election, status"));
+        return worklist.recap(scoped(WorklistQuery.of(status, electionId, opdCode, kecamatanCode, overdue, from, to,
+                null, null, null, null)), recapBy);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR})
+    @Operation(summary = "The work list under its filters as CSV, oldest first, at most " + EXPORT_LIMIT
+            + " rows; never the reporter, nor the tracking code")
+    @APIResponse(responseCode = "400", description = "A filter is malformed, named in application/problem+json")
+    public Response export(@QueryParam("status") List<String> status, @QueryParam("electionId") String electionId,
+                           @QueryParam("opdCode") String opdCode, @QueryParam("kecamatanCode") String kecamatanCode,
+                           @QueryParam("overdue") Boolean overdue, @QueryParam("from") String from,
+                           @QueryParam("to") String to, @QueryParam("assignedTo") String assignedTo) {
+        List<Worklist.Item> items = worklist.all(WorklistQuery.of(status, electionId, opdCode, kecamatanCode, overdue,
+                from, to, assignedTo, null, null, null), EXPORT_LIMIT);
+        audit.record("report.exported", "report-list", items.size() + " reports");
+        return Response.ok(WorklistCsv.of(items), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"netral-reports.csv\"")
+                .header("X-Total-Count", items.size())
+                .build();
     }
 
     private WorklistQuery scoped(WorklistQuery query) {

@@ -24,8 +24,8 @@ public class Worklist {
 
     public record Item(UUID id, String trackingCode, ReportStatus status, Instant submittedAt, String accusedName,
                        String employeeId, String opdCode, String electionId, String kecamatanCode,
-                       String kelurahanCode, String suspectedKind, LocalDate decisionDue, boolean overdue,
-                       String assignedTo) {
+                       String kelurahanCode, String suspectedKind, String violationKind, LocalDate decisionDue,
+                       boolean overdue, String assignedTo) {
     }
 
     public record Page(List<Item> items, int page, int size, long total) {
@@ -36,10 +36,52 @@ public class Worklist {
         var found = Report.<Report>find(condition.jpql(), query.order(), condition.parameters())
                 .page(query.page(), query.size());
         LocalDate today = LocalDate.now(zone);
-        List<Item> items = found.list().stream().map(r -> new Item(r.id, r.trackingCode, r.status, r.submittedAt,
-                r.accused.name, r.accused.employeeId, r.accused.opdCode, r.electionId, r.kecamatanCode,
-                r.kelurahanCode, r.suspectedKind, r.decisionDue, r.isOverdue(today), r.assignedTo)).toList();
+        List<Item> items = found.list().stream().map(r -> item(r, today)).toList();
         return new Page(items, query.page(), query.size(), found.count());
+    }
+
+    /** What a recap counts cases by: the fields of a KASN-style statistic, as the entity names them. */
+    public enum RecapBy {
+        /** the SKB 2022 kind a verifier confirmed; cases not (yet) verified count under their suspected kind */
+        VIOLATION_KIND("coalesce(violationKind, suspectedKind, '-')"),
+        OPD("accused.opdCode"),
+        KECAMATAN("kecamatanCode"),
+        ELECTION("electionId"),
+        STATUS("str(status)");
+
+        private final String expression;
+
+        RecapBy(String expression) {
+            this.expression = expression;
+        }
+    }
+
+    public record RecapRow(String key, long count) {
+    }
+
+    /** How many cases under the filters fall on each value of {@code by}, most first. */
+    public List<RecapRow> recap(WorklistQuery query, RecapBy by) {
+        WorklistQuery.Condition condition = query.condition(zone);
+        TypedQuery<Object[]> grouped = Report.getEntityManager().createQuery("select " + by.expression
+                + ", count(*) from Report where " + condition.jpql() + " group by " + by.expression
+                + " order by count(*) desc, " + by.expression, Object[].class);
+        condition.parameters().map().forEach(grouped::setParameter);
+        return grouped.getResultList().stream()
+                .map(row -> new RecapRow(String.valueOf(row[0]), (Long) row[1])).toList();
+    }
+
+    /** Every case under the filters, oldest first, for an export; at most {@code limit}. */
+    public List<Item> all(WorklistQuery query, int limit) {
+        WorklistQuery.Condition condition = query.condition(zone);
+        LocalDate today = LocalDate.now(zone);
+        return Report.<Report>find(condition.jpql() + " order by submittedAt, id", condition.parameters())
+                .page(0, limit).list().stream().map(r -> item(r, today)).toList();
+    }
+
+    private static Item item(Report r, LocalDate today) {
+        return new Item(r.id, r.trackingCode, r.status, r.submittedAt, r.accused.name, r.accused.employeeId,
+                r.accused.opdCode, r.electionId, r.kecamatanCode, r.kelurahanCode, r.suspectedKind, r.violationKind,
+                r.decisionDue, r.isOverdue(today), r.assignedTo);
     }
 
     /** How many cases are in each status under the same filters (status filters aside). */
