@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 /** Who reported a case is kept while the case may need them, and erased a configured time after it closed. */
 @QuarkusTest
@@ -61,7 +64,10 @@ class ReporterErasureTest {
                 .then().statusCode(200).body("name", equalTo(SampleReports.REPORTER_NAME));
         // the case itself stays
         SampleReports.asVerifier().when().get("/api/v1/reports/{id}", closedLongAgo)
-                .then().statusCode(200).body("status", equalTo("NOT_PROVEN"));
+                .then().statusCode(200).body("status", equalTo("NOT_PROVEN"))
+                .body("reporterErasedAt", notNullValue());
+        SampleReports.asVerifier().when().get("/api/v1/reports/{id}", openLongAgo)
+                .then().statusCode(200).body("$", not(hasKey("reporterErasedAt")));
         SampleReports.as(Roles.AUDITOR).when().get("/api/v1/audit?recordId={id}", closedLongAgo)
                 .then().statusCode(200)
                 .body("action", hasItem("report.reporter-identity.erased"))

@@ -1,5 +1,6 @@
 package id.netral.report.intake;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import id.netral.events.EmploymentType;
 import id.netral.report.Report;
 import id.netral.report.ReportInformation;
@@ -16,10 +17,13 @@ import java.util.UUID;
 /**
  * A case as verifiers and partner apps read it. The reporter's identity is not part of it: it stays in the
  * database of this service only.
+ *
+ * @param reporterErasedAt when the reporter's identity was erased after the case closed; absent while it is kept
  */
 public record ReportView(UUID id, String trackingCode, ReportStatus status, Instant submittedAt, Accused accused,
                          Incident incident, List<Evidence> evidence, Screening screening, Verification verification,
-                         Decision decision, List<Information> information, List<Step> timeline) {
+                         Decision decision, List<Information> information, List<Step> timeline,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Instant reporterErasedAt) {
 
     /** @param reasons each requirement not met, or why it was linked to an earlier report (duplicateOf) */
     public record Screening(List<String> reasons, UUID duplicateOf, Instant registeredAt) {
@@ -65,6 +69,7 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
                 decision,
                 ReportInformation.of(report.id).stream()
                         .map(i -> new Information(i.question, i.answer, i.answeredAt)).toList(),
-                timeline.stream().map(t -> new Step(t.step, t.occurredAt, t.actor, t.detail)).toList());
+                timeline.stream().map(t -> new Step(t.step, t.occurredAt, t.actor, t.detail)).toList(),
+                report.reporterErasedAt);
     }
 }
