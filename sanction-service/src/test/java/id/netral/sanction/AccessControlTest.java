@@ -55,7 +55,12 @@ class AccessControlTest {
             "catalogue, opd-head-other, 200",
             "audit, none, 401",
             "audit, auditor, 200",
-            "audit, ppk, 403"})
+            "audit, ppk, 403",
+            "recap, none, 401",
+            "recap, personnel-officer, 200",
+            "recap, opd-head-own, 200",
+            "recap, partner-app, 403",
+            "recap, verifier, 403"})
     void everyEndpointAnswersEachKindOfCallerAsItShould(String endpoint, String caller, int status) {
         String id = recommendation();
         var response = as(caller).when().get(switch (endpoint) {
@@ -63,6 +68,7 @@ class AccessControlTest {
             case "recommendations-of-case" -> "/api/v1/recommendations?reportId=" + reportId;
             case "catalogue" -> "/api/v1/catalogue";
             case "audit" -> "/api/v1/audit";
+            case "recap" -> "/api/v1/recommendations/recap?by=status";
             default -> throw new IllegalArgumentException(endpoint);
         });
         response.then().statusCode(status);

@@ -57,7 +57,43 @@ record RecommendationQuery(UUID reportId, String opd, String employeeId, Status 
         return new RecommendationQuery(reportId, opdCode, employeeId, status, overdue, election, page, size);
     }
 
+    /** What a recap counts recommendations by. */
+    enum RecapBy {
+        OPD("accused.opdCode"),
+        /** the SKB 2022 row the sanction follows (the ethics or discipline one by the candidacy stage) */
+        VIOLATION_KIND("coalesce(appliedKind, violationKind)"),
+        TRACK("str(track)"),
+        LEVEL("coalesce(str(level), '-')"),
+        /** what the PPK imposed once decided, else what was recommended */
+        SANCTION("coalesce(imposedSanction, recommendedSanction, '-')"),
+        STATUS("str(status)");
+
+        private final String expression;
+
+        RecapBy(String expression) {
+            this.expression = expression;
+        }
+    }
+
     Result run() {
+        Conditions where = conditions();
+        var query = Recommendation.<Recommendation>find(where.jpql(), Sort.descending("recommendedAt").and("id"),
+                where.parameters);
+        return new Result(query.page(Page.of(page, size)).list(), query.count());
+    }
+
+    /** How many recommendations under the filters fall on each value of {@code by}, most first. */
+    List<RecapRow> recap(RecapBy by) {
+        Conditions where = conditions();
+        var grouped = Recommendation.getEntityManager().createQuery("select " + by.expression + ", count(*) from "
+                + "Recommendation where " + where.jpql() + " group by " + by.expression + " order by count(*) desc, "
+                + by.expression, Object[].class);
+        where.parameters.map().forEach(grouped::setParameter);
+        return grouped.getResultList().stream().map(row -> new RecapRow(String.valueOf(row[0]), (Long) row[1]))
+                .toList();
+    }
+
+    private Conditions conditions() {
         Conditions where = new Conditions();
         where.add("reportId = :reportId", "reportId", reportId);
         where.add("accused.opdCode = :opd", "opd", opd);
@@ -67,9 +103,7 @@ record RecommendationQuery(UUID reportId, String opd, String employeeId, Status 
             where.add(overdue ? "status = :overdue" : "status <> :overdue", "overdue", Status.OVERDUE);
         }
         where.add("electionId = :election", "election", election);
-        var query = Recommendation.<Recommendation>find(where.clauses.isEmpty() ? "1 = 1"
-                : String.join(" and ", where.clauses), Sort.descending("recommendedAt").and("id"), where.parameters);
-        return new Result(query.page(Page.of(page, size)).list(), query.count());
+        return where;
     }
 
     /** The filters given, each a clause with its named parameter; an absent filter adds nothing. */
@@ -82,6 +116,10 @@ record RecommendationQuery(UUID reportId, String opd, String employeeId, Status 
                 clauses.add(clause);
                 parameters.and(name, value);
             }
+        }
+
+        String jpql() {
+            return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
         }
     }
 

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
+import java.util.Arrays;
 import java.util.UUID;
 
 @Path("/api/v1/recommendations")
@@ -46,6 +47,37 @@ public class RecommendationResource {
     Lifecycle lifecycle;
     @Inject
     RuleBook ruleBook;
+
+    @GET
+    @Path("/recap")
+    @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "How many recommendations fall on each OPD, SKB 2022 kind, track, level, sanction or status "
+            + "under the list's filters, most first: the recap BKPPD reports to BKN with", description = READERS_NOTE)
+    @APIResponse(responseCode = "400", description = "by is missing or unknown, or a filter is malformed")
+    public List<RecapRow> recap(
+            @Parameter(description = "opd, violationKind, track, level, sanction or status", required = true)
+            @QueryParam("by") String by,
+            @Parameter(description = "Only this OPD, e.g. DISPERKIM") @QueryParam("opd") String opd,
+            @Parameter(description = "Only this status: OPEN, MANUAL_REVIEW, DECIDED or OVERDUE")
+            @QueryParam("status") String status,
+            @Parameter(description = "true: only overdue ones; false: none of them") @QueryParam("overdue")
+            String overdue,
+            @Parameter(description = "Only this election, e.g. PILKADA-2024") @QueryParam("election") String election) {
+        RecommendationQuery.RecapBy recapBy = Arrays.stream(RecommendationQuery.RecapBy.values())
+                .filter(value -> value.name().replace("_", "").equalsIgnoreCase(String.valueOf(by)))
+                .findFirst().orElseThrow(() -> ProblemException.invalid("by",
+                        "must be one of opd, violationKind, track, level, sanction, status"));
+        RecommendationQuery query = RecommendationQuery.of(null, opd, null, status, overdue, election, null, null);
+        if (!caller.mayReadCaseOf("")) {
+            // an OPD head counts only their own OPD's recommendations
+            if (opd != null && !caller.mayReadCaseOf(opd)) {
+                return List.of();
+            }
+            query = query.forOpd(caller.opd().orElse(""));
+        }
+        return query.recap(recapBy);
+    }
 
     @GET
     @Path("/{id}")
