@@ -8,6 +8,7 @@ import id.netral.kit.security.Roles;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import id.netral.report.TimelineEntry;
+import id.netral.kit.recap.RecapRow;
 import id.netral.report.worklist.Worklist;
 import id.netral.report.worklist.WorklistCsv;
 import id.netral.report.worklist.WorklistQuery;
@@ -109,7 +110,7 @@ public class ReportResource {
     @Operation(summary = "How many cases fall on each SKB 2022 kind, OPD, kecamatan, election or status, under the "
             + "work list's filters; most first")
     @APIResponse(responseCode = "400", description = "by is missing or unknown, or a filter is malformed")
-    public List<Worklist.RecapRow> recap(
+    public List<RecapRow> recap(
             @Parameter(description = "violationKind, opd, kecamatan, election or status", required = true)
             @QueryParam("by") String by,
             @QueryParam("status") List<String> status, @QueryParam("electionId") String electionId,

@@ -1,5 +1,7 @@
 package id.netral.report.worklist;
 
+import id.netral.kit.recap.RecapRow;
+import id.netral.kit.recap.Recaps;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,18 +58,11 @@ public class Worklist {
         }
     }
 
-    public record RecapRow(String key, long count) {
-    }
-
     /** How many cases under the filters fall on each value of {@code by}, most first. */
     public List<RecapRow> recap(WorklistQuery query, RecapBy by) {
         WorklistQuery.Condition condition = query.condition(zone);
-        TypedQuery<Object[]> grouped = Report.getEntityManager().createQuery("select " + by.expression
-                + ", count(*) from Report where " + condition.jpql() + " group by " + by.expression
-                + " order by count(*) desc, " + by.expression, Object[].class);
-        condition.parameters().map().forEach(grouped::setParameter);
-        return grouped.getResultList().stream()
-                .map(row -> new RecapRow(String.valueOf(row[0]), (Long) row[1])).toList();
+        return Recaps.count(Report.getEntityManager(), "Report", by.expression, condition.jpql(),
+                condition.parameters().map());
     }
 
     /** Every case under the filters, oldest first, for an export; at most {@code limit}. */

@@ -1,5 +1,7 @@
 package id.netral.sanction.recommendation;
 
+import id.netral.kit.recap.RecapRow;
+import id.netral.kit.recap.Recaps;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
 import io.quarkus.panache.common.Page;
@@ -85,12 +87,8 @@ record RecommendationQuery(UUID reportId, String opd, String employeeId, Status 
     /** How many recommendations under the filters fall on each value of {@code by}, most first. */
     List<RecapRow> recap(RecapBy by) {
         Conditions where = conditions();
-        var grouped = Recommendation.getEntityManager().createQuery("select " + by.expression + ", count(*) from "
-                + "Recommendation where " + where.jpql() + " group by " + by.expression + " order by count(*) desc, "
-                + by.expression, Object[].class);
-        where.parameters.map().forEach(grouped::setParameter);
-        return grouped.getResultList().stream().map(row -> new RecapRow(String.valueOf(row[0]), (Long) row[1]))
-                .toList();
+        return Recaps.count(Recommendation.getEntityManager(), "Recommendation", by.expression, where.jpql(),
+                where.parameters.map());
     }
 
     private Conditions conditions() {

@@ -1,5 +1,6 @@
 package id.netral.sanction.recommendation;
 
+import id.netral.kit.recap.RecapRow;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
