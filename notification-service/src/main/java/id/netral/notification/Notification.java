@@ -37,6 +37,10 @@ public class Notification extends DeliveryProgress {
     @Column(nullable = false)
     public NotificationKind kind = NotificationKind.NOTICE;
 
+    /** On a revision notice: when the revision was made; null for other kinds. */
+    @Column(name = "revised_at")
+    public Instant revisedAt;
+
     /** The notice a reminder reminds of; null for other kinds. */
     @Column(name = "reminder_of")
     public UUID reminderOf;
@@ -91,6 +95,17 @@ public class Notification extends DeliveryProgress {
 
     public static boolean exists(UUID recommendationId, RecipientRole role, NotificationKind kind) {
         return count("recommendationId = ?1 and recipientRole = ?2 and kind = ?3", recommendationId, role, kind) > 0;
+    }
+
+    /** The first notices about a recommendation: to the OPD head and to those in copy. */
+    public static List<Notification> noticesOf(UUID recommendationId) {
+        return list("recommendationId = ?1 and kind = ?2 order by createdAt, id", recommendationId,
+                NotificationKind.NOTICE);
+    }
+
+    public static boolean revisionExists(UUID recommendationId, RecipientRole role, Instant revisedAt) {
+        return count("recommendationId = ?1 and recipientRole = ?2 and kind = ?3 and revisedAt = ?4", recommendationId,
+                role, NotificationKind.REVISION, revisedAt) > 0;
     }
 
     /** The first notice to the head of the OPD about a recommendation, if one was written. */

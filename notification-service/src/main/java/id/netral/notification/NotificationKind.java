@@ -6,5 +6,7 @@ public enum NotificationKind {
     /** To an OPD head who has not acknowledged a notice in time. */
     REMINDER,
     /** To the PPK, the Sekda and BKPPD when the PPK's due date passed without a decision. */
-    ESCALATION
+    ESCALATION,
+    /** To everyone who received the notice of a recommendation, when BKPPD revised it. */
+    REVISION
 }

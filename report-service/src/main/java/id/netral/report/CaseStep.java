@@ -14,6 +14,7 @@ public enum CaseStep {
     NOT_PROVEN("Laporan tidak terbukti"),
     RECOMMENDED("Rekomendasi sanksi telah disusun"),
     RECOMMENDATION_REVISED("Rekomendasi sanksi diperbarui oleh BKPPD"),
+    REVISION_SENT("Perubahan rekomendasi disampaikan kepada pimpinan OPD"),
     NOTIFIED("Pimpinan OPD telah diberi tahu"),
     COPY_SENT("Tembusan pemberitahuan disampaikan kepada PPK, BKPPD atau Inspektorat"),
     REMINDER_SENT("Pimpinan OPD diingatkan untuk menindaklanjuti"),

@@ -136,12 +136,15 @@ class CaseProgressTest {
         topics.publish(envelope(EventType.NOTIFICATION_DELIVERED, "/netral/notification-service", id,
                 new NotificationDelivered(UUID.randomUUID(), id, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM",
                         "WEBHOOK", Instant.now().plusSeconds(1), "REMINDER")));
+        topics.publish(envelope(EventType.NOTIFICATION_DELIVERED, "/netral/notification-service", id,
+                new NotificationDelivered(UUID.randomUUID(), id, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM",
+                        "EMAIL", Instant.now().plusSeconds(2), "REVISION")));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then()
                         .body("status", equalTo("NOTIFIED"))
                         .body("timeline.step", contains("SUBMITTED", "REGISTERED", "VERIFIED", "RECOMMENDED",
-                                "COPY_SENT", "NOTIFIED", "REMINDER_SENT")));
+                                "COPY_SENT", "NOTIFIED", "REMINDER_SENT", "REVISION_SENT")));
 
         given().when().get("/api/v1/tracking/{code}", trackingCode.toLowerCase())
                 .then().statusCode(200)

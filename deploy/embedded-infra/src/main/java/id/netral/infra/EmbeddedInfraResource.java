@@ -14,7 +14,6 @@ public class EmbeddedInfraResource implements QuarkusTestResourceLifecycleManage
     private static PostgresServer postgres;
     private static KafkaServer kafka;
     private static SmtpServer smtp;
-    private static int smtpPort;
     private static DevIdentityProvider identityProvider;
 
     private String database = "netral";
@@ -51,22 +50,8 @@ public class EmbeddedInfraResource implements QuarkusTestResourceLifecycleManage
     }
 
     /** The shared SMTP server, for tests that read what was delivered. */
-    public static synchronized SmtpServer smtp() {
+    public static SmtpServer smtp() {
         return smtp;
-    }
-
-    /**
-     * Stops the shared SMTP server, as an outage of the city's mail server would: connections to its port are refused
-     * until {@link #restartSmtp()}. What it had received is gone with it.
-     */
-    public static synchronized void stopSmtp() {
-        smtpPort = smtp.port();
-        smtp.close();
-    }
-
-    /** Starts the SMTP server again on the port the service under test was given, with empty mailboxes. */
-    public static synchronized void restartSmtp() {
-        smtp = SmtpServer.start(smtpPort);
     }
 
     /** Signs the bearer tokens the service under test accepts. */

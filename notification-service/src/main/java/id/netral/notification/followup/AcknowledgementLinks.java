@@ -58,7 +58,8 @@ public class AcknowledgementLinks {
 
     /** The link for a notice or reminder to an OPD head; empty for every other notice or without a secret. */
     public Optional<String> linkFor(Notification notification) {
-        if (secret.isEmpty() || notification.recipientRole != RecipientRole.OPD_HEAD || notification.kind == NotificationKind.ESCALATION) {
+        boolean answerable = notification.kind == NotificationKind.NOTICE || notification.kind == NotificationKind.REMINDER;
+        if (secret.isEmpty() || notification.recipientRole != RecipientRole.OPD_HEAD || !answerable) {
             return Optional.empty();
         }
         long expires = notification.createdAt.plus(validity).getEpochSecond();

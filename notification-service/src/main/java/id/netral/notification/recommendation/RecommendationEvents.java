@@ -3,6 +3,7 @@ package id.netral.notification.recommendation;
 import id.netral.events.EventEnvelope;
 import id.netral.events.SanctionOverdue;
 import id.netral.events.SanctionRecommended;
+import id.netral.events.SanctionRevised;
 import id.netral.notification.chasing.Escalations;
 import id.netral.kit.inbox.InboundEvents;
 import io.smallrye.common.annotation.Blocking;
@@ -12,7 +13,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-/** Reads sanction-service's topic and turns each recommendation into a notice for the accused's OPD head. */
+/**
+ * Reads sanction-service's topic: each recommendation becomes notices to the accused's OPD head and those in copy, a
+ * revision a notice of it to the same people, an overdue one an escalation.
+ */
 @ApplicationScoped
 public class RecommendationEvents {
     private static final Logger LOG = Logger.getLogger(RecommendationEvents.class);
@@ -23,6 +27,8 @@ public class RecommendationEvents {
     RecommendationNotices notices;
     @Inject
     Escalations escalations;
+    @Inject
+    Revisions revisions;
 
     @Incoming("recommendations")
     @Blocking
@@ -34,6 +40,7 @@ public class RecommendationEvents {
         switch (event.type()) {
             case SANCTION_RECOMMENDED -> notices.open(event.payload(SanctionRecommended.class));
             case SANCTION_OVERDUE -> escalations.escalate(event.payload(SanctionOverdue.class));
+            case SANCTION_REVISED -> revisions.tell(event.payload(SanctionRevised.class));
             default -> LOG.debugf("Ignoring %s: nobody is notified of it", event.type());
         }
     }

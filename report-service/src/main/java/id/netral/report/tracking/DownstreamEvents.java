@@ -70,6 +70,7 @@ public class DownstreamEvents {
                 switch (delivered.kind() == null ? "NOTICE" : delivered.kind()) {
                     case "REMINDER" -> advance(delivered.reportId(), null, CaseStep.REMINDER_SENT, event, detail);
                     case "ESCALATION" -> advance(delivered.reportId(), null, CaseStep.ESCALATED, event, detail);
+                    case "REVISION" -> advance(delivered.reportId(), null, CaseStep.REVISION_SENT, event, detail);
                     // a copy (tembusan) to the PPK, BKPPD or the Inspectorate: the case waits for the OPD head still
                     default -> {
                         if ("OPD_HEAD".equals(delivered.recipientRole())) {

@@ -1,0 +1,54 @@
+package id.netral.notification.message;
+
+import id.netral.events.SanctionRevised;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Tells those who received a recommendation that BKPPD revised it: what holds now and why, in Bahasa Indonesia from
+ * {@code templates/RevisionLetter/}, quoting the notice it changes (which names the civil servant and the act). Built
+ * from the revision event and the earlier notice only: nothing about the reporter.
+ */
+public final class RevisionLetter {
+    private static final ZoneId KUPANG = ZoneId.of("Asia/Makassar");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance subject(Letter letter);
+
+        static native TemplateInstance body(Letter letter);
+    }
+
+    /** @param copyFor the title of the recipient in copy; null for the OPD head's letter */
+    public record Letter(String addressee, String copyFor, String revisedOn, String reason, String track,
+                         String level, List<String> allowedSanctions, String recommendedSanction,
+                         List<String> legalBasis, String dueDate, UUID replacesNotice, String noticeSubject,
+                         String noticeBody, UUID reportId, UUID notificationId) {
+    }
+
+    private RevisionLetter() {
+    }
+
+    /**
+     * @param notice       the notice to this recipient that the revision changes
+     * @param sanctionTexts the catalogue's wording of sanctions, from the recommendation as received
+     */
+    public static SanctionNotice.Message write(String addressee, String copyFor, SanctionRevised revised,
+                                               UUID replacesNotice, SanctionNotice.Message notice,
+                                               Map<String, String> sanctionTexts, UUID notificationId) {
+        Letter letter = new Letter(addressee, copyFor,
+                NoticeWording.date(LocalDate.ofInstant(revised.revisedAt(), KUPANG)), revised.reason(),
+                NoticeWording.track(revised.track()), NoticeWording.level(revised.level()),
+                revised.allowedSanctions().stream().map(code -> NoticeWording.sanction(code, sanctionTexts)).toList(),
+                NoticeWording.sanction(revised.recommendedSanction(), sanctionTexts), revised.legalBasis(),
+                NoticeWording.date(revised.ppkDueDate()), replacesNotice, notice.subject(), notice.body(),
+                revised.reportId(), notificationId);
+        return new SanctionNotice.Message(Templates.subject(letter).render().strip(), Templates.body(letter).render());
+    }
+}
