@@ -174,7 +174,7 @@ class AcknowledgementTest {
 
     private static String linkIn(UUID reportId) {
         String mail = await().atMost(Notices.PATIENCE).until(() -> EmbeddedInfraResource.smtp().received().stream()
-                .map(AcknowledgementTest::text)
+                .map(Mails::text)
                 .filter(text -> text.contains("Nomor perkara       : " + reportId))
                 .filter(text -> text.contains("acknowledgement-links")).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
@@ -182,13 +182,5 @@ class AcknowledgementTest {
                 .matcher(mail);
         assertThat(link.find()).isTrue();
         return link.group(1);
-    }
-
-    private static String text(jakarta.mail.internet.MimeMessage mail) {
-        try {
-            return (String) mail.getContent();
-        } catch (java.io.IOException | jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

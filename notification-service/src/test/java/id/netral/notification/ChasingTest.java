@@ -15,12 +15,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.mail.Message.RecipientType;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -195,14 +192,8 @@ class ChasingTest {
     }
 
     private static List<MimeMessage> mailsTo(String address, String subjectStart, UUID reportId) {
-        return EmbeddedInfraResource.smtp().received().stream().filter(mail -> {
-            try {
-                return mail.getSubject().startsWith(subjectStart)
-                        && ((String) mail.getContent()).contains("Nomor perkara       : " + reportId)
-                        && List.of(mail.getRecipients(RecipientType.TO)).toString().contains(address);
-            } catch (IOException | MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Mails.to(address, reportId).stream()
+                .filter(mail -> Mails.subject(mail).startsWith(subjectStart)).toList();
     }
+
 }

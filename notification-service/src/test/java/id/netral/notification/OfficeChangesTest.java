@@ -186,7 +186,7 @@ class OfficeChangesTest {
                 .body("message.body", containsString("Dinas Pemuda dan Olahraga Kota Kupang (DISPORA)"));
         await().atMost(Notices.PATIENCE).until(() -> "DELIVERED".equals(Notices.of(reportId).getString("[0].status")));
         String mail = await().atMost(Notices.PATIENCE).until(() -> EmbeddedInfraResource.smtp().received().stream()
-                .map(OfficeChangesTest::text)
+                .map(Mails::text)
                 .filter(text -> text.contains("Nomor pemberitahuan : " + id)).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
         assertThat(mail).contains("Yth. Kepala Dinas Pemuda dan Olahraga Kota Kupang",
@@ -199,14 +199,6 @@ class OfficeChangesTest {
                 .then().statusCode(409).contentType("application/problem+json");
         Callers.as(Roles.AUDITOR).queryParam("recordId", id).when().get("/api/v1/audit")
                 .then().statusCode(200).body("action", hasItem("notification.readdressed"));
-    }
-
-    private static String text(jakarta.mail.internet.MimeMessage mail) {
-        try {
-            return (String) mail.getContent();
-        } catch (java.io.IOException | jakarta.mail.MessagingException e) {
-            throw new IllegalStateException("unreadable mail", e);
-        }
     }
 
     private static void addOffice(String code, String name) {

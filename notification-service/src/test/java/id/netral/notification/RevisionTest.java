@@ -11,11 +11,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,12 +51,12 @@ class RevisionTest {
         assertThat(revisions.getList("findAll { it.kind == 'REVISION' }.recipientRole"))
                 .containsExactly("OPD_HEAD", "PPK", "BKPPD", "INSPECTORATE");
 
-        MimeMessage mail = await().atMost(Notices.PATIENCE).until(() -> mailsTo("kepala.disdukcapil@kupangkota.example",
+        MimeMessage mail = await().atMost(Notices.PATIENCE).until(() -> Mails.to("kepala.disdukcapil@kupangkota.example",
                 reportId), mails -> mails.size() == 2).stream()
-                .filter(each -> subject(each).startsWith("Perubahan rekomendasi sanksi: ")).findFirst().orElseThrow();
-        assertThat(subject(mail)).isEqualTo("Perubahan rekomendasi sanksi: Rekomendasi sanksi netralitas ASN: "
+                .filter(each -> Mails.subject(each).startsWith("Perubahan rekomendasi sanksi: ")).findFirst().orElseThrow();
+        assertThat(Mails.subject(mail)).isEqualTo("Perubahan rekomendasi sanksi: Rekomendasi sanksi netralitas ASN: "
                 + "Yohanes Bria (198609262015051001)");
-        assertThat(text(mail)).contains("Yth. Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Kupang",
+        assertThat(Mails.text(mail)).contains("Yth. Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Kupang",
                 "dalam pemberitahuan nomor " + noticeId,
                 "Alasan perubahan: Pegawai baru pertama kali melanggar dan mengakui perbuatannya",
                 "Sanksi yang direkomendasikan       : B1: penurunan jabatan setingkat lebih rendah selama 12 bulan",
@@ -66,7 +64,7 @@ class RevisionTest {
                 "Pemberitahuan yang diubah: Rekomendasi sanksi netralitas ASN",
                 "Sanksi yang direkomendasikan       : B2")
                 .doesNotContain("acknowledgement-links");
-        assertThat(text(mail).toLowerCase()).doesNotContain("pelapor");
+        assertThat(Mails.text(mail).toLowerCase()).doesNotContain("pelapor");
 
         String toHead = revisions.getString("find { it.kind == 'REVISION' && it.recipientRole == 'OPD_HEAD' }.id");
         Callers.asOpdHead("DISDUKCAPIL").when().post("/api/v1/notifications/{id}/acknowledgement", toHead)
@@ -79,33 +77,5 @@ class RevisionTest {
         String key = revised.reportId().toString();
         return new EventEnvelope(UUID.randomUUID(), EventType.SANCTION_REVISED, "/netral/sanction-service", key,
                 Instant.now(), key, EventJson.write(revised));
-    }
-
-    private static List<MimeMessage> mailsTo(String address, UUID reportId) {
-        return EmbeddedInfraResource.smtp().received().stream()
-                .filter(mail -> text(mail).contains("Nomor perkara       : " + reportId))
-                .filter(mail -> {
-                    try {
-                        return mail.getAllRecipients()[0].toString().equals(address);
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).toList();
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(MimeMessage mail) {
-        try {
-            return (String) mail.getContent();
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException("unreadable mail", e);
-        }
     }
 }

@@ -19,8 +19,6 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.mail.Address;
-import jakarta.mail.Message.RecipientType;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,7 +26,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,14 +58,14 @@ class SanctionNoticeDeliveryTest {
         topics().publish(SampleRecommendations.envelope(recommended));
 
         List<MimeMessage> received = await().atMost(PATIENCE)
-                .until(() -> mailsAbout(reportId), mails -> mails.size() == MAILS_PER_CASE);
+                .until(() -> Mails.about(reportId), mails -> mails.size() == MAILS_PER_CASE);
         // one recipient per mail: nobody in copy sees the head's one-time acknowledgement link
         assertThat(received).allSatisfy(each -> assertThat(each.getAllRecipients()).hasSize(1));
-        MimeMessage mail = received.stream().filter(each -> HEAD_OF_DISPERKIM.equals(to(each))).findFirst()
+        MimeMessage mail = received.stream().filter(each -> HEAD_OF_DISPERKIM.equals(Mails.to(each))).findFirst()
                 .orElseThrow();
         assertThat(addresses(mail.getFrom())).containsExactly("netral@kupangkota.example");
         assertThat(mail.getSubject()).isEqualTo("Rekomendasi sanksi netralitas ASN: Yohanes Bria (198609262015051001)");
-        String body = text(mail);
+        String body = Mails.text(mail);
         assertThat(body).contains(
                 "Yth. Kepala Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang",
                 "Nama               : Yohanes Bria",
@@ -108,10 +105,10 @@ class SanctionNoticeDeliveryTest {
                 "/api/v1/acknowledgement-links/" + notificationId + "?expires=");
         assertThat(detail.getString("message.body")).doesNotContain("acknowledgement-links");
 
-        assertThat(mailsAbout(reportId)).filteredOn(each -> !HEAD_OF_DISPERKIM.equals(to(each))).allSatisfy(copy -> {
-            assertThat(IN_COPY).contains(to(copy));
+        assertThat(Mails.about(reportId)).filteredOn(each -> !HEAD_OF_DISPERKIM.equals(Mails.to(each))).allSatisfy(copy -> {
+            assertThat(IN_COPY).contains(Mails.to(copy));
             assertThat(copy.getSubject()).isEqualTo("Tembusan: " + mail.getSubject());
-            assertThat(text(copy)).startsWith("TEMBUSAN untuk ")
+            assertThat(Mails.text(copy)).startsWith("TEMBUSAN untuk ")
                     .contains("Yth. Kepala Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang",
                             "Sanksi yang direkomendasikan       : B2")
                     .doesNotContain("acknowledgement-links");
@@ -147,14 +144,14 @@ class SanctionNoticeDeliveryTest {
         UUID second = reportOnSamePartitionAs(first);
         topics().publish(SampleRecommendations.envelope(SampleRecommendations.gasTaglinePost(second, "CAMAT-OEBOBO")));
 
-        await().atMost(PATIENCE).until(() -> mailsAbout(second).size() == MAILS_PER_CASE);
+        await().atMost(PATIENCE).until(() -> Mails.about(second).size() == MAILS_PER_CASE);
         JsonPath notices = await().atMost(PATIENCE).until(() -> notices(first),
                 list -> "DELIVERED".equals(list.getString("[0].status")));
         assertThat(notices.getList("$")).hasSize(MAILS_PER_CASE);
-        List<MimeMessage> mails = mailsAbout(first);
+        List<MimeMessage> mails = Mails.about(first);
         assertThat(mails).hasSize(MAILS_PER_CASE);
         // one message per recipient, each sent once
-        assertThat(mails.stream().map(SanctionNoticeDeliveryTest::messageId).distinct()).hasSize(MAILS_PER_CASE);
+        assertThat(mails.stream().map(Mails::messageId).distinct()).hasSize(MAILS_PER_CASE);
     }
 
     @Test
@@ -176,9 +173,9 @@ class SanctionNoticeDeliveryTest {
                 .then().statusCode(200)
                 .body("message.body", containsString("Yth. Pimpinan OPD DISPAR"));
         // the PPK, BKPPD and the Inspectorate still get their copies: a case waits for them
-        List<MimeMessage> copies = await().atMost(PATIENCE).until(() -> mailsAbout(reportId),
+        List<MimeMessage> copies = await().atMost(PATIENCE).until(() -> Mails.about(reportId),
                 mails -> mails.size() == IN_COPY.size());
-        assertThat(copies).extracting(SanctionNoticeDeliveryTest::to).containsExactlyInAnyOrderElementsOf(IN_COPY);
+        assertThat(copies).extracting(Mails::to).containsExactlyInAnyOrderElementsOf(IN_COPY);
         NotificationFailed failed = Notices.events(reportId, EventType.NOTIFICATION_FAILED, 1).get(0)
                 .payload(NotificationFailed.class);
         assertThat(failed.opdCode()).isEqualTo("DISPAR");
@@ -244,37 +241,6 @@ class SanctionNoticeDeliveryTest {
         return Callers.asOfficer().queryParam("reportId", reportId.toString())
                 .when().get("/api/v1/notifications")
                 .then().statusCode(200).extract().jsonPath();
-    }
-
-    /** The notice body names the case, and nothing else in another test's mail does. */
-    private static List<MimeMessage> mailsAbout(UUID reportId) {
-        return EmbeddedInfraResource.smtp().received().stream()
-                .filter(mail -> text(mail).contains("Nomor perkara       : " + reportId))
-                .toList();
-    }
-
-    private static String text(MimeMessage mail) {
-        try {
-            return (String) mail.getContent();
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException("unreadable mail", e);
-        }
-    }
-
-    private static String messageId(MimeMessage mail) {
-        try {
-            return mail.getMessageID();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String to(MimeMessage mail) {
-        try {
-            return addresses(mail.getRecipients(RecipientType.TO)).get(0);
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<String> addresses(Address[] addresses) {

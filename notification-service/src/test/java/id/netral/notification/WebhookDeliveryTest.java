@@ -12,10 +12,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -191,10 +186,10 @@ class WebhookDeliveryTest {
                 .then().statusCode(200).extract().jsonPath();
         assertThat(attempts.getList("channel")).containsExactly("WEBHOOK");
         assertThat(attempts.getList("succeeded")).containsExactly(true);
-        assertThat(mailsTo(HEAD_OF_MAULAFA, reportId)).isEmpty();
+        assertThat(Mails.to(HEAD_OF_MAULAFA, reportId)).isEmpty();
         // the PPK, BKPPD and the Inspectorate still get their copies, by their own channel (e-mail)
-        assertThat(await().atMost(Notices.PATIENCE).until(() -> mailsAbout(reportId), mails -> mails.size() == 3))
-                .extracting(WebhookDeliveryTest::to).containsExactlyInAnyOrder("walikota@kupangkota.example",
+        assertThat(await().atMost(Notices.PATIENCE).until(() -> Mails.about(reportId), mails -> mails.size() == 3))
+                .extracting(Mails::to).containsExactlyInAnyOrder("walikota@kupangkota.example",
                         "kepala.bkppd@kupangkota.example", "kepala.inspektorat@kupangkota.example");
         List<NotificationDelivered> delivered = Notices.events(reportId, EventType.NOTIFICATION_DELIVERED, 4).stream()
                 .map(event -> event.payload(NotificationDelivered.class))
@@ -209,7 +204,7 @@ class WebhookDeliveryTest {
         assertThat(withReminder.getString("find { it.kind == 'REMINDER' }.status")).isEqualTo("DELIVERED");
         assertThat(Callers.asOfficer().when().get("/api/v1/notifications/{id}/attempts", reminderId)
                 .then().statusCode(200).extract().jsonPath().getList("channel")).containsExactly("WEBHOOK");
-        assertThat(mailsTo(HEAD_OF_MAULAFA, reportId)).isEmpty();
+        assertThat(Mails.to(HEAD_OF_MAULAFA, reportId)).isEmpty();
 
         // the acknowledgement link an e-mail would carry comes in the webhook, and acknowledges
         List<WebhookReceiver.Request> requests = requestsTo(reportId);
@@ -235,7 +230,7 @@ class WebhookDeliveryTest {
         JsonPath attempts = Callers.asOfficer().when().get("/api/v1/notifications/{id}/attempts", id)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(attempts.getList("channel")).containsExactly("EMAIL");
-        assertThat(mailsAbout(reportId)).isNotEmpty();
+        assertThat(Mails.about(reportId)).isNotEmpty();
         assertThat(requestsTo(reportId)).isEmpty();
     }
 
@@ -265,8 +260,8 @@ class WebhookDeliveryTest {
             assertThat(body.getString("subject")).startsWith("Tembusan: Rekomendasi sanksi netralitas ASN");
             // a copy is not the head's to acknowledge: no link travels with it
             assertThat(body.getString("acknowledgementLink")).isNull();
-            assertThat(mailsTo("kepala.bkppd@kupangkota.example", reportId)).isEmpty();
-            assertThat(mailsTo("kepala.dlhk@kupangkota.example", reportId)).hasSize(1);
+            assertThat(Mails.to("kepala.bkppd@kupangkota.example", reportId)).isEmpty();
+            assertThat(Mails.to("kepala.dlhk@kupangkota.example", reportId)).hasSize(1);
         } finally {
             Callers.as(Roles.ADMIN).when().delete("/api/v1/opds/{code}/webhook", "BKPPD").then().statusCode(200);
         }
@@ -276,29 +271,6 @@ class WebhookDeliveryTest {
         Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("preference", preference))
                 .when().put("/api/v1/opds/{code}/channels", opdCode)
                 .then().statusCode(200).body("channelPreference", equalTo(preference));
-    }
-
-    private static List<MimeMessage> mailsTo(String address, UUID reportId) {
-        return mailsAbout(reportId).stream().filter(mail -> address.equals(to(mail))).toList();
-    }
-
-    private static String to(MimeMessage mail) {
-        try {
-            return ((InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0]).getAddress();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The notice body names the case, and nothing else in another test's mail does. */
-    private static List<MimeMessage> mailsAbout(UUID reportId) {
-        return EmbeddedInfraResource.smtp().received().stream().filter(mail -> {
-            try {
-                return ((String) mail.getContent()).contains(reportId.toString());
-            } catch (IOException | MessagingException e) {
-                throw new IllegalStateException("unreadable mail", e);
-            }
-        }).toList();
     }
 
     private void giveWebhook(String opdCode, String url) {
