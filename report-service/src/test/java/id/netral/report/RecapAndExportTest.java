@@ -43,6 +43,12 @@ class RecapAndExportTest {
                 .body("errors.field", contains("by"));
         SampleReports.as(Roles.OPD_HEAD).queryParam("by", "status").when().get("/api/v1/reports/recap")
                 .then().statusCode(403);
+        // a partner app counts only the reports it submitted
+        SampleReports.asPartner().queryParam("by", "status").queryParam("opdCode", opd)
+                .when().get("/api/v1/reports/recap").then().statusCode(200).body("count", contains(2, 2));
+        io.restassured.RestAssured.given().auth().oauth2(EmbeddedInfraResource.tokens().partnerApp("lapor-bridge"))
+                .queryParam("by", "status").queryParam("opdCode", opd)
+                .when().get("/api/v1/reports/recap").then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
     }
 
     @Test

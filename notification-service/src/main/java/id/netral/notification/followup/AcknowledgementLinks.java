@@ -2,7 +2,6 @@ package id.netral.notification.followup;
 
 import id.netral.notification.HmacSha256;
 import id.netral.notification.Notification;
-import id.netral.notification.NotificationKind;
 import id.netral.notification.RecipientRole;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,8 +57,8 @@ public class AcknowledgementLinks {
 
     /** The link for a notice or reminder to an OPD head; empty for every other notice or without a secret. */
     public Optional<String> linkFor(Notification notification) {
-        boolean answerable = notification.kind == NotificationKind.NOTICE || notification.kind == NotificationKind.REMINDER;
-        if (secret.isEmpty() || notification.recipientRole != RecipientRole.OPD_HEAD || !answerable) {
+        if (secret.isEmpty() || notification.recipientRole != RecipientRole.OPD_HEAD
+                || !notification.kind.answeredByHead()) {
             return Optional.empty();
         }
         long expires = notification.createdAt.plus(validity).getEpochSecond();

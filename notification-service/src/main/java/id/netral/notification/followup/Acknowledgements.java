@@ -6,7 +6,6 @@ import id.netral.kit.audit.AuditLog;
 import id.netral.kit.outbox.Outbox;
 import id.netral.kit.problem.ProblemException;
 import id.netral.notification.Notification;
-import id.netral.notification.NotificationKind;
 import id.netral.notification.RecipientRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -93,9 +92,9 @@ public class Acknowledgements {
             notification = entityManager.find(Notification.class, notification.reminderOf,
                     LockModeType.PESSIMISTIC_WRITE);
         }
-        if (notification.kind == NotificationKind.REVISION) {
-            throw ProblemException.conflict("Notification " + notificationId + " tells of a revision; the head "
-                    + "acknowledges and follows up the notice it changes");
+        if (!notification.kind.answeredByHead()) {
+            throw ProblemException.conflict("Notification " + notificationId + " is " + notification.kind
+                    + "; the OPD head acknowledges and follows up the notice itself");
         }
         if (notification.recipientRole != RecipientRole.OPD_HEAD) {
             throw ProblemException.conflict("Notification " + notificationId + " went to the "

@@ -9,6 +9,7 @@ import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import id.netral.report.TimelineEntry;
 import id.netral.kit.recap.RecapRow;
+import id.netral.kit.recap.Recaps;
 import id.netral.report.worklist.Worklist;
 import id.netral.report.worklist.WorklistCsv;
 import id.netral.report.worklist.WorklistQuery;
@@ -32,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -116,10 +116,7 @@ public class ReportResource {
             @QueryParam("status") List<String> status, @QueryParam("electionId") String electionId,
             @QueryParam("opdCode") String opdCode, @QueryParam("kecamatanCode") String kecamatanCode,
             @QueryParam("overdue") Boolean overdue, @QueryParam("from") String from, @QueryParam("to") String to) {
-        Worklist.RecapBy recapBy = Arrays.stream(Worklist.RecapBy.values())
-                .filter(value -> value.name().replace("_", "").equalsIgnoreCase(String.valueOf(by)))
-                .findFirst().orElseThrow(() -> ProblemException.invalid("by",
-                        "must be one of violationKind, opd, kecamatan, election, status"));
+        Worklist.RecapBy recapBy = Recaps.by(Worklist.RecapBy.class, by);
         return worklist.recap(scoped(WorklistQuery.of(status, electionId, opdCode, kecamatanCode, overdue, from, to,
                 null, null, null, null)), recapBy);
     }

@@ -1,6 +1,7 @@
 package id.netral.sanction.recommendation;
 
 import id.netral.kit.recap.RecapRow;
+import id.netral.kit.recap.Recaps;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
-import java.util.Arrays;
+import java.util.Optional;
 import java.util.UUID;
 
 @Path("/api/v1/recommendations")
@@ -65,19 +66,9 @@ public class RecommendationResource {
             @Parameter(description = "true: only overdue ones; false: none of them") @QueryParam("overdue")
             String overdue,
             @Parameter(description = "Only this election, e.g. PILKADA-2024") @QueryParam("election") String election) {
-        RecommendationQuery.RecapBy recapBy = Arrays.stream(RecommendationQuery.RecapBy.values())
-                .filter(value -> value.name().replace("_", "").equalsIgnoreCase(String.valueOf(by)))
-                .findFirst().orElseThrow(() -> ProblemException.invalid("by",
-                        "must be one of opd, violationKind, track, level, sanction, status"));
-        RecommendationQuery query = RecommendationQuery.of(null, opd, null, status, overdue, election, null, null);
-        if (!caller.mayReadCaseOf("")) {
-            // an OPD head counts only their own OPD's recommendations
-            if (opd != null && !caller.mayReadCaseOf(opd)) {
-                return List.of();
-            }
-            query = query.forOpd(caller.opd().orElse(""));
-        }
-        return query.recap(recapBy);
+        RecommendationQuery.RecapBy recapBy = Recaps.by(RecommendationQuery.RecapBy.class, by);
+        return scoped(RecommendationQuery.of(null, opd, null, status, overdue, election, null, null), opd)
+                .map(query -> query.recap(recapBy)).orElse(List.of());
     }
 
     @GET
@@ -123,12 +114,8 @@ public class RecommendationResource {
         RecommendationQuery query = RecommendationQuery.of(reportId == null ? null
                         : QueryParameters.requiredUuid("reportId", reportId, "the id of the case"),
                 opd, employeeId, status, overdue, election, page, size);
-        // "" is nobody's OPD: only a caller bound to one OPD (an OPD head) may not read it
-        if (!caller.mayReadCaseOf("")) {
-            // an OPD head sees their own OPD only: another OPD's cases are not there for them, not even as a count
-            query = opd == null || caller.mayReadCaseOf(opd) ? query.forOpd(caller.opd().orElse("")) : null;
-        }
-        RecommendationQuery.Result result = query == null ? RecommendationQuery.Result.EMPTY : query.run();
+        RecommendationQuery.Result result = scoped(query, opd).map(RecommendationQuery::run)
+                .orElse(RecommendationQuery.Result.EMPTY);
         return Response.ok(result.items().stream().map(RecommendationView::of).toList())
                 .header("X-Total-Count", result.total()).build();
     }
@@ -209,4 +196,16 @@ public class RecommendationResource {
                           "reason": null, "changes": ["Rekomendasi dibuat dari kasus terverifikasi: baris D2 ..."]},
                          {"occurredAt": "2024-10-07T01:00:00Z", "action": "REVISED", "actor": "officer-1",
                           "reason": "Unggahan diulang tiga kali", "changes": ["Sanksi yang direkomendasikan B1 -> B2."]}]}""";
+
+    /**
+     * The query as the caller may run it: an OPD head sees their own OPD only, and another OPD's cases are not there
+     * for them, not even as a count (empty). "" is nobody's OPD: only a caller bound to one OPD may not read it.
+     */
+    private Optional<RecommendationQuery> scoped(RecommendationQuery query, String requestedOpd) {
+        if (caller.mayReadCaseOf("")) {
+            return Optional.of(query);
+        }
+        return requestedOpd == null || caller.mayReadCaseOf(requestedOpd)
+                ? Optional.of(query.forOpd(caller.opd().orElse(""))) : Optional.empty();
+    }
 }
