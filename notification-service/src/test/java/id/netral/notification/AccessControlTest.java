@@ -81,7 +81,7 @@ class AccessControlTest {
             reportId = UUID.randomUUID();
             new TopicClient(EmbeddedInfraResource.bootstrapServers()).publish(
                     SampleRecommendations.envelope(SampleRecommendations.gasTaglinePost(reportId, "DISPERKIM")));
-            notificationId = await().atMost(Duration.ofSeconds(30)).until(() -> Callers.asOfficer()
+            notificationId = await().atMost(Notices.PATIENCE).until(() -> Callers.asOfficer()
                     .queryParam("reportId", reportId.toString()).when().get("/api/v1/notifications")
                     .then().extract().jsonPath().getList("id", String.class), ids -> ids.size() == 4).get(0);
         }

@@ -15,7 +15,9 @@ import static org.awaitility.Awaitility.await;
 
 /** Cases published to the sanctions topic, and what this service made of them. */
 public final class Notices {
-    public static final Duration PATIENCE = Duration.ofSeconds(30);
+    // Now and then the test SMTP server (GreenMail) leaves a mail hanging until its 30 s socket timeout, and the next
+    // attempt delivers it: a wait must outlast one such hang
+    public static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private Notices() {
     }

@@ -49,7 +49,7 @@ class SanctionNoticeDeliveryTest {
             "kepala.inspektorat@kupangkota.example");
     /** One mail to the OPD head and one to each of the three in copy. */
     private static final int MAILS_PER_CASE = 4;
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Notices.PATIENCE;
 
     @Test
     void aRecommendationReachesTheOpdHeadByEmailWithThePpkBkppdAndInspectorateInCopy() throws Exception {
