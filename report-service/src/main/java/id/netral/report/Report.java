@@ -1,6 +1,6 @@
 package id.netral.report;
 
-import id.netral.kit.accused.AccusedColumns;
+import id.netral.casemodel.AccusedColumns;
 import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

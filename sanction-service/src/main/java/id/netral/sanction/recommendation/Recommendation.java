@@ -3,7 +3,7 @@ package id.netral.sanction.recommendation;
 import id.netral.events.Accused;
 import id.netral.events.ReportVerified;
 import id.netral.events.SanctionRecommended;
-import id.netral.kit.accused.AccusedColumns;
+import id.netral.casemodel.AccusedColumns;
 import id.netral.sanction.catalogue.Catalogue;
 import id.netral.sanction.catalogue.Level;
 import id.netral.sanction.catalogue.Outcome;

@@ -1,4 +1,4 @@
-package id.netral.kit.accused;
+package id.netral.casemodel;
 
 import id.netral.events.Accused;
 import id.netral.events.EmploymentType;
@@ -7,7 +7,12 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** The accused civil servant as a service stores them: the same five columns wherever a case is kept. */
+/**
+ * The accused civil servant as a service stores them: the same five columns wherever a case is kept (report-service's
+ * report, sanction-service's recommendation). It is the case's domain, so it lives neither in the service kit, which
+ * is infrastructure every service needs, nor in the event contracts, which agencies consume without JPA; it maps
+ * both ways to the contracts' {@link Accused}, the one shape the accused travels in.
+ */
 @Embeddable
 public class AccusedColumns {
     @Column(name = "accused_employee_id")
