@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netral.events.Accused;
 import id.netral.events.ReportScreened;
 import id.netral.events.ReportSubmitted;
-import id.netral.kit.accused.AccusedColumns;
+import id.netral.casemodel.AccusedColumns;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.outbox.Outbox;
 import id.netral.kit.problem.Problem;
@@ -23,14 +23,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -55,8 +54,8 @@ public class ReportIntake {
     @Inject
     KupangRegions regions;
 
-    @ConfigProperty(name = "netral.zone")
-    ZoneId zone;
+    @Inject
+    Clock clock;
 
     public record Submission(Report report, boolean replayed) {
     }
@@ -88,7 +87,7 @@ public class ReportIntake {
         outbox.append(report.id, new ReportSubmitted(report.id, report.submittedAt, report.accused.toAccused(),
                 report.electionId, report.incidentDate, report.knownDate, report.kelurahanCode,
                 report.suspectedKind));
-        applyScreening(report, screening.screen(report, LocalDate.ofInstant(report.submittedAt, zone)));
+        applyScreening(report, screening.screen(report, LocalDate.ofInstant(report.submittedAt, clock.getZone())));
         return new Submission(report, false);
     }
 
@@ -97,7 +96,7 @@ public class ReportIntake {
         report.screeningReasons = result.reasons().isEmpty() ? null : String.join("\n", result.reasons());
         report.duplicateOf = result.duplicateOf();
         report.decisionDue = result.decisionDue();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (result.outcome() == ReportStatus.REGISTERED) {
             report.registeredAt = now;
         }
@@ -117,7 +116,7 @@ public class ReportIntake {
         report.submittedBy = client;
         report.trackingCode = TrackingCodes.next();
         report.status = ReportStatus.SUBMITTED;
-        report.submittedAt = Instant.now();
+        report.submittedAt = clock.instant();
         report.reporterKeyId = vault.activeKeyId();
         SubmitReportRequest.Reporter reporter = request.reporter();
         if (reporter != null) {

@@ -2,14 +2,14 @@ package id.netral.report.intake;
 
 import id.netral.kit.problem.Problem.FieldError;
 import id.netral.kit.problem.ProblemException;
+import id.netral.report.screening.Elections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -27,8 +27,8 @@ public class SubmissionRules {
     @Inject
     Elections elections;
 
-    @ConfigProperty(name = "netral.zone")
-    ZoneId zone;
+    @Inject
+    Clock clock;
 
     public void check(SubmitReportRequest request) {
         if (request == null) {
@@ -56,7 +56,7 @@ public class SubmissionRules {
     }
 
     private void checkIncident(SubmitReportRequest.Incident incident, List<FieldError> errors) {
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock);
         if (incident.electionId() != null && !incident.electionId().isBlank()
                 && !elections.byId().containsKey(incident.electionId())) {
             errors.add(new FieldError("incident.electionId", "must be one of " + new TreeSet<>(elections.byId().keySet())));

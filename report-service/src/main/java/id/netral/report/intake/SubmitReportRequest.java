@@ -1,6 +1,7 @@
 package id.netral.report.intake;
 
 import id.netral.events.EmploymentType;
+import id.netral.report.ViolationKinds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,8 +19,6 @@ public record SubmitReportRequest(
         @NotNull @Valid Accused accused,
         @NotNull @Valid Incident incident,
         @Size(max = 20) List<@NotNull @Valid Evidence> evidence) {
-
-    public static final String VIOLATION_KIND = "E[1-7]|D([1-9]|1[0-3])";
 
     @Schema(description = "Who reports. Never shown to the accused's OPD and never sent in any event.")
     public record Reporter(
@@ -48,7 +47,7 @@ public record SubmitReportRequest(
             @NotBlank @Schema(description = "Kemendagri code of the kelurahan in Kota Kupang",
                     example = "53.71.04.1009") String kelurahanCode,
             @NotBlank @Size(max = 5000) String description,
-            @Pattern(regexp = VIOLATION_KIND, message = "must be an SKB 2022 kind, E1-E7 or D1-D13")
+            @Pattern(regexp = ViolationKinds.PATTERN, message = ViolationKinds.INVALID)
             @Schema(description = "SKB 2022 kind of act, if the reporter knows it", example = "D2")
             String suspectedKind) {
     }

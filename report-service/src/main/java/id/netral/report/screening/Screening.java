@@ -2,7 +2,6 @@ package id.netral.report.screening;
 
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
-import id.netral.report.intake.Elections;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

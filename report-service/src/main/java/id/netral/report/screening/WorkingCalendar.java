@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +40,8 @@ public class WorkingCalendar {
     /** @param configured {@code netral.calendar.holidays}: entries {@code YYYY-MM-DD:name}, added to the data file */
     @Inject
     public WorkingCalendar(@ConfigProperty(name = "netral.calendar.holidays") Optional<List<String>> configured,
-                           @ConfigProperty(name = "netral.zone") ZoneId zone) {
-        this(withConfigured(load(), configured.orElse(List.of())), Clock.system(zone));
+                           Clock clock) {
+        this(withConfigured(load(), configured.orElse(List.of())), clock);
     }
 
     WorkingCalendar(Map<LocalDate, String> holidays, Clock clock) {

@@ -11,14 +11,16 @@ import id.netral.report.CaseStep;
 import id.netral.report.Report;
 import id.netral.report.ReportInformation;
 import id.netral.report.ReportStatus;
+import id.netral.report.ReportView;
 import id.netral.report.TimelineEntry;
-import id.netral.report.intake.ReportView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +36,8 @@ public class Verification {
     Caller caller;
     @Inject
     AuditLog audit;
+    @Inject
+    Clock clock;
 
     @Transactional
     public ReportView decide(UUID reportId, VerificationRequest request) {
@@ -44,7 +48,7 @@ public class Verification {
             throw ProblemException.conflict("The report is " + report.status + "; a decision can be made only on a "
                     + "report that is REGISTERED or NEEDS_INFO");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         report.status = switch (request.decision()) {
             case VERIFIED -> ReportStatus.VERIFIED;
             case NOT_PROVEN -> ReportStatus.NOT_PROVEN;
@@ -64,7 +68,7 @@ public class Verification {
         } else {
             outbox.append(report.id, new ReportStatusChanged(report.id, report.status.name(), now));
         }
-        return ReportView.of(report, TimelineEntry.of(report.id));
+        return ReportView.of(report, TimelineEntry.of(report.id), LocalDate.now(clock));
     }
 
     /** A verifier takes a registered case, or gives it to a colleague (by their token subject). */
@@ -77,13 +81,13 @@ public class Verification {
                     + "decision can be assigned");
         }
         String assignee = verifier == null || verifier.isBlank() ? caller.subject() : verifier.strip();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         report.assignedTo = assignee;
         report.assignedAt = now;
         TimelineEntry.record(report.id, now, CaseStep.ASSIGNED, caller.subject(), assignee, null);
         audit.record("report.assign", "report", report.id);
         outbox.append(report.id, new ReportStatusChanged(report.id, CaseStep.ASSIGNED.name(), now));
-        return ReportView.of(report, TimelineEntry.of(report.id));
+        return ReportView.of(report, TimelineEntry.of(report.id), LocalDate.now(clock));
     }
 
     /** The reporter answers the verifier's question through the tracking code; the case waits for a decision again. */
@@ -92,7 +96,7 @@ public class Verification {
         if (report.status != ReportStatus.NEEDS_INFO) {
             throw ProblemException.conflict("No question is waiting for an answer on this case");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ReportInformation.record(report.id, report.decisionNote, answer.strip(), now);
         report.status = ReportStatus.REGISTERED;
         TimelineEntry.record(report.id, now, CaseStep.INFO_ADDED, TimelineEntry.REPORTER, null, null);

@@ -7,11 +7,11 @@ import id.netral.report.ReportStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +21,8 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Worklist {
-    @ConfigProperty(name = "netral.zone")
-    ZoneId zone;
+    @Inject
+    Clock clock;
 
     public record Item(UUID id, String trackingCode, ReportStatus status, Instant submittedAt, String accusedName,
                        String employeeId, String opdCode, String electionId, String kecamatanCode,
@@ -34,10 +34,10 @@ public class Worklist {
     }
 
     public Page list(WorklistQuery query) {
-        WorklistQuery.Condition condition = query.condition(zone);
+        WorklistQuery.Condition condition = query.condition(clock);
         var found = Report.<Report>find(condition.jpql(), query.order(), condition.parameters())
                 .page(query.page(), query.size());
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock);
         List<Item> items = found.list().stream().map(r -> item(r, today)).toList();
         return new Page(items, query.page(), query.size(), found.count());
     }
@@ -60,15 +60,15 @@ public class Worklist {
 
     /** How many cases under the filters fall on each value of {@code by}, most first. */
     public List<RecapRow> recap(WorklistQuery query, RecapBy by) {
-        WorklistQuery.Condition condition = query.condition(zone);
+        WorklistQuery.Condition condition = query.condition(clock);
         return Recaps.count(Report.getEntityManager(), "Report", by.expression, condition.jpql(),
                 condition.parameters().map());
     }
 
     /** Every case under the filters, oldest first, for an export; at most {@code limit}. */
     public List<Item> all(WorklistQuery query, int limit) {
-        WorklistQuery.Condition condition = query.condition(zone);
-        LocalDate today = LocalDate.now(zone);
+        WorklistQuery.Condition condition = query.condition(clock);
+        LocalDate today = LocalDate.now(clock);
         return Report.<Report>find(condition.jpql() + " order by submittedAt, id", condition.parameters())
                 .page(0, limit).list().stream().map(r -> item(r, today)).toList();
     }
@@ -81,7 +81,7 @@ public class Worklist {
 
     /** How many cases are in each status under the same filters (status filters aside). */
     public Map<ReportStatus, Long> countsByStatus(WorklistQuery query) {
-        WorklistQuery.Condition condition = query.withoutStatus().condition(zone);
+        WorklistQuery.Condition condition = query.withoutStatus().condition(clock);
         Map<ReportStatus, Long> counts = new EnumMap<>(ReportStatus.class);
         for (ReportStatus status : ReportStatus.values()) {
             counts.put(status, 0L);

@@ -6,6 +6,7 @@ import id.netral.report.ReportStatus;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,26 +25,24 @@ public record WorklistQuery(List<ReportStatus> statuses, String electionId, Stri
     private static final Map<String, String> SORT_KEYS = Map.of("submittedAt", "submittedAt", "decisionDue",
             "decisionDue", "incidentDate", "incidentDate", "status", "status");
 
-    public static WorklistQuery of(List<String> statuses, String electionId, String opdCode, String kecamatanCode,
-                                   Boolean overdue, String from, String to, String assignedTo, String sort,
-                                   Integer page, Integer size) {
+    public static WorklistQuery of(WorklistFilter filter, WorklistPaging paging) {
         List<FieldError> errors = new ArrayList<>();
         List<ReportStatus> parsedStatuses = new ArrayList<>();
-        for (String status : statuses == null ? List.<String>of() : statuses) {
+        for (String status : filter.status() == null ? List.<String>of() : filter.status()) {
             try {
                 parsedStatuses.add(ReportStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("status", "must be one of " + List.of(ReportStatus.values())));
             }
         }
-        LocalDate fromDay = date("from", from, errors);
-        LocalDate toDay = date("to", to, errors);
-        String sortKey = sort == null || sort.isBlank() ? "submittedAt,desc" : sort.strip();
+        LocalDate fromDay = date("from", filter.from(), errors);
+        LocalDate toDay = date("to", filter.to(), errors);
+        String sortKey = paging.sort() == null || paging.sort().isBlank() ? "submittedAt,desc" : paging.sort().strip();
         if (!SORT_KEYS.containsKey(sortKey.split(",")[0]) || !sortKey.matches("[A-Za-z]+(,(asc|desc))?")) {
             errors.add(new FieldError("sort", "must be one of " + SORT_KEYS.keySet() + ", optionally with ,asc or ,desc"));
         }
-        int pageNumber = page == null ? 0 : page;
-        int pageSize = size == null ? 20 : size;
+        int pageNumber = paging.page() == null ? 0 : paging.page();
+        int pageSize = paging.size() == null ? 20 : paging.size();
         if (pageNumber < 0) {
             errors.add(new FieldError("page", "must be 0 or more"));
         }
@@ -53,9 +52,9 @@ public record WorklistQuery(List<ReportStatus> statuses, String electionId, Stri
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return new WorklistQuery(parsedStatuses, blankToNull(electionId), blankToNull(opdCode),
-                blankToNull(kecamatanCode), Boolean.TRUE.equals(overdue), fromDay, toDay, blankToNull(assignedTo),
-                null, sortKey, pageNumber, pageSize);
+        return new WorklistQuery(parsedStatuses, blankToNull(filter.electionId()), blankToNull(filter.opdCode()),
+                blankToNull(filter.kecamatanCode()), Boolean.TRUE.equals(filter.overdue()), fromDay, toDay,
+                blankToNull(filter.assignedTo()), null, sortKey, pageNumber, pageSize);
     }
 
     /** The same query limited to the reports one partner app submitted. */
@@ -72,7 +71,9 @@ public record WorklistQuery(List<ReportStatus> statuses, String electionId, Stri
     public record Condition(String jpql, Parameters parameters) {
     }
 
-    public Condition condition(ZoneId zone) {
+    /** @param clock the service's clock: its zone makes the days Kupang's days */
+    public Condition condition(Clock clock) {
+        ZoneId zone = clock.getZone();
         List<String> terms = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (!statuses.isEmpty()) {
@@ -87,7 +88,7 @@ public record WorklistQuery(List<ReportStatus> statuses, String electionId, Stri
         if (overdueOnly) {
             terms.add("status in :open and decisionDue < :today");
             parameters.and("open", List.of(ReportStatus.REGISTERED, ReportStatus.NEEDS_INFO))
-                    .and("today", LocalDate.now(zone));
+                    .and("today", LocalDate.now(clock));
         }
         if (from != null) {
             terms.add("submittedAt >= :from");

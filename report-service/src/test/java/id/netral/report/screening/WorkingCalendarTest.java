@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WorkingCalendarTest {
-    private static final ZoneId KUPANG = ZoneId.of("Asia/Makassar");
+    private static final Clock KUPANG = Clock.system(ZoneId.of("Asia/Makassar"));
     private final WorkingCalendar calendar = new WorkingCalendar(Optional.empty(), KUPANG);
 
     @ParameterizedTest(name = "known {0}, {1} {2}: last day {3}")

@@ -1,16 +1,10 @@
-package id.netral.report.intake;
+package id.netral.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.netral.events.EmploymentType;
-import id.netral.report.Report;
-import id.netral.report.ReportInformation;
-import id.netral.report.ReportStatus;
-import id.netral.report.TimelineEntry;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,8 +47,8 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
     public record Step(String step, Instant at, String by, String detail) {
     }
 
-    public static ReportView of(Report report, List<TimelineEntry> timeline) {
-        LocalDate today = LocalDate.now(ConfigProvider.getConfig().getValue("netral.zone", ZoneId.class));
+    /** @param today Kupang's calendar day, which decides whether the case is overdue */
+    public static ReportView of(Report report, List<TimelineEntry> timeline, LocalDate today) {
         Decision decision = report.decidedAt == null ? null
                 : new Decision(report.violationKind, report.decidedBy, report.decidedAt, report.decisionNote);
         return new ReportView(report.id, report.trackingCode, report.status, report.submittedAt,

@@ -1,7 +1,6 @@
-package id.netral.report.intake;
+package id.netral.report.screening;
 
 import io.smallrye.config.ConfigMapping;
-import id.netral.report.screening.WorkingCalendar;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithParentName;
 

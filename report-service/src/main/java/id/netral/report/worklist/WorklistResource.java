@@ -1,0 +1,91 @@
+package id.netral.report.worklist;
+
+import id.netral.kit.audit.AuditLog;
+import id.netral.kit.recap.RecapRow;
+import id.netral.kit.recap.Recaps;
+import id.netral.kit.security.Caller;
+import id.netral.kit.security.Roles;
+import id.netral.report.ReportStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.List;
+import java.util.Map;
+
+/** The verifiers' work list over the cases: the list itself, its counts, its recap and its export. */
+@Path("/api/v1/reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class WorklistResource {
+    private static final int EXPORT_LIMIT = 10_000;
+
+    @Inject
+    Worklist worklist;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.PARTNER_APP})
+    @Operation(summary = "The verifiers' work list: filter by status (repeatable), election, OPD, kecamatan, "
+            + "assigned verifier, overdue, submission dates; sort and page. A partner app sees its own reports.")
+    @APIResponse(responseCode = "400", description = "A filter is malformed, named in application/problem+json")
+    public Worklist.Page list(@BeanParam WorklistFilter filter, @BeanParam WorklistPaging paging) {
+        return worklist.list(scoped(WorklistQuery.of(filter, paging)));
+    }
+
+    @GET
+    @Path("/counts")
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.PARTNER_APP})
+    @Operation(summary = "How many cases are in each status, under the same filters as the work list")
+    @APIResponse(responseCode = "400", description = "A filter is malformed, named in application/problem+json")
+    public Map<ReportStatus, Long> counts(@BeanParam WorklistFilter filter) {
+        return worklist.countsByStatus(scoped(WorklistQuery.of(filter, WorklistPaging.DEFAULT)));
+    }
+
+    @GET
+    @Path("/recap")
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.PARTNER_APP})
+    @Operation(summary = "How many cases fall on each SKB 2022 kind, OPD, kecamatan, election or status, under the "
+            + "work list's filters; most first")
+    @APIResponse(responseCode = "400", description = "by is missing or unknown, or a filter is malformed")
+    public List<RecapRow> recap(
+            @Parameter(description = "violationKind, opd, kecamatan, election or status", required = true)
+            @QueryParam("by") String by,
+            @BeanParam WorklistFilter filter) {
+        Worklist.RecapBy recapBy = Recaps.by(Worklist.RecapBy.class, by);
+        return worklist.recap(scoped(WorklistQuery.of(filter, WorklistPaging.DEFAULT)), recapBy);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR})
+    @Operation(summary = "The work list under its filters as CSV, oldest first, at most " + EXPORT_LIMIT
+            + " rows; never the reporter, nor the tracking code")
+    @APIResponse(responseCode = "400", description = "A filter is malformed, named in application/problem+json")
+    public Response export(@BeanParam WorklistFilter filter) {
+        List<Worklist.Item> items = worklist.all(WorklistQuery.of(filter, WorklistPaging.DEFAULT), EXPORT_LIMIT);
+        audit.record("report.exported", "report-list", items.size() + " reports");
+        return Response.ok(WorklistCsv.of(items), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"netral-reports.csv\"")
+                .header("X-Total-Count", items.size())
+                .build();
+    }
+
+    /** A partner app sees only the reports it submitted. */
+    private WorklistQuery scoped(WorklistQuery query) {
+        return caller.hasRole(Roles.VERIFIER) || caller.hasRole(Roles.AUDITOR) ? query
+                : query.submittedBy(caller.clientId());
+    }
+}
