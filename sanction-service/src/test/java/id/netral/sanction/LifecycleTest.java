@@ -220,6 +220,23 @@ class LifecycleTest {
     }
 
     @Test
+    void theListTakesTheFilterNamesEveryServiceUsesAndStillTheDeprecatedOnes() {
+        String nip = Cases.newEmployeeId();
+        String id = recommend("D1", nip, "BAPPEDA");
+        Callers.asOfficer().queryParam("opdCode", "BAPPEDA").queryParam("electionId", "PILKADA-2024")
+                .queryParam("employeeId", nip).when().get("/api/v1/recommendations").then()
+                .statusCode(200).body("id", contains(id));
+        Callers.asOfficer().queryParam("opd", "BAPPEDA").queryParam("election", "PILKADA-2024")
+                .queryParam("employeeId", nip).when().get("/api/v1/recommendations").then()
+                .statusCode(200).body("id", contains(id));
+        Callers.asOfficer().queryParam("opdCode", "DINSOS").queryParam("employeeId", nip).when()
+                .get("/api/v1/recommendations").then().statusCode(200).body("size()", equalTo(0));
+        Callers.asOfficer().queryParam("opdCode", "BAPPEDA").queryParam("opd", "DINSOS").when()
+                .get("/api/v1/recommendations").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("opd"));
+    }
+
+    @Test
     void theOverdueCheckRunTwiceAtOnceMarksOnceAndEmitsOnce() throws Exception {
         UUID reportA = UUID.randomUUID();
         UUID reportB = UUID.randomUUID();

@@ -52,6 +52,6 @@ class RecapTest {
     }
 
     private io.restassured.response.Response recap(RequestSpecification caller, String by) {
-        return caller.queryParam("by", by).queryParam("opd", opd).when().get("/api/v1/recommendations/recap");
+        return caller.queryParam("by", by).queryParam("opdCode", opd).when().get("/api/v1/recommendations/recap");
     }
 }

@@ -87,7 +87,11 @@ class RecommendationApiTest {
                 .body("paths.'/api/v1/recommendations/{id}/decision'.post.responses", org.hamcrest.Matchers.hasKey(
                         "409"))
                 .body("paths.'/api/v1/recommendations'.get.parameters.name", org.hamcrest.Matchers.hasItems(
-                        "opd", "employeeId", "status", "overdue", "election", "page", "size"));
+                        "opdCode", "employeeId", "status", "overdue", "electionId", "page", "size"))
+                .body("paths.'/api/v1/recommendations'.get.parameters.findAll { it.deprecated }.name",
+                        org.hamcrest.Matchers.containsInAnyOrder("opd", "election"))
+                .body("paths.'/api/v1/recommendations/recap'.get.parameters.name", org.hamcrest.Matchers.hasItems(
+                        "by", "opdCode", "electionId", "status", "overdue"));
     }
 
     @Test

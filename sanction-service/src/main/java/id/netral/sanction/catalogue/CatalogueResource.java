@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -22,7 +23,7 @@ public class CatalogueResource {
     @Inject
     RuleBook ruleBook;
     @Inject
-    SanctionSettings settings;
+    Clock clock;
 
     @GET
     @Authenticated
@@ -33,7 +34,7 @@ public class CatalogueResource {
     @APIResponse(responseCode = "404", description = "No catalogue was in force on that day")
     public Catalogue inForce(@Parameter(description = "Day of the act, YYYY-MM-DD; default today (WITA)")
                              @QueryParam("on") String on) {
-        LocalDate day = on == null || on.isBlank() ? LocalDate.now(settings.zone()) : parse(on);
+        LocalDate day = on == null || on.isBlank() ? LocalDate.now(clock) : parse(on);
         return ruleBook.inForceOn(day)
                 .orElseThrow(() -> ProblemException.notFound("No rule catalogue was in force on " + day));
     }

@@ -1,12 +1,11 @@
 package id.netral.sanction.catalogue;
 
-import io.quarkus.arc.DefaultBean;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
+import java.time.ZoneId;
 
 /** Loads the catalogues once, at start-up, so that a broken rule file stops the service before it takes a case. */
 @ApplicationScoped
@@ -20,18 +19,10 @@ public class RulesSetup {
                 settings.nonAsn().measures()));
     }
 
-    /** The service's clock, in Kupang's zone; a test may replace it with a fixed one. */
     @Produces
     @Singleton
-    @DefaultBean
-    Clock clock(SanctionSettings settings) {
-        return Clock.system(settings.zone());
-    }
-
-    @Produces
-    @Singleton
-    SanctionRules sanctionRules(RuleBook ruleBook, SanctionSettings settings) {
-        return new SanctionRules(ruleBook, calendar(settings), settings.repeatPolicy(), settings.zone(),
+    SanctionRules sanctionRules(RuleBook ruleBook, SanctionSettings settings, ZoneId kupang) {
+        return new SanctionRules(ruleBook, calendar(settings), settings.repeatPolicy(), kupang,
                 settings.ppkDueDays());
     }
 

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +14,6 @@ public interface SanctionSettings {
     /** Classpath locations of the rule catalogues, each versioned and effective from a date. */
     @NotEmpty
     List<String> catalogues();
-
-    /** Kota Kupang's zone (WITA), for the calendar day of a verification and of a recommendation. */
-    ZoneId zone();
 
     /** Calendar days the PPK has to act on a recommendation; unconfirmed in law (see research notes 3.5). */
     @Min(1)

@@ -83,7 +83,7 @@ public class Lifecycle {
         } else if (r.status == Status.MANUAL_REVIEW) {
             // the PPK could not act on a case no rule decided: the period starts when it names a sanction
             r.status = Status.OPEN;
-            r.ppkDueDate = LocalDate.now(clock.withZone(settings.zone())).plusDays(settings.ppkDueDays());
+            r.ppkDueDate = LocalDate.now(clock).plusDays(settings.ppkDueDays());
             changes.add("Status MANUAL_REVIEW -> OPEN; batas waktu PPK dihitung ulang: " + r.ppkDueDate + ".");
         }
         r.revisedAt = now;
@@ -113,7 +113,7 @@ public class Lifecycle {
             throw ProblemException.invalid("imposedSanction", "must be one of the allowed sanctions "
                     + r.allowedSanctions);
         }
-        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        LocalDate today = LocalDate.now(clock);
         if (decision.decreeDate().isAfter(today)) {
             throw ProblemException.invalid("decreeDate", "must not be in the future");
         }

@@ -3,7 +3,6 @@ package id.netral.sanction.recommendation;
 import id.netral.events.SanctionOverdue;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.outbox.Outbox;
-import id.netral.sanction.catalogue.SanctionSettings;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,14 +36,12 @@ public class OverdueCheck {
     @Inject
     Clock clock;
     @Inject
-    SanctionSettings settings;
-    @Inject
     AuditLog audit;
 
     @Scheduled(identity = "overdue-check", every = "${netral.sanction.overdue-check.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        markOverdue(LocalDate.now(clock.withZone(settings.zone())));
+        markOverdue(LocalDate.now(clock));
     }
 
     /**

@@ -4,6 +4,7 @@ import id.netral.kit.recap.RecapRow;
 import id.netral.kit.recap.Recaps;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
+import id.netral.kit.problem.QueryParameters;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -24,8 +25,14 @@ record RecommendationQuery(UUID reportId, String opd, String employeeId, Status 
         static final Result EMPTY = new Result(List.of(), 0);
     }
 
-    static RecommendationQuery of(UUID reportId, String opd, String employeeId, String status, String overdue,
-                                  String election, String page, String size) {
+    static RecommendationQuery of(RecommendationFilter filter, String page, String size) {
+        UUID reportId = filter.reportId() == null ? null
+                : QueryParameters.requiredUuid("reportId", filter.reportId(), "the id of the case");
+        String opd = QueryParameters.renamed("opdCode", filter.opdCode(), "opd", filter.opd());
+        String election = QueryParameters.renamed("electionId", filter.electionId(), "election", filter.election());
+        String employeeId = filter.employeeId();
+        String status = filter.status();
+        String overdue = filter.overdue();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (employeeId != null && !employeeId.strip().matches("[0-9]{18}")) {
             errors.add(new Problem.FieldError("employeeId", "must be 18 digits (NIP or NI PPPK)"));

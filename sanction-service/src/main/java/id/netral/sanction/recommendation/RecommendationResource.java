@@ -5,7 +5,6 @@ import id.netral.kit.recap.Recaps;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
-import id.netral.kit.problem.QueryParameters;
 import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
 import id.netral.sanction.catalogue.Catalogue;
@@ -15,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -60,15 +60,10 @@ public class RecommendationResource {
     public List<RecapRow> recap(
             @Parameter(description = "opd, violationKind, track, level, sanction or status", required = true)
             @QueryParam("by") String by,
-            @Parameter(description = "Only this OPD, e.g. DISPERKIM") @QueryParam("opd") String opd,
-            @Parameter(description = "Only this status: OPEN, MANUAL_REVIEW, DECIDED or OVERDUE")
-            @QueryParam("status") String status,
-            @Parameter(description = "true: only overdue ones; false: none of them") @QueryParam("overdue")
-            String overdue,
-            @Parameter(description = "Only this election, e.g. PILKADA-2024") @QueryParam("election") String election) {
+            @BeanParam RecommendationFilter filter) {
         RecommendationQuery.RecapBy recapBy = Recaps.by(RecommendationQuery.RecapBy.class, by);
-        return scoped(RecommendationQuery.of(null, opd, null, status, overdue, election, null, null), opd)
-                .map(query -> query.recap(recapBy)).orElse(List.of());
+        RecommendationQuery query = RecommendationQuery.of(filter, null, null);
+        return scoped(query).map(q -> q.recap(recapBy)).orElse(List.of());
     }
 
     @GET
@@ -99,23 +94,12 @@ public class RecommendationResource {
     @APIResponse(responseCode = "200", description = "One page of recommendations (without their history)")
     @APIResponse(responseCode = "400", description = "A filter or the page is malformed; the problem names it")
     public Response list(
-            @Parameter(description = "Only the recommendation of this report (case) id")
-            @QueryParam("reportId") String reportId,
-            @Parameter(description = "Only this OPD, e.g. DISPERKIM") @QueryParam("opd") String opd,
-            @Parameter(description = "Only this employee number (NIP or NI PPPK, 18 digits)")
-            @QueryParam("employeeId") String employeeId,
-            @Parameter(description = "Only this status: OPEN, MANUAL_REVIEW, DECIDED or OVERDUE")
-            @QueryParam("status") String status,
-            @Parameter(description = "true: only overdue ones; false: none of them") @QueryParam("overdue")
-            String overdue,
-            @Parameter(description = "Only this election, e.g. PILKADA-2024") @QueryParam("election") String election,
+            @BeanParam RecommendationFilter filter,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1-200, default 50") @QueryParam("size") String size) {
-        RecommendationQuery query = RecommendationQuery.of(reportId == null ? null
-                        : QueryParameters.requiredUuid("reportId", reportId, "the id of the case"),
-                opd, employeeId, status, overdue, election, page, size);
-        RecommendationQuery.Result result = scoped(query, opd).map(RecommendationQuery::run)
-                .orElse(RecommendationQuery.Result.EMPTY);
+            @Parameter(description = "Page size, 1-" + RecommendationQuery.MAX_SIZE + ", default "
+                    + RecommendationQuery.DEFAULT_SIZE) @QueryParam("size") String size) {
+        RecommendationQuery.Result result = scoped(RecommendationQuery.of(filter, page, size))
+                .map(RecommendationQuery::run).orElse(RecommendationQuery.Result.EMPTY);
         return Response.ok(result.items().stream().map(RecommendationView::of).toList())
                 .header("X-Total-Count", result.total()).build();
     }
@@ -201,11 +185,11 @@ public class RecommendationResource {
      * The query as the caller may run it: an OPD head sees their own OPD only, and another OPD's cases are not there
      * for them, not even as a count (empty). "" is nobody's OPD: only a caller bound to one OPD may not read it.
      */
-    private Optional<RecommendationQuery> scoped(RecommendationQuery query, String requestedOpd) {
+    private Optional<RecommendationQuery> scoped(RecommendationQuery query) {
         if (caller.mayReadCaseOf("")) {
             return Optional.of(query);
         }
-        return requestedOpd == null || caller.mayReadCaseOf(requestedOpd)
+        return query.opd() == null || caller.mayReadCaseOf(query.opd())
                 ? Optional.of(query.forOpd(caller.opd().orElse(""))) : Optional.empty();
     }
 }

@@ -144,7 +144,7 @@ class SanctionRulesTest {
     }
 
     static SanctionRules rules(RepeatPolicy policy) {
-        return new SanctionRules(RULE_BOOK, calendar(), policy, ZoneId.of(CONFIG.getProperty("netral.sanction.zone")),
+        return new SanctionRules(RULE_BOOK, calendar(), policy, ZoneId.of("Asia/Makassar"),
                 Integer.parseInt(CONFIG.getProperty("netral.sanction.ppk-due-days")));
     }
 

@@ -21,4 +21,18 @@ public final class QueryParameters {
             throw ProblemException.invalid(name, "must be a UUID");
         }
     }
+
+    /**
+     * The value of a query parameter that was renamed, read under its current name or, for partners written before
+     * the rename, its deprecated one; given under both names with different values, it is a 400 naming both.
+     */
+    public static String renamed(String name, String value, String deprecatedName, String deprecatedValue) {
+        boolean hasValue = value != null && !value.isBlank();
+        boolean hasDeprecated = deprecatedValue != null && !deprecatedValue.isBlank();
+        if (hasValue && hasDeprecated && !value.strip().equals(deprecatedValue.strip())) {
+            throw ProblemException.invalid(deprecatedName, "is the deprecated name of " + name
+                    + " and must not differ from it; send only " + name);
+        }
+        return hasValue ? value : deprecatedValue;
+    }
 }
