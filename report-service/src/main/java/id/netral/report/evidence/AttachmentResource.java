@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,7 +28,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -43,11 +41,8 @@ public class AttachmentResource {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "netral.evidence.media-types")
-    Set<String> allowedTypes;
-
-    @ConfigProperty(name = "netral.evidence.max-bytes")
-    long maxBytes;
+    @Inject
+    EvidenceSettings settings;
 
     public record AttachmentView(UUID id, String fileName, String mediaType, long sizeBytes, String sha256,
                                  Instant uploadedAt) {
@@ -77,14 +72,15 @@ public class AttachmentResource {
                 .filter(r -> r.submittedBy.equals(caller.clientId()))
                 .orElseThrow(() -> ProblemException.notFound("No report " + reportId));
         String mediaType = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        if (!allowedTypes.contains(mediaType)) {
-            throw ProblemException.invalid("Content-Type", "must be one of " + allowedTypes.stream().sorted().toList());
+        if (!settings.mediaTypes().contains(mediaType)) {
+            throw ProblemException.invalid("Content-Type", "must be one of "
+                    + settings.mediaTypes().stream().sorted().toList());
         }
         if (content == null || content.length == 0) {
             throw ProblemException.invalid("body", "must be the file, not empty");
         }
-        if (content.length > maxBytes) {
-            throw ProblemException.invalid("body", "must be at most " + maxBytes + " bytes");
+        if (content.length > settings.maxBytes()) {
+            throw ProblemException.invalid("body", "must be at most " + settings.maxBytes() + " bytes");
         }
         if (fileName == null || fileName.isBlank() || fileName.length() > 200) {
             throw ProblemException.invalid("fileName", "must be given, up to 200 characters");
