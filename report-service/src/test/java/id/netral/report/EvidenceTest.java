@@ -1,5 +1,6 @@
 package id.netral.report;
 
+import id.netral.infra.Callers;
 import id.netral.infra.EmbeddedInfraResource;
 import id.netral.kit.security.Roles;
 import io.quarkus.test.common.ResourceArg;
@@ -13,7 +14,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -61,7 +61,7 @@ class EvidenceTest {
         SampleReports.asPartner().contentType("image/png").header("X-Content-SHA256", "00".repeat(32))
                 .queryParam("fileName", "a.png").body(SCREENSHOT).when().post("/api/v1/reports/{id}/attachments", id)
                 .then().statusCode(400).body("errors[0].field", equalTo("X-Content-SHA256"));
-        given().auth().oauth2(EmbeddedInfraResource.tokens().partnerApp("lapor-bridge")).contentType("image/png")
+        Callers.asPartnerApp("lapor-bridge").contentType("image/png")
                 .queryParam("fileName", "a.png").body(SCREENSHOT).when().post("/api/v1/reports/{id}/attachments", id)
                 .then().statusCode(404);
         SampleReports.asPartner().contentType("image/png").queryParam("fileName", "a.png").body(SCREENSHOT)

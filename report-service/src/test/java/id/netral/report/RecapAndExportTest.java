@@ -1,5 +1,6 @@
 package id.netral.report;
 
+import id.netral.infra.Callers;
 import id.netral.infra.EmbeddedInfraResource;
 import id.netral.kit.security.Roles;
 import io.quarkus.test.common.ResourceArg;
@@ -46,7 +47,7 @@ class RecapAndExportTest {
         // a partner app counts only the reports it submitted
         SampleReports.asPartner().queryParam("by", "status").queryParam("opdCode", opd)
                 .when().get("/api/v1/reports/recap").then().statusCode(200).body("count", contains(2, 2));
-        io.restassured.RestAssured.given().auth().oauth2(EmbeddedInfraResource.tokens().partnerApp("lapor-bridge"))
+        Callers.asPartnerApp("lapor-bridge")
                 .queryParam("by", "status").queryParam("opdCode", opd)
                 .when().get("/api/v1/reports/recap").then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
     }

@@ -1,7 +1,7 @@
 package id.netral.report;
 
+import id.netral.infra.Callers;
 import id.netral.infra.DevIdentityProvider;
-import id.netral.infra.EmbeddedInfraResource;
 import id.netral.kit.security.Roles;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static io.restassured.RestAssured.given;
 
 /** Submissions like the cases in the news, as a partner app sends them; tests change one field at a time. */
 public final class SampleReports {
@@ -66,15 +65,15 @@ public final class SampleReports {
 
     /** A request from the partner app that submits the sample reports. */
     public static RequestSpecification asPartner() {
-        return given().auth().oauth2(EmbeddedInfraResource.tokens().partnerApp(PARTNER_APP));
+        return Callers.asPartnerApp(PARTNER_APP);
     }
 
     public static RequestSpecification asVerifier() {
-        return given().auth().oauth2(EmbeddedInfraResource.tokens().token(Roles.VERIFIER));
+        return Callers.as(Roles.VERIFIER);
     }
 
     public static RequestSpecification as(String role) {
-        return given().auth().oauth2(EmbeddedInfraResource.tokens().token(role));
+        return Callers.as(role);
     }
 
     public static UUID submit(Map<String, Object> body) {

@@ -1,5 +1,6 @@
 package id.netral.report;
 
+import id.netral.infra.Callers;
 import id.netral.events.EventType;
 import id.netral.events.ReportScreened;
 import id.netral.events.Topics;
@@ -193,7 +194,7 @@ class ScreeningAndWorklistTest {
                 .body("verification.overdue", equalTo(true));
 
         // a partner app lists only its own reports
-        given().auth().oauth2(EmbeddedInfraResource.tokens().partnerApp("lapor-bridge"))
+        Callers.asPartnerApp("lapor-bridge")
                 .queryParam("opdCode", opd).when().get("/api/v1/reports").then().body("total", equalTo(0));
         SampleReports.asPartner().queryParam("opdCode", opd).when().get("/api/v1/reports").then()
                 .body("total", equalTo(3));

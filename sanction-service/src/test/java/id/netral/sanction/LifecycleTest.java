@@ -1,5 +1,6 @@
 package id.netral.sanction;
 
+import id.netral.infra.Callers;
 import id.netral.events.EmploymentType;
 import id.netral.events.EventEnvelope;
 import id.netral.events.EventType;
@@ -189,7 +190,7 @@ class LifecycleTest {
     void onlyAnOfficerRevisesAndOnlyThePpkDecides(String action, String caller, int status) {
         RequestSpecification request = switch (caller) {
             case "none" -> given();
-            case "partner-app" -> given().auth().oauth2(EmbeddedInfraResource.tokens().partnerApp("bawaslu-intake"));
+            case "partner-app" -> Callers.asPartnerApp("bawaslu-intake");
             case "opd-head" -> Callers.asOpdHead("DISPERKIM");
             default -> Callers.as(caller);
         };

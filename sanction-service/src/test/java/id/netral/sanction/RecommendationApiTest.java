@@ -1,5 +1,6 @@
 package id.netral.sanction;
 
+import id.netral.infra.Callers;
 import id.netral.infra.EmbeddedInfraResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;

@@ -1,5 +1,6 @@
 package id.netral.sanction;
 
+import id.netral.infra.Callers;
 import id.netral.events.EmploymentType;
 import id.netral.events.EventEnvelope;
 import id.netral.events.EventType;
