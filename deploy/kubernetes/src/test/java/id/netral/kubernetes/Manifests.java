@@ -159,15 +159,20 @@ final class Manifests {
         return docs;
     }
 
+    /** A service's settings as it runs with them: service-kit's shared defaults, overridden by its own. */
     static Properties serviceProperties(String service) {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(
-                ROOT.resolve(service).resolve("src/main/resources/application.properties"))) {
+        load(properties, ROOT.resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties"));
+        load(properties, ROOT.resolve(service).resolve("src/main/resources/application.properties"));
+        return properties;
+    }
+
+    private static void load(Properties properties, Path file) {
+        try (Reader reader = Files.newBufferedReader(file)) {
             properties.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return properties;
     }
 
     static String readme() {
