@@ -4,7 +4,6 @@ import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.ProblemException;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationStatus;
-import id.netral.notification.webhook.WebhookDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
