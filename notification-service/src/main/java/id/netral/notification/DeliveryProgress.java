@@ -40,6 +40,8 @@ public abstract class DeliveryProgress extends PanacheEntityBase {
     /** Still to be delivered: neither delivered nor given up. */
     public abstract boolean pending();
 
+    protected abstract void markPending();
+
     protected abstract void markDelivered();
 
     protected abstract void markFailed();
@@ -55,5 +57,12 @@ public abstract class DeliveryProgress extends PanacheEntityBase {
     public void givenUp() {
         markFailed();
         nextAttemptAt = null;
+    }
+
+    /** Due again at once, with a fresh count of attempts. */
+    public void queueAgain(Instant now) {
+        markPending();
+        attempts = 0;
+        nextAttemptAt = now;
     }
 }

@@ -99,6 +99,11 @@ public class Notification extends DeliveryProgress {
     }
 
     @Override
+    protected void markPending() {
+        status = NotificationStatus.PENDING;
+    }
+
+    @Override
     protected void markDelivered() {
         status = NotificationStatus.DELIVERED;
     }

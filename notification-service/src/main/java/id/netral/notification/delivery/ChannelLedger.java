@@ -124,8 +124,24 @@ public abstract class ChannelLedger<R extends DeliveryProgress, M> {
         }
     }
 
+    /**
+     * Queues this channel's FAILED delivery of a notice again, in the caller's transaction; a delivery that arrived is
+     * never sent again.
+     *
+     * @return whether the notice had a FAILED delivery on this channel
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean queueAgain(Notification notice, Instant now) {
+        Optional<R> failed = failedRow(notice);
+        failed.ifPresent(row -> row.queueAgain(now));
+        return failed.isPresent();
+    }
+
     /** What the channel sends, read from the row just claimed. */
     protected abstract M message(R row);
+
+    /** The channel's FAILED row of a notice, locked; empty when it has none. */
+    protected abstract Optional<R> failedRow(Notification notice);
 
     /** Whether the notice's own status is what this channel's delivery comes to (its e-mail, or its only channel). */
     protected abstract boolean decides(Notification notice);

@@ -1,6 +1,7 @@
 package id.netral.notification.delivery;
 
 import id.netral.notification.Notification;
+import id.netral.notification.NotificationStatus;
 import id.netral.notification.followup.AcknowledgementLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Notices by e-mail: the notice's own row is the e-mail's ledger, and the city's SMTP server takes the mail. If the
@@ -42,6 +44,12 @@ class EmailLedger extends ChannelLedger<Notification, OutgoingMail> {
         return OutgoingMail.of(notification, links.linkFor(notification)
                 .map(link -> ACK_LINK_TEXT.formatted(DAY.format(links.expiry(notification)), link))
                 .orElse(""));
+    }
+
+    /** The notice is the e-mail's row, locked by the caller. */
+    @Override
+    protected Optional<Notification> failedRow(Notification notice) {
+        return notice.byEmail && notice.status == NotificationStatus.FAILED ? Optional.of(notice) : Optional.empty();
     }
 
     /** A notice that goes by e-mail has the e-mail's status: its row is the e-mail's. */

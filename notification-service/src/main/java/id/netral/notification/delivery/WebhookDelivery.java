@@ -43,6 +43,11 @@ public class WebhookDelivery extends DeliveryProgress {
     }
 
     @Override
+    protected void markPending() {
+        status = Status.PENDING;
+    }
+
+    @Override
     protected void markDelivered() {
         status = Status.DELIVERED;
     }

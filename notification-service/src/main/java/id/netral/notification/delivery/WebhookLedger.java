@@ -12,6 +12,9 @@ import id.netral.notification.webhook.WebhookPolicy;
 import id.netral.notification.webhook.WebhookSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+import java.util.Optional;
 
 /**
  * Notices by signed webhook, one {@link WebhookDelivery} row each, POSTed to the office's endpoint once the policy
@@ -52,6 +55,14 @@ class WebhookLedger extends ChannelLedger<WebhookDelivery, OutgoingWebhook> {
                 .map(office -> office.webhookSecret).orElse(null);
         return new OutgoingWebhook(delivery.id, notification.id, delivery.attempts, delivery.url, secret,
                 body(delivery, notification));
+    }
+
+    @Override
+    protected Optional<WebhookDelivery> failedRow(Notification notice) {
+        Optional<WebhookDelivery> failed = WebhookDelivery.ofNotification(notice.id)
+                .filter(delivery -> delivery.status == WebhookDelivery.Status.FAILED);
+        failed.ifPresent(delivery -> entityManager.lock(delivery, LockModeType.PESSIMISTIC_WRITE));
+        return failed;
     }
 
     /** A notice that goes by webhook only has its webhook's status. */
