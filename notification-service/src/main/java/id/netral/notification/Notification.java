@@ -1,11 +1,9 @@
 package id.netral.notification;
 
-import id.netral.notification.delivery.DeliveryProgress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -17,9 +15,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "notification")
 public class Notification extends DeliveryProgress {
-    @Id
-    public UUID id;
-
     @Column(name = "recommendation_id", nullable = false)
     public UUID recommendationId;
 
@@ -92,6 +87,31 @@ public class Notification extends DeliveryProgress {
 
     @Column(name = "acknowledged_by")
     public String acknowledgedBy;
+
+    @Override
+    public UUID noticeId() {
+        return id;
+    }
+
+    @Override
+    public boolean pending() {
+        return status == NotificationStatus.PENDING;
+    }
+
+    @Override
+    protected void markPending() {
+        status = NotificationStatus.PENDING;
+    }
+
+    @Override
+    protected void markDelivered() {
+        status = NotificationStatus.DELIVERED;
+    }
+
+    @Override
+    protected void markFailed() {
+        status = NotificationStatus.FAILED;
+    }
 
     public static boolean exists(UUID recommendationId, RecipientRole role, NotificationKind kind) {
         return count("recommendationId = ?1 and recipientRole = ?2 and kind = ?3", recommendationId, role, kind) > 0;

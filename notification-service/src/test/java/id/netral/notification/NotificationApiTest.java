@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -109,6 +110,19 @@ class NotificationApiTest {
                         org.hamcrest.Matchers.hasKey("/api/v1/opds/{code}/heads"),
                         org.hamcrest.Matchers.hasKey("/api/v1/opds/{code}/webhook"),
                         org.hamcrest.Matchers.hasKey("/api/v1/standing-recipients/{role}")));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryFilterOfTheNoticeList() {
+        List<Map<String, Object>> parameters = given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .extract().jsonPath().getList("paths.'/api/v1/notifications'.get.parameters");
+        assertThat(parameters).extracting(parameter -> parameter.get("name")).containsExactlyInAnyOrder(
+                "reportId", "opdCode", "recipientRole", "recipientOffice", "status", "kind");
+        assertThat(parameters).allSatisfy(parameter -> {
+            assertThat(parameter.get("in")).isEqualTo("query");
+            assertThat((String) parameter.get("description")).isNotBlank();
+        });
     }
 
     @Test

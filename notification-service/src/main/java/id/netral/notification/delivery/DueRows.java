@@ -1,5 +1,6 @@
 package id.netral.notification.delivery;
 
+import id.netral.notification.DeliveryProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -4,8 +4,6 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 
 /** Hands a notice to the city's SMTP server as a plain-text e-mail. */
 @ApplicationScoped
@@ -13,8 +11,8 @@ public class NoticeMailer {
     @Inject
     Mailer mailer;
 
-    @ConfigProperty(name = "netral.notification.mail.message-id-domain")
-    String messageIdDomain;
+    @Inject
+    MailConfig config;
 
     /** @throws RuntimeException when the SMTP server refuses the mail, cannot be reached or does not answer in time */
     public void send(OutgoingMail mail) {
@@ -24,6 +22,6 @@ public class NoticeMailer {
     }
 
     private String messageId(OutgoingMail mail) {
-        return "<notification-" + mail.notificationId() + "@" + messageIdDomain + ">";
+        return "<notification-" + mail.notificationId() + "@" + config.messageIdDomain() + ">";
     }
 }

@@ -4,7 +4,6 @@ import id.netral.notification.Notification;
 import id.netral.notification.NotificationStatus;
 import id.netral.notification.directory.ChannelPreference;
 import id.netral.notification.directory.Opd;
-import id.netral.notification.webhook.WebhookDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

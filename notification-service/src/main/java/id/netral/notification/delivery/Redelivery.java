@@ -4,9 +4,10 @@ import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.ProblemException;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationStatus;
-import id.netral.notification.webhook.WebhookDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,7 +15,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -32,6 +32,9 @@ public class Redelivery {
     Event<NotificationQueued> queued;
     @Inject
     Clock clock;
+    @Inject
+    @Any
+    Instance<ChannelLedger<?, ?>> ledgers;
 
     @Transactional
     public Notification requeue(UUID notificationId) {
@@ -39,21 +42,13 @@ public class Redelivery {
                 LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         boolean requeued = false;
-        if (notification.status == NotificationStatus.FAILED) {
-            notification.status = NotificationStatus.PENDING;
-            if (notification.byEmail) {
-                notification.attempts = 0;
-                notification.nextAttemptAt = now;
-            }
-            // by webhook only, the notice follows its webhook, queued again below
-            requeued = true;
+        for (ChannelLedger<?, ?> ledger : ledgers) {
+            // every channel, not only the first that had failed
+            requeued |= ledger.queueAgain(notification, now);
         }
-        Optional<WebhookDelivery> webhook = WebhookDelivery.ofNotification(notificationId);
-        if (webhook.isPresent() && webhook.get().status == WebhookDelivery.Status.FAILED) {
-            entityManager.lock(webhook.get(), LockModeType.PESSIMISTIC_WRITE);
-            webhook.get().status = WebhookDelivery.Status.PENDING;
-            webhook.get().attempts = 0;
-            webhook.get().nextAttemptAt = now;
+        if (notification.status == NotificationStatus.FAILED) {
+            // by webhook only: the notice follows its webhook, queued again above
+            notification.status = NotificationStatus.PENDING;
             requeued = true;
         }
         if (!requeued) {

@@ -1,7 +1,7 @@
 package id.netral.notification.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,22 +10,11 @@ import java.util.concurrent.ThreadLocalRandom;
 /** When a notice is tried again after a failed attempt, and when the worker gives up on it. */
 @ApplicationScoped
 public class RetrySchedule {
-    @ConfigProperty(name = "netral.notification.delivery.max-attempts")
-    int maxAttempts;
-
-    @ConfigProperty(name = "netral.notification.delivery.first-backoff")
-    Duration firstBackoff;
-
-    @ConfigProperty(name = "netral.notification.delivery.max-backoff")
-    Duration maxBackoff;
-
-    // Longer than the blocking mailer's timeout (quarkus.mailer.timeout), so that no other worker takes a notice
-    // over while its mail may still be on the way.
-    @ConfigProperty(name = "netral.notification.delivery.lease")
-    Duration lease;
+    @Inject
+    DeliveryConfig config;
 
     public boolean exhausted(int attempts) {
-        return attempts >= maxAttempts;
+        return attempts >= config.maxAttempts();
     }
 
     /**
@@ -34,7 +23,8 @@ public class RetrySchedule {
      * at the same moment.
      */
     public Instant nextAttempt(int failedAttempts, Instant now) {
-        Duration wait = firstBackoff;
+        Duration maxBackoff = config.maxBackoff();
+        Duration wait = config.firstBackoff();
         for (int attempt = 1; attempt < failedAttempts && wait.compareTo(maxBackoff) < 0; attempt++) {
             wait = wait.multipliedBy(2);
         }
@@ -45,6 +35,6 @@ public class RetrySchedule {
 
     /** Until when a claimed notice belongs to the worker that is sending it. */
     public Instant leaseEnd(Instant now) {
-        return now.plus(lease);
+        return now.plus(config.lease());
     }
 }

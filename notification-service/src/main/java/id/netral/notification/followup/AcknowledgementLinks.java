@@ -7,13 +7,11 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -34,22 +32,15 @@ public class AcknowledgementLinks {
     private static final Logger LOG = Logger.getLogger(AcknowledgementLinks.class);
     private static final int MIN_SECRET_LENGTH = 32;
 
-    @ConfigProperty(name = "netral.notification.ack-link.secret")
-    Optional<String> secret;
-
-    @ConfigProperty(name = "netral.notification.ack-link.base-url")
-    String baseUrl;
-
-    @ConfigProperty(name = "netral.notification.ack-link.validity")
-    Duration validity;
-
+    @Inject
+    AcknowledgementLinkConfig config;
     @Inject
     Clock clock;
 
     void checkSecret(@Observes StartupEvent start) {
-        if (secret.isEmpty()) {
+        if (config.secret().isEmpty()) {
             LOG.warn("netral.notification.ack-link.secret is not set: e-mails carry no acknowledgement link");
-        } else if (secret.get().length() < MIN_SECRET_LENGTH) {
+        } else if (config.secret().get().length() < MIN_SECRET_LENGTH) {
             throw new IllegalStateException("netral.notification.ack-link.secret must have at least "
                     + MIN_SECRET_LENGTH + " characters");
         }
@@ -57,23 +48,24 @@ public class AcknowledgementLinks {
 
     /** The link for a notice or reminder to an OPD head; empty for every other notice or without a secret. */
     public Optional<String> linkFor(Notification notification) {
-        if (secret.isEmpty() || notification.recipientRole != RecipientRole.OPD_HEAD
+        if (config.secret().isEmpty() || notification.recipientRole != RecipientRole.OPD_HEAD
                 || !notification.kind.answeredByHead()) {
             return Optional.empty();
         }
-        long expires = notification.createdAt.plus(validity).getEpochSecond();
-        return Optional.of(baseUrl.replaceAll("/+$", "") + PATH + notification.id + "?expires=" + expires
+        long expires = notification.createdAt.plus(config.validity()).getEpochSecond();
+        return Optional.of(config.baseUrl().replaceAll("/+$", "") + PATH + notification.id + "?expires=" + expires
                 + "&signature=" + signature(notification.id, expires));
     }
 
     /** Until when a link is valid, for the text around it. */
     public Instant expiry(Notification notification) {
-        return notification.createdAt.plus(validity);
+        return notification.createdAt.plus(config.validity());
     }
 
     /** @return true when the signature is this service's for the id and expiry, and the expiry has not passed */
     public boolean valid(UUID notificationId, long expires, String signature) {
-        if (secret.isEmpty() || signature == null || Instant.ofEpochSecond(expires).isBefore(clock.instant())) {
+        if (config.secret().isEmpty() || signature == null
+                || Instant.ofEpochSecond(expires).isBefore(clock.instant())) {
             return false;
         }
         return MessageDigest.isEqual(signature(notificationId, expires).getBytes(StandardCharsets.US_ASCII),
@@ -82,6 +74,6 @@ public class AcknowledgementLinks {
 
     private String signature(UUID notificationId, long expires) {
         return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(HmacSha256.of(secret.orElseThrow(), notificationId + "." + expires));
+                .encodeToString(HmacSha256.of(config.secret().orElseThrow(), notificationId + "." + expires));
     }
 }

@@ -6,11 +6,7 @@ import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import id.netral.kit.problem.QueryParameters;
 import id.netral.notification.Notification;
-import id.netral.notification.NotificationKind;
-import id.netral.notification.NotificationStatus;
-import id.netral.notification.RecipientRole;
 import jakarta.transaction.Transactional;
 import id.netral.notification.delivery.DeliveryAttempt;
 import id.netral.notification.delivery.Redelivery;
@@ -25,6 +21,7 @@ import id.netral.notification.followup.FollowUpRequest;
 import id.netral.notification.followup.FollowUpView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,10 +29,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
@@ -69,32 +64,8 @@ public class NotificationResource {
             + "oldest first, at most 500")
     @APIResponse(responseCode = "400", description = "No filter given, or a filter that is not a case id, status, "
             + "role or kind")
-    public List<NotificationView> list(
-            @Parameter(description = "The case (report) id") @QueryParam("reportId") String reportId,
-            @Parameter(description = "The OPD the notices are about") @QueryParam("opdCode") String opdCode,
-            @Parameter(description = "OPD_HEAD, PPK, BKPPD, INSPECTORATE or SEKDA")
-            @QueryParam("recipientRole") String recipientRole,
-            @Parameter(description = "The office whose head the notices were addressed to (WALIKOTA for the PPK)")
-            @QueryParam("recipientOffice") String recipientOffice,
-            @Parameter(description = "PENDING, DELIVERED, FAILED or UNDELIVERABLE") @QueryParam("status") String status,
-            @Parameter(description = "NOTICE, REMINDER or ESCALATION") @QueryParam("kind") String kind) {
-        NotificationFilter filter = new NotificationFilter();
-        if (reportId != null || (opdCode == null && recipientRole == null && recipientOffice == null
-                && status == null && kind == null)) {
-            filter.add("reportId", QueryParameters.requiredUuid("reportId", reportId,
-                    "the id of the case whose notices to list, unless opdCode, recipientRole, recipientOffice, "
-                            + "status or kind is given"));
-        }
-        if (opdCode != null) {
-            filter.add("opdCode", opdCode.strip().toUpperCase(java.util.Locale.ROOT));
-        }
-        if (recipientOffice != null) {
-            filter.add("recipientOffice", recipientOffice.strip().toUpperCase(java.util.Locale.ROOT));
-        }
-        filter.addEnum("recipientRole", recipientRole, RecipientRole.class);
-        filter.addEnum("status", status, NotificationStatus.class);
-        filter.addEnum("kind", kind, NotificationKind.class);
-        return filter.list().stream()
+    public List<NotificationView> list(@BeanParam NotificationQuery query) {
+        return query.filter().list().stream()
                 .filter(this::mayRead)
                 .map(NotificationView::summary).toList();
     }

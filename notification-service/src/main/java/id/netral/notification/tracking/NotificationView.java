@@ -5,7 +5,7 @@ import id.netral.notification.Notification;
 import id.netral.notification.NotificationKind;
 import id.netral.notification.NotificationStatus;
 import id.netral.notification.RecipientRole;
-import id.netral.notification.webhook.WebhookDelivery;
+import id.netral.notification.delivery.WebhookDelivery;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package id.netral.notification.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -24,11 +24,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class WebhookPolicy {
-    @ConfigProperty(name = "netral.notification.webhook.require-https", defaultValue = "true")
-    boolean requireHttps;
-
-    @ConfigProperty(name = "netral.notification.webhook.allowed-internal-hosts")
-    Optional<List<String>> allowedInternalHosts;
+    @Inject
+    WebhookConfig config;
 
     /** How a host name becomes addresses; tests stand in for DNS with it. */
     @FunctionalInterface
@@ -38,7 +35,8 @@ public class WebhookPolicy {
 
     /** @return the endpoint with the addresses that may be connected to for this delivery, or why it may not be */
     public WebhookCheck check(String url) {
-        return check(url, requireHttps, Set.copyOf(allowedInternalHosts.orElse(List.of())), InetAddress::getAllByName);
+        return check(url, config.requireHttps(), config.allowedInternalHosts().orElse(Set.of()),
+                InetAddress::getAllByName);
     }
 
     /** @return why the endpoint may not be called; empty when it may */

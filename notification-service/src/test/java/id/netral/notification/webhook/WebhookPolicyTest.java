@@ -114,8 +114,17 @@ class WebhookPolicyTest {
     @Test
     void theRefusalOfTheAdminCheckIsTheReasonOfTheCheck() {
         WebhookPolicy policy = new WebhookPolicy();
-        policy.requireHttps = true;
-        policy.allowedInternalHosts = Optional.of(List.of("10.9.8.7"));
+        policy.config = new WebhookConfig() {
+            @Override
+            public boolean requireHttps() {
+                return true;
+            }
+
+            @Override
+            public Optional<Set<String>> allowedInternalHosts() {
+                return Optional.of(Set.of("10.9.8.7"));
+            }
+        };
         assertThat(policy.refusal("https://10.9.8.7/hook")).isEmpty();
         assertThat(policy.refusal("https://10.9.8.8/hook")).contains("the webhook host 10.9.8.8 resolves to the "
                 + "internal address 10.9.8.8, which is not allow-listed");

@@ -1,11 +1,10 @@
-package id.netral.notification.webhook;
+package id.netral.notification.delivery;
 
-import id.netral.notification.delivery.DeliveryProgress;
+import id.netral.notification.DeliveryProgress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -23,9 +22,6 @@ public class WebhookDelivery extends DeliveryProgress {
         FAILED
     }
 
-    @Id
-    public UUID id;
-
     @Column(name = "notification_id", nullable = false)
     public UUID notificationId;
 
@@ -35,6 +31,31 @@ public class WebhookDelivery extends DeliveryProgress {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;
+
+    @Override
+    public UUID noticeId() {
+        return notificationId;
+    }
+
+    @Override
+    public boolean pending() {
+        return status == Status.PENDING;
+    }
+
+    @Override
+    protected void markPending() {
+        status = Status.PENDING;
+    }
+
+    @Override
+    protected void markDelivered() {
+        status = Status.DELIVERED;
+    }
+
+    @Override
+    protected void markFailed() {
+        status = Status.FAILED;
+    }
 
     public static Optional<WebhookDelivery> ofNotification(UUID notificationId) {
         return find("notificationId", notificationId).firstResultOptional();

@@ -1,0 +1,85 @@
+package id.netral.notification.delivery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netral.notification.Notification;
+import id.netral.notification.directory.Opd;
+import id.netral.notification.followup.AcknowledgementLinks;
+import id.netral.notification.webhook.OutgoingWebhook;
+import id.netral.notification.webhook.WebhookCheck;
+import id.netral.notification.webhook.WebhookNotice;
+import id.netral.notification.webhook.WebhookPolicy;
+import id.netral.notification.webhook.WebhookSender;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+import java.util.Optional;
+
+/**
+ * Notices by signed webhook, one {@link WebhookDelivery} row each, POSTed to the office's endpoint once the policy
+ * lets it through. A refused endpoint is given up at once: trying again cannot help until an admin changes it.
+ */
+@ApplicationScoped
+class WebhookLedger extends ChannelLedger<WebhookDelivery, OutgoingWebhook> {
+    @Inject
+    ObjectMapper json;
+    @Inject
+    AcknowledgementLinks links;
+    @Inject
+    WebhookPolicy policy;
+    @Inject
+    WebhookSender sender;
+
+    WebhookLedger() {
+        super(Channel.WEBHOOK, WebhookDelivery.class, "webhook_delivery");
+    }
+
+    @Override
+    public void send(OutgoingWebhook webhook) {
+        WebhookCheck check = webhook.secret() == null
+                ? new WebhookCheck.Refused("the OPD no longer has a webhook secret in the directory")
+                : policy.check(webhook.url());
+        if (check instanceof WebhookCheck.Refused refused) {
+            throw new DeliveryRefused(refused.reason());
+        }
+        // the addresses just checked, so that the sender does not look the host up again
+        sender.send(webhook, ((WebhookCheck.Approved) check).target());
+    }
+
+    @Override
+    protected OutgoingWebhook message(WebhookDelivery delivery) {
+        Notification notification = Notification.findById(delivery.notificationId);
+        // the secret as the office has it now: a rotated secret signs the retries of older deliveries
+        String secret = Opd.<Opd>findByIdOptional(notification.recipientOffice)
+                .map(office -> office.webhookSecret).orElse(null);
+        return new OutgoingWebhook(delivery.id, notification.id, delivery.attempts, delivery.url, secret,
+                body(delivery, notification));
+    }
+
+    @Override
+    protected Optional<WebhookDelivery> failedRow(Notification notice) {
+        Optional<WebhookDelivery> failed = WebhookDelivery.ofNotification(notice.id)
+                .filter(delivery -> delivery.status == WebhookDelivery.Status.FAILED);
+        failed.ifPresent(delivery -> entityManager.lock(delivery, LockModeType.PESSIMISTIC_WRITE));
+        return failed;
+    }
+
+    /** A notice that goes by webhook only has its webhook's status. */
+    @Override
+    protected boolean decides(Notification notice) {
+        return !notice.byEmail;
+    }
+
+    private String body(WebhookDelivery delivery, Notification notification) {
+        try {
+            return json.writeValueAsString(new WebhookNotice(delivery.id, notification.id, notification.reportId,
+                    notification.recommendationId, notification.recipientRole.name(), notification.opdCode,
+                    notification.subject, notification.body, notification.createdAt,
+                    // the e-mail carries the link; a notice by webhook only carries it here, the same on every attempt
+                    notification.byEmail ? null : links.linkFor(notification).orElse(null)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a notice is always writable as JSON", e);
+        }
+    }
+}
