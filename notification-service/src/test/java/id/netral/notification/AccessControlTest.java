@@ -1,5 +1,6 @@
 package id.netral.notification;
 
+import id.netral.infra.Callers;
 import id.netral.infra.EmbeddedInfraResource;
 import id.netral.infra.TopicClient;
 import io.quarkus.test.common.ResourceArg;

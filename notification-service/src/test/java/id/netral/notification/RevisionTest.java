@@ -1,5 +1,6 @@
 package id.netral.notification;
 
+import id.netral.infra.Callers;
 import id.netral.events.EventEnvelope;
 import id.netral.events.EventJson;
 import id.netral.events.EventType;

@@ -7,11 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** The service's clock in tests: real time plus however far a test moved it forward. Replaces the system clock. */
 public final class TestClock extends Clock {
     public static final TestClock INSTANCE = new TestClock();
+
+    private static final ZoneId KUPANG = ZoneId.of("Asia/Makassar");
 
     private volatile Duration offset = Duration.ZERO;
 
@@ -30,12 +31,12 @@ public final class TestClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return KUPANG;
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the service works in UTC");
+        throw new UnsupportedOperationException("the service's clock runs in Kupang's zone, like service-kit's");
     }
 
     @Singleton

@@ -1,5 +1,6 @@
 package id.netral.notification;
 
+import id.netral.infra.Callers;
 import id.netral.events.EventType;
 import id.netral.events.NotificationDelivered;
 import id.netral.events.NotificationFailed;

@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +35,9 @@ public class Escalations {
 
     @Inject
     Clock clock;
+    /** Kota Kupang's zone, for the days a letter names */
+    @Inject
+    ZoneId kupang;
     @Inject
     NoticeQueue queue;
 
@@ -57,7 +62,8 @@ public class Escalations {
                     overdue.opdCode(), NotificationKind.ESCALATION, clock.instant().truncatedTo(ChronoUnit.MICROS));
             Opd office = recipient.get().office();
             SanctionNotice.Message message = ChasingLetters.escalation(office.headTitle, opd,
-                    overdue.ppkDueDate(), notice.map(n -> n.acknowledgedAt).orElse(null), followUps,
+                    overdue.ppkDueDate(), notice.map(n -> n.acknowledgedAt).map(at -> LocalDate.ofInstant(at, kupang))
+                            .orElse(null), followUps,
                     notice.map(n -> new SanctionNotice.Message(n.subject, n.body)).orElse(null),
                     overdue.recommendationId(), overdue.reportId(), escalation.id);
             escalation.subject = message.subject();

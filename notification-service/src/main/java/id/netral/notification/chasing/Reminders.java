@@ -15,6 +15,8 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +34,9 @@ public class Reminders {
     DueRows dueRows;
     @Inject
     Clock clock;
+    /** Kota Kupang's zone, for the days a letter names */
+    @Inject
+    ZoneId kupang;
     @Inject
     ReminderSchedule schedule;
     @Inject
@@ -69,7 +74,7 @@ public class Reminders {
         // to the head in office now, by the office's channels now: the head may have changed since the notice went
         Opd office = Opd.findById(notice.recipientOffice);
         SanctionNotice.Message message = ChasingLetters.reminder(office.headTitle, reminder.reminderNumber,
-                schedule.max(), notice.createdAt, notice.id, new SanctionNotice.Message(notice.subject, notice.body),
+                schedule.max(), LocalDate.ofInstant(notice.createdAt, kupang), notice.id, new SanctionNotice.Message(notice.subject, notice.body),
                 notice.reportId, reminder.id);
         reminder.subject = message.subject();
         reminder.body = message.body();

@@ -23,10 +23,13 @@ class EmailLedger extends ChannelLedger<Notification, OutgoingMail> {
             %s
             """;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy",
-            Locale.forLanguageTag("id-ID")).withZone(ZoneId.of("Asia/Makassar"));
+            Locale.forLanguageTag("id-ID"));
 
     @Inject
     AcknowledgementLinks links;
+    /** Kota Kupang's zone, for the day a link expires */
+    @Inject
+    ZoneId kupang;
     @Inject
     NoticeMailer mailer;
 
@@ -42,7 +45,7 @@ class EmailLedger extends ChannelLedger<Notification, OutgoingMail> {
     @Override
     protected OutgoingMail message(Notification notification) {
         return OutgoingMail.of(notification, links.linkFor(notification)
-                .map(link -> ACK_LINK_TEXT.formatted(DAY.format(links.expiry(notification)), link))
+                .map(link -> ACK_LINK_TEXT.formatted(DAY.withZone(kupang).format(links.expiry(notification)), link))
                 .orElse(""));
     }
 

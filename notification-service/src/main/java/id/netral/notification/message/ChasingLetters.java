@@ -3,9 +3,7 @@ package id.netral.notification.message;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,9 +13,6 @@ import java.util.UUID;
  * recommendation only: nothing about the reporter.
  */
 public final class ChasingLetters {
-    /** Kota Kupang keeps Central Indonesian Time (WITA). */
-    private static final ZoneId KUPANG = ZoneId.of("Asia/Makassar");
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance reminderSubject(Reminder letter);
@@ -45,21 +40,23 @@ public final class ChasingLetters {
     private ChasingLetters() {
     }
 
-    public static SanctionNotice.Message reminder(String addressee, int number, int max, Instant noticeSentAt,
+    /** @param noticeSentOn the day the first notice was sent, in Kupang */
+    public static SanctionNotice.Message reminder(String addressee, int number, int max, LocalDate noticeSentOn,
                                                   UUID noticeId, SanctionNotice.Message notice, UUID reportId,
                                                   UUID notificationId) {
-        Reminder letter = new Reminder(addressee, number, max, day(noticeSentAt), noticeId, notice.subject(),
+        Reminder letter = new Reminder(addressee, number, max, NoticeWording.date(noticeSentOn), noticeId, notice.subject(),
                 notice.body(), reportId, notificationId);
         return new SanctionNotice.Message(Templates.reminderSubject(letter).render().strip(),
                 Templates.reminderBody(letter).render());
     }
 
+    /** @param acknowledgedOn the day the OPD head acknowledged, in Kupang; null when they did not */
     public static SanctionNotice.Message escalation(String addressee, String opd, LocalDate dueDate,
-                                                    Instant acknowledgedAt, List<String> followUps,
+                                                    LocalDate acknowledgedOn, List<String> followUps,
                                                     SanctionNotice.Message notice, UUID recommendationId,
                                                     UUID reportId, UUID notificationId) {
         Escalation letter = new Escalation(addressee, opd, NoticeWording.date(dueDate),
-                acknowledgedAt == null ? null : day(acknowledgedAt), followUps, notice, recommendationId, reportId,
+                acknowledgedOn == null ? null : NoticeWording.date(acknowledgedOn), followUps, notice, recommendationId, reportId,
                 notificationId);
         return new SanctionNotice.Message(Templates.escalationSubject(letter).render().strip(),
                 Templates.escalationBody(letter).render());
@@ -73,9 +70,5 @@ public final class ChasingLetters {
             case "DECREE_ISSUED" -> "keputusan hukuman telah ditetapkan";
             default -> step;
         };
-    }
-
-    private static String day(Instant instant) {
-        return NoticeWording.date(LocalDate.ofInstant(instant, KUPANG));
     }
 }

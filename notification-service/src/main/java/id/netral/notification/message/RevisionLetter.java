@@ -5,7 +5,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +15,6 @@ import java.util.UUID;
  * from the revision event and the earlier notice only: nothing about the reporter.
  */
 public final class RevisionLetter {
-    private static final ZoneId KUPANG = ZoneId.of("Asia/Makassar");
 
     @CheckedTemplate
     static class Templates {
@@ -36,14 +34,16 @@ public final class RevisionLetter {
     }
 
     /**
+     * @param revisedOn    the day BKPPD revised the recommendation, in Kupang
      * @param notice       the notice to this recipient that the revision changes
      * @param sanctionTexts the catalogue's wording of sanctions, from the recommendation as received
      */
     public static SanctionNotice.Message write(String addressee, String copyFor, SanctionRevised revised,
+                                               LocalDate revisedOn,
                                                UUID replacesNotice, SanctionNotice.Message notice,
                                                Map<String, String> sanctionTexts, UUID notificationId) {
         Letter letter = new Letter(addressee, copyFor,
-                NoticeWording.date(LocalDate.ofInstant(revised.revisedAt(), KUPANG)), revised.reason(),
+                NoticeWording.date(revisedOn), revised.reason(),
                 NoticeWording.track(revised.track()), NoticeWording.level(revised.level()),
                 revised.allowedSanctions().stream().map(code -> NoticeWording.sanction(code, sanctionTexts)).toList(),
                 NoticeWording.sanction(revised.recommendedSanction(), sanctionTexts), revised.legalBasis(),

@@ -17,6 +17,8 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,9 @@ public class Revisions {
 
     @Inject
     Clock clock;
+    /** Kota Kupang's zone, for the days a letter names */
+    @Inject
+    ZoneId kupang;
     @Inject
     NoticeQueue queue;
 
@@ -61,7 +66,8 @@ public class Revisions {
             String addressee = toHead ? office.get().headTitle : Opd.byCode(notice.opdCode)
                     .map(opd -> opd.headTitle).orElse("Pimpinan OPD " + notice.opdCode);
             SanctionNotice.Message message = RevisionLetter.write(addressee, toHead ? null : office.get().headTitle,
-                    revised, notice.id, new SanctionNotice.Message(notice.subject, notice.body), sanctionTexts,
+                    revised, LocalDate.ofInstant(revised.revisedAt(), kupang), notice.id,
+                    new SanctionNotice.Message(notice.subject, notice.body), sanctionTexts,
                     revision.id);
             revision.subject = message.subject();
             revision.body = message.body();
