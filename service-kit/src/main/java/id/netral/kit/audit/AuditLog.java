@@ -1,10 +1,10 @@
 package id.netral.kit.audit;
 
 import id.netral.kit.security.Caller;
+import io.quarkus.runtime.ApplicationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.TreeSet;
@@ -15,8 +15,9 @@ public class AuditLog {
     @Inject
     Caller caller;
 
-    @ConfigProperty(name = "quarkus.application.name")
-    String serviceName;
+    /** Quarkus's own settings of the application; its name is the service's ({@code quarkus.application.name}). */
+    @Inject
+    ApplicationConfig application;
 
     /** A step the calling person or app took, within a request. */
     @Transactional
@@ -28,7 +29,8 @@ public class AuditLog {
     /** A step no person took, such as a scheduled check: the service itself is the actor. */
     @Transactional
     public void recordByService(String action, String recordType, Object recordId) {
-        write(serviceName, serviceName, "system", "internal", action, recordType, recordId);
+        String service = application.name().orElseThrow();
+        write(service, service, "system", "internal", action, recordType, recordId);
     }
 
     private static void write(String actor, String clientId, String roles, String address, String action,

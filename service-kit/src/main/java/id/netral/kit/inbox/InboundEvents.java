@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -43,12 +42,8 @@ public class InboundEvents {
     MeterRegistry registry;
     @Inject
     CaseTracing tracing;
-
-    @ConfigProperty(name = "netral.inbound.max-attempts")
-    int maxAttempts;
-
-    @ConfigProperty(name = "netral.inbound.first-backoff")
-    Duration firstBackoff;
+    @Inject
+    InboundConfig config;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -72,7 +67,6 @@ public class InboundEvents {
     }
 
     private void handleWithRetries(EventEnvelope event, Consumer<EventEnvelope> handler) {
-        Duration backoff = firstBackoff;
         for (int attempt = 1; ; attempt++) {
             try {
                 boolean first = QuarkusTransaction.requiringNew().call(() -> {
@@ -94,17 +88,17 @@ public class InboundEvents {
                             event.type());
                     awaitProcessEnd();
                 }
-                if (attempt >= maxAttempts) {
+                if (config.givesUpAfter(attempt)) {
                     count(event.type().name(), Outcome.FAILED);
                     LOG.errorf("Event %s (%s) failed %d times, giving it to the dead-letter topic: %s", event.id(),
                             event.type(), attempt, e.toString());
                     throw e;
                 }
                 count(event.type().name(), Outcome.RETRIED);
+                Duration backoff = config.backoffAfter(attempt);
                 LOG.warnf("Event %s (%s) failed on attempt %d, retrying in %s: %s", event.id(), event.type(), attempt,
                         backoff, e.toString());
                 pause(backoff);
-                backoff = backoff.multipliedBy(2);
             }
         }
     }

@@ -9,25 +9,23 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Future;
 
-/** The Kafka producer of the outbox relay: acks from every in-sync replica and idempotent retries. */
+/**
+ * The Kafka producer of the outbox relay: acks from every in-sync replica and idempotent retries. No zstd: its
+ * compression setting refuses it ({@link OutboxConfig#compression()}).
+ */
 @ApplicationScoped
 public class EventProducer {
     private final KafkaProducer<String, String> producer;
 
     @Inject
     public EventProducer(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                         @ConfigProperty(name = "netral.outbox.compression") String compression) {
-        if ("zstd".equalsIgnoreCase(compression)) {
-            throw new IllegalArgumentException("zstd compression is refused: zstd-jni of the pinned platform has "
-                    + "known memory-safety CVEs; use lz4 or none");
-        }
+                         OutboxConfig outbox) {
         Map<String, Object> config = new HashMap<>();
         kafkaConfig.forEach((key, value) -> {
             if (!key.startsWith("health") && !key.startsWith("devservices")) {
@@ -36,7 +34,7 @@ public class EventProducer {
         });
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, compression);
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, outbox.compression());
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) Duration.ofSeconds(10).toMillis());
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(30).toMillis());
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(10).toMillis());

@@ -4,11 +4,11 @@ import id.netral.events.EventJson;
 import id.netral.events.EventSchemas;
 import id.netral.events.EventType;
 import id.netral.kit.tracing.CaseTracing;
+import io.quarkus.runtime.ApplicationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -24,8 +24,9 @@ public class Outbox {
     @Inject
     CaseTracing tracing;
 
-    @ConfigProperty(name = "quarkus.application.name")
-    String serviceName;
+    /** Quarkus's own settings of the application; its name is the service's ({@code quarkus.application.name}). */
+    @Inject
+    ApplicationConfig application;
 
     /**
      * @param caseId  the report (case) id: the record key, so every event of one case stays in order
@@ -42,7 +43,7 @@ public class Outbox {
         message.eventType = type.ceType();
         message.topic = type.topic();
         message.messageKey = caseId.toString();
-        message.source = "/netral/" + serviceName;
+        message.source = "/netral/" + application.name().orElseThrow();
         message.subject = caseId.toString();
         message.occurredAt = Instant.now();
         message.payload = json;

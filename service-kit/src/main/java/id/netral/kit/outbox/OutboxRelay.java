@@ -9,12 +9,10 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,11 +46,8 @@ public class OutboxRelay {
     @Inject
     MeterRegistry registry;
 
-    @ConfigProperty(name = "netral.outbox.batch-size")
-    int batchSize;
-
-    @ConfigProperty(name = "netral.outbox.retention")
-    Duration retention;
+    @Inject
+    OutboxConfig config;
 
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean moreWaiting = new AtomicBoolean();
@@ -70,7 +65,7 @@ public class OutboxRelay {
     @Scheduled(every = "${netral.outbox.purge-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgePublished() {
         QuarkusTransaction.requiringNew().run(() -> OutboxMessage.delete("publishedAt < ?1",
-                Instant.now().minus(retention)));
+                Instant.now().minus(config.retention())));
     }
 
     /** Publishes until the outbox is empty; a call while another drains makes that one go round again. */
@@ -85,7 +80,7 @@ public class OutboxRelay {
                 do {
                     published = publishBatch();
                     registry.counter("netral.outbox.published.events").increment(published);
-                } while (published == batchSize);
+                } while (published == config.batchSize());
             }
         } catch (RuntimeException e) {
             LOG.warnf("Outbox relay paused, will retry: %s", e.getMessage());
@@ -102,7 +97,7 @@ public class OutboxRelay {
                 return 0;
             }
             List<OutboxMessage> batch = OutboxMessage.find("publishedAt is null order by position")
-                    .page(0, batchSize).list();
+                    .page(0, config.batchSize()).list();
             List<Future<?>> acks = new ArrayList<>(batch.size());
             for (OutboxMessage message : batch) {
                 acks.add(producer.send(toRecord(message)));

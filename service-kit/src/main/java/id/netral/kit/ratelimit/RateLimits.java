@@ -2,57 +2,74 @@ package id.netral.kit.ratelimit;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * Token buckets per (limit, key), e.g. submissions per partner app and per address, tracking lookups per address.
- * {@code netral.rate-limit.NAME.per-minute} sets each limit. The buckets live in this replica's memory, so with N
- * replicas a client gets up to N times the limit; the ingress in front keeps its own global limit.
+ * {@code netral.rate-limit.NAME.per-minute} sets each limit ({@link RateLimitConfig}). The buckets live in this
+ * replica's memory, so with N replicas a client gets up to N times the limit; the ingress in front keeps its own
+ * global limit.
  */
 @ApplicationScoped
 public class RateLimits {
-    @Inject
-    Config config;
-
-    @ConfigProperty(name = "netral.rate-limit.enabled", defaultValue = "true")
-    boolean enabled;
-
+    private final RateLimitConfig config;
+    private final LongSupplier nanoTime;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    @Inject
+    public RateLimits(RateLimitConfig config) {
+        this(config, System::nanoTime);
+    }
+
+    /** @param nanoTime the monotonic clock the buckets refill by; tests pass one they move themselves */
+    RateLimits(RateLimitConfig config, LongSupplier nanoTime) {
+        this.config = config;
+        this.nanoTime = nanoTime;
+    }
 
     /** @throws RateLimitExceeded when the key has used up the limit; nothing of the request happens */
     public void take(String limit, String key) {
-        if (!enabled) {
+        if (!config.enabled()) {
             return;
         }
-        int perMinute = config.getValue("netral.rate-limit." + limit + ".per-minute", Integer.class);
-        Bucket bucket = buckets.computeIfAbsent(limit + '|' + key, k -> new Bucket(perMinute));
-        long waitNanos = bucket.take(perMinute, System.nanoTime());
+        int perMinute = perMinute(limit);
+        long now = nanoTime.getAsLong();
+        Bucket bucket = buckets.computeIfAbsent(limit + '|' + key, k -> new Bucket(perMinute, now));
+        long waitNanos = bucket.take(perMinute, now);
         if (waitNanos > 0) {
             throw new RateLimitExceeded(limit, Duration.ofNanos(waitNanos));
         }
     }
 
+    private int perMinute(String limit) {
+        RateLimitConfig.Limit configured = config.limits().get(limit);
+        if (configured == null) {
+            throw new IllegalStateException("netral.rate-limit." + limit + ".per-minute is not configured");
+        }
+        return configured.perMinute();
+    }
+
     /** Full buckets say nothing a new bucket would not; dropping them keeps memory bounded. */
     @Scheduled(every = "10m")
     void forgetIdle() {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         buckets.values().removeIf(bucket -> bucket.isFull(now));
     }
 
     private static final class Bucket {
         private double tokens;
-        private long updated = System.nanoTime();
+        private long updated;
         private final int capacity;
 
-        Bucket(int capacity) {
+        Bucket(int capacity, long now) {
             this.capacity = capacity;
             this.tokens = capacity;
+            this.updated = now;
         }
 
         /** @return 0 when a token was taken, else the nanoseconds until one is available */
