@@ -1,20 +1,16 @@
 package id.netral.kit;
 
-import io.quarkus.runtime.configuration.DurationConverter;
+import id.netral.infra.ConfigMappings;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.validator.BeanValidationConfigValidatorImpl;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.Map;
 
 /**
  * Reads a kit configuration mapping the way a service does at start, without starting one: the kit's shared defaults
- * (META-INF/microprofile-config.properties), what the service sets on top, Quarkus's duration format and the bean
- * validation of the mapping, and refusing a key of the mapping's namespace that it does not know.
+ * (META-INF/microprofile-config.properties) with what the service sets on top.
  */
 public final class KitSettings {
     private KitSettings() {
@@ -27,14 +23,10 @@ public final class KitSettings {
 
     public static SmallRyeConfig build(Class<?> mapping, Map<String, String> set) {
         try {
-            return new SmallRyeConfigBuilder()
-                    .withSources(new PropertiesConfigSource(
-                            KitSettings.class.getResource("/META-INF/microprofile-config.properties"), 100))
-                    .withSources(new PropertiesConfigSource(set, "set by the test", 250))
-                    .withConverter(Duration.class, 200, new DurationConverter())
-                    .withValidator(new BeanValidationConfigValidatorImpl())
-                    .withMapping(mapping)
-                    .build();
+            return ConfigMappings.build(mapping,
+                    new PropertiesConfigSource(KitSettings.class.getResource("/META-INF/microprofile-config.properties"),
+                            100),
+                    new PropertiesConfigSource(set, "set by the service", 250));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,6 @@
 package id.netral.notification.delivery;
 
-import id.netral.notification.ConfigMappings;
+import id.netral.infra.ConfigMappings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
