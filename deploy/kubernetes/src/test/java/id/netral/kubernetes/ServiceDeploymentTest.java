@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,21 @@ class ServiceDeploymentTest {
                 .allSatisfy(p -> assertThat(p.getTargetPort().getIntVal()).isEqualTo(port));
         assertThat(Manifests.deployment(service).getSpec().getTemplate().getMetadata().getLabels())
                 .containsAllEntriesOf(svc.getSpec().getSelector());
+    }
+
+    /** A rollout loses no request: the pod leaves the Service first, then finishes what it has, within its grace. */
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void aStoppingPodDrainsItsRequestsWithinItsGracePeriod(String service) {
+        Properties properties = Manifests.serviceProperties(service);
+        assertThat(properties.getProperty("quarkus.shutdown.delay-enabled")).isEqualTo("true");
+        long timeout = Duration.parse("PT" + properties.getProperty("quarkus.shutdown.timeout")).toSeconds();
+        String delay = Manifests.container(service).getEnv().stream()
+                .filter(env -> env.getName().equals("QUARKUS_SHUTDOWN_DELAY")).map(EnvVar::getValue).findFirst()
+                .orElseThrow(() -> new AssertionError(service + " has no QUARKUS_SHUTDOWN_DELAY"));
+        long drain = Duration.parse("PT" + delay).toSeconds() + timeout;
+        Long grace = Manifests.deployment(service).getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds();
+        assertThat(drain).as("shutdown delay + timeout").isLessThan(grace == null ? 30 : grace);
     }
 
     @ParameterizedTest
