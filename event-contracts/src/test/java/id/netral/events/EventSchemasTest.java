@@ -43,11 +43,19 @@ class EventSchemasTest {
                 new FollowUpRecorded(UUID.randomUUID(), REPORT_ID, UUID.randomUUID(), "DISPERKIM",
                         "SUMMONED_AND_EXAMINED", "Dipanggil 14 Oktober 2024", "kepala-disperkim", Instant.now()),
                 new NotificationFailed(UUID.randomUUID(), REPORT_ID, UUID.randomUUID(), "OPD_HEAD", "DISPAR",
-                        "EMAIL", "OPD tidak ada di direktori", Instant.now()));
+                        "EMAIL", "OPD tidak ada di direktori", Instant.now(), "OFFICE_NOT_IN_DIRECTORY"));
         assertThat(payloads).hasSize(EventType.values().length);
         for (Object payload : payloads) {
             EventSchemas.validate(EventType.of(payload.getClass()), EventJson.write(payload));
         }
+    }
+
+    @Test
+    void aFailureWrittenBeforeItsCategoryExistedIsStillValid() {
+        EventSchemas.validate(EventType.NOTIFICATION_FAILED, """
+                {"notificationId":"%s","reportId":"%s","recommendationId":"%s","recipientRole":"OPD_HEAD",
+                 "opdCode":"DISPAR","channel":"EMAIL","reason":"OPD tidak ada di direktori",
+                 "failedAt":"2024-10-25T03:17:52.640Z"}""".formatted(UUID.randomUUID(), REPORT_ID, UUID.randomUUID()));
     }
 
     @Test

@@ -2,6 +2,8 @@ package id.netral.notification;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
@@ -25,8 +27,14 @@ public abstract class DeliveryProgress extends PanacheEntityBase {
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
 
+    /** The mail server's or endpoint's own answer to the last failed attempt: for admins only. */
     @Column(name = "last_error")
     public String lastError;
+
+    /** What kind of failure the last failed attempt was: what everyone else is told. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_failure_category")
+    public FailureCategory lastFailureCategory;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

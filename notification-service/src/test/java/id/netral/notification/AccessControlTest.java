@@ -8,6 +8,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import id.netral.kit.security.Roles;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,7 +18,14 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 /** Every endpoint against every kind of token: 401 without a valid one, 403 for a wrong role, 404 for another OPD. */
 @QuarkusTest
@@ -25,6 +34,32 @@ import static org.hamcrest.Matchers.equalTo;
 class AccessControlTest {
     private static UUID reportId;
     private static String notificationId;
+    private static String copyId;
+
+    @Test
+    void eachRoleSeesOfTheDirectoryWhatItsWorkNeeds() {
+        // admins keep the directory: every office with its heads' contacts and webhooks
+        Callers.as(Roles.ADMIN).when().get("/api/v1/opds").then().statusCode(200)
+                .body("find { it.code == 'DISPERKIM' }.headEmail", notNullValue());
+        // BKPPD, the PPK and auditors: which office, who heads it; not how to reach them
+        for (String role : new String[]{Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR}) {
+            Callers.as(role).when().get("/api/v1/opds").then().statusCode(200)
+                    .body("size()", greaterThan(1))
+                    .body("find { it.code == 'DISPERKIM' }.headTitle", notNullValue())
+                    .body("findAll { it.headEmail != null || it.headPhone != null || it.webhookUrl != null }",
+                            empty());
+            Callers.as(role).when().get("/api/v1/opds/DISPERKIM/heads").then().statusCode(200)
+                    .body("findAll { it.email != null || it.phone != null }", empty());
+        }
+        // an OPD head: their own office only, with its contacts, without its webhook
+        Callers.asOpdHead("DISPERKIM").when().get("/api/v1/opds").then().statusCode(200)
+                .body("code", contains("DISPERKIM"))
+                .body("[0].headEmail", notNullValue())
+                .body("[0]", not(hasKey("webhookUrl")));
+        Callers.asOpdHead("DISPERKIM").when().get("/api/v1/standing-recipients").then().statusCode(403);
+        Callers.as(Roles.PPK).when().get("/api/v1/standing-recipients").then().statusCode(200)
+                .body("findAll { it.office.headEmail != null || it.office.webhookUrl != null }", empty());
+    }
 
     @ParameterizedTest(name = "GET {0} as {1}: {2}")
     @CsvSource({
@@ -46,7 +81,15 @@ class AccessControlTest {
             "notices-of-case, partner-app, 403",
             "directory, none, 401",
             "directory, opd-head-other, 200",
-            "directory, partner-app, 200",
+            "directory, ppk, 200",
+            "directory, partner-app, 403",
+            "directory, verifier, 403",
+            "office, partner-app, 403",
+            "office, opd-head-own, 200",
+            "office, opd-head-other, 404",
+            "office, auditor, 200",
+            "copy-of-notice, opd-head-own, 404",
+            "copy-of-notice, personnel-officer, 200",
             "audit, none, 401",
             "audit, auditor, 200",
             "audit, opd-head-own, 403",
@@ -61,6 +104,8 @@ class AccessControlTest {
             case "notice" -> "/api/v1/notifications/" + id;
             case "notices-of-case" -> "/api/v1/notifications?reportId=" + reportId;
             case "directory" -> "/api/v1/opds";
+            case "office" -> "/api/v1/opds/DISPERKIM";
+            case "copy-of-notice" -> "/api/v1/notifications/" + copyId;
             case "audit" -> "/api/v1/audit";
             case "standing-recipients" -> "/api/v1/standing-recipients";
             default -> throw new IllegalArgumentException(endpoint);
@@ -70,9 +115,13 @@ class AccessControlTest {
             response.then().contentType("application/problem+json");
         }
         if (endpoint.equals("notices-of-case") && status == 200) {
-            // another OPD's head learns nothing of the case, not even that it exists; the others see the notice to
-            // the head and its three copies
-            response.then().body("size()", equalTo(caller.equals("opd-head-other") ? 0 : 4));
+            // another OPD's head learns nothing of the case, not even that it exists; the OPD's own head sees the
+            // notice to them, not the copies to the PPK, BKPPD and the Inspectorate; the others see all four
+            response.then().body("size()", equalTo(switch (caller) {
+                case "opd-head-other" -> 0;
+                case "opd-head-own" -> 1;
+                default -> 4;
+            }));
         }
     }
 
@@ -85,6 +134,8 @@ class AccessControlTest {
             notificationId = await().atMost(Notices.PATIENCE).until(() -> Callers.asOfficer()
                     .queryParam("reportId", reportId.toString()).when().get("/api/v1/notifications")
                     .then().extract().jsonPath().getList("id", String.class), ids -> ids.size() == 4).get(0);
+            copyId = Callers.asOfficer().queryParam("reportId", reportId.toString()).queryParam("recipientRole", "PPK")
+                    .when().get("/api/v1/notifications").then().extract().jsonPath().getString("[0].id");
         }
         return notificationId;
     }

@@ -149,6 +149,15 @@ class AcknowledgementTest {
         given().when().post(forged).then().statusCode(403).contentType("application/problem+json");
         String otherExpiry = path.replaceFirst("expires=(\\d+)", "expires=9999999999");
         given().when().post(otherExpiry).then().statusCode(403);
+        // a link cut short or edited by hand gets a clear answer, never a server error
+        for (String hostile : new String[]{"9223372036854775807", "-9223372036854775808", "99999999999999999999",
+                "besok", "", "%00"}) {
+            String edited = path.replaceFirst("expires=(\\d+)", "expires=" + hostile);
+            given().urlEncodingEnabled(false).when().get(edited).then()
+                    .statusCode(org.hamcrest.Matchers.oneOf(400, 403)).contentType("application/problem+json");
+            given().urlEncodingEnabled(false).when().post(edited).then()
+                    .statusCode(org.hamcrest.Matchers.oneOf(400, 403)).contentType("application/problem+json");
+        }
         String otherNotice = path.replace(id, UUID.randomUUID().toString());
         given().when().post(otherNotice).then().statusCode(403);
 

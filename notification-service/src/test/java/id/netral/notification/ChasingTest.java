@@ -5,6 +5,7 @@ import id.netral.events.EventEnvelope;
 import id.netral.events.EventJson;
 import id.netral.events.EventType;
 import id.netral.events.NotificationDelivered;
+import id.netral.events.SanctionDecided;
 import id.netral.events.SanctionOverdue;
 import id.netral.events.SanctionRecommended;
 import id.netral.infra.EmbeddedInfraResource;
@@ -176,16 +177,50 @@ class ChasingTest {
                 .containsExactlyInAnyOrder("PPK", "SEKDA", "BKPPD");
         await().during(QUIET).atMost(Notices.PATIENCE).until(() ->
                 Notices.of(reportId).getList("findAll { it.kind == 'ESCALATION' }").size() == 3);
-        // an escalation is for the city's leadership to act on, not for the OPD head to acknowledge
+        // an escalation is for the city's leadership to act on: the OPD head does not even see it
         String toPpk = escalations.getString("find { it.recipientRole == 'PPK' }.id");
         Callers.asOpdHead("BKAD").when().post("/api/v1/notifications/{id}/acknowledgement", toPpk)
-                .then().statusCode(409);
+                .then().statusCode(404);
     }
 
     private static EventEnvelope overdue(SanctionOverdue overdue) {
         String key = overdue.reportId().toString();
         return new EventEnvelope(UUID.randomUUID(), EventType.SANCTION_OVERDUE, "/netral/sanction-service", key,
                 Instant.now(), key, EventJson.write(overdue));
+    }
+
+    @Test
+    void remindersStopOnceThePpkHasDecided() {
+        UUID reportId = UUID.randomUUID();
+        Notices.deliveredNoticeFor(reportId, "DP3A");
+        UUID recommendationId = UUID.fromString(Notices.of(reportId).getString("[0].recommendationId"));
+        String handled = "netral_inbound_events_total{outcome=\"handled\",type=\"SANCTION_DECIDED\"}";
+        String service = io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port;
+        double handledBefore = id.netral.infra.Metrics.value(service, handled, 0);
+        String key = reportId.toString();
+        Notices.topics().publish(new EventEnvelope(UUID.randomUUID(), EventType.SANCTION_DECIDED,
+                "/netral/sanction-service", key, Instant.now(), key, EventJson.write(new SanctionDecided(
+                recommendationId, reportId, "800/117/BKPPD/2024", java.time.LocalDate.of(2024, 10, 28), "B2",
+                "walikota", Instant.now()))));
+        await().atMost(Notices.PATIENCE).until(() -> id.netral.infra.Metrics.value(service, handled, 0) > handledBefore);
+
+        TestClock.advance(Duration.ofDays(3).plusMinutes(1));
+        await().during(QUIET).atMost(Notices.PATIENCE).until(() -> reminders(reportId).isEmpty());
+    }
+
+    @Test
+    void aDissolvedOfficeIsNotReminded() {
+        Callers.as(id.netral.kit.security.Roles.ADMIN).contentType(ContentType.JSON).body(Map.of(
+                        "code", "UPT-SEGERA-BUBAR", "name", "UPT yang segera dibubarkan", "head",
+                        Map.of("title", "Kepala UPT Segera Bubar", "email", "kepala.upt-bubar@kupangkota.example")))
+                .when().post("/api/v1/opds").then().statusCode(201);
+        UUID reportId = UUID.randomUUID();
+        Notices.deliveredNoticeFor(reportId, "UPT-SEGERA-BUBAR");
+        Callers.as(id.netral.kit.security.Roles.ADMIN).when().delete("/api/v1/opds/{code}", "UPT-SEGERA-BUBAR")
+                .then().statusCode(200);
+
+        TestClock.advance(Duration.ofDays(3).plusMinutes(1));
+        await().during(QUIET).atMost(Notices.PATIENCE).until(() -> reminders(reportId).isEmpty());
     }
 
     private static List<Map<String, Object>> reminders(UUID reportId) {

@@ -12,14 +12,18 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.oneOf;
 
 /** Admins keep the directory: OPDs, heads with their history, webhooks. */
 @QuarkusTest
@@ -53,9 +57,9 @@ class DirectoryAdminTest {
                         "email", "plt.kepala.puskesmas.oesapa@kupangkota.example", "validFrom", tomorrow.toString()))
                 .when().post("/api/v1/opds/{code}/heads", "UPT-PUSKESMAS-OESAPA")
                 .then().statusCode(201);
-        Callers.asOfficer().when().get("/api/v1/opds/{code}", "UPT-PUSKESMAS-OESAPA")
+        Callers.as(Roles.ADMIN).when().get("/api/v1/opds/{code}", "UPT-PUSKESMAS-OESAPA")
                 .then().statusCode(200).body("headEmail", equalTo("kepala.puskesmas.oesapa@kupangkota.example"));
-        Callers.as(Roles.AUDITOR).when().get("/api/v1/opds/{code}/heads", "UPT-PUSKESMAS-OESAPA")
+        Callers.as(Roles.ADMIN).when().get("/api/v1/opds/{code}/heads", "UPT-PUSKESMAS-OESAPA")
                 .then().statusCode(200)
                 .body("email", contains("kepala.puskesmas.oesapa@kupangkota.example", "plt.kepala.puskesmas.oesapa@kupangkota.example"));
         Callers.asOpdHead("UPT-PUSKESMAS-OESAPA").when().get("/api/v1/opds/{code}/heads", "UPT-PUSKESMAS-OESAPA")
@@ -63,7 +67,7 @@ class DirectoryAdminTest {
 
         TestClock.advance(Duration.ofDays(1).plusMinutes(1));
         await().atMost(Notices.PATIENCE).until(() -> "plt.kepala.puskesmas.oesapa@kupangkota.example".equals(
-                Callers.asOfficer().when().get("/api/v1/opds/{code}", "UPT-PUSKESMAS-OESAPA").then().extract()
+                Callers.as(Roles.ADMIN).when().get("/api/v1/opds/{code}", "UPT-PUSKESMAS-OESAPA").then().extract()
                         .path("headEmail")));
         Callers.asOfficer().when().get("/api/v1/opds/{code}", "UPT-PUSKESMAS-OESAPA")
                 .then().body("headTitle", equalTo("Plt. Kepala UPT Puskesmas Oesapa"))
@@ -150,5 +154,48 @@ class DirectoryAdminTest {
         // without its webhook the head is reached by e-mail again
         Callers.as(Roles.ADMIN).when().delete("/api/v1/opds/{code}/webhook", code)
                 .then().statusCode(200).body("channelPreference", equalTo("EMAIL"));
+    }
+
+    @Test
+    void hostileValuesInTheDirectoryGetAProblemNamingTheFieldNeverAServerError() {
+        Map<String, Object> head = Map.of("title", "Kepala UPT Uji", "email", "kepala.upt-uji@kupangkota.example");
+        for (Map<String, Object> office : List.<Map<String, Object>>of(
+                Map.of("code", "UPT-UJI-NUL", "name", "UPT\u0000Uji", "head", head),
+                Map.of("code", "UPT-UJI-NUL", "name", "UPT Uji", "head",
+                        Map.of("title", "Kepala\u0007UPT", "email", "kepala.upt-uji@kupangkota.example")),
+                Map.of("code", "UPT-UJI-NUL", "name", "UPT Uji", "head",
+                        Map.of("name", "Nama\nBaris", "title", "Kepala UPT", "email", "kepala@kupangkota.example")))) {
+            Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(office).when().post("/api/v1/opds")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("name", "Nama\u0000Baru"))
+                .when().patch("/api/v1/opds/{code}", "DISPERKIM").then().statusCode(400);
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("url", "https://example.org/\u0000", "secret", "s".repeat(40)))
+                .when().put("/api/v1/opds/{code}/webhook", "DISPERKIM").then().statusCode(400);
+        for (String farAway : new String[]{"+1000000000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z",
+                "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z"}) {
+            Callers.as(Roles.ADMIN).contentType(ContentType.JSON)
+                    .body(Map.of("title", "Kepala Dinas", "email", "kepala@kupangkota.example", "validFrom", farAway))
+                    .when().post("/api/v1/opds/{code}/heads", "DISPERKIM")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("title", "Kepala Dinas", "email", "kepala@kupangkota.example", "employeeId", "12345"))
+                .when().post("/api/v1/opds/{code}/heads", "DISPERKIM")
+                .then().statusCode(400).body("errors.field", hasItem(containsString("employeeId")));
+        // NUL and control characters where an office code is looked up: nothing has such a code
+        Callers.as(Roles.ADMIN).urlEncodingEnabled(false).when().get("/api/v1/opds/DIS%00PERKIM")
+                .then().statusCode(oneOf(400, 404));
+        Callers.as(Roles.ADMIN).urlEncodingEnabled(false).when().delete("/api/v1/opds/DIS%07PERKIM")
+                .then().statusCode(oneOf(400, 404));
+        Callers.as(Roles.ADMIN).urlEncodingEnabled(false).queryParam("opdCode", "DIS%00PERKIM")
+                .when().get("/api/v1/notifications").then().statusCode(400).body("errors.field", contains("opdCode"));
+        Callers.as(Roles.ADMIN).urlEncodingEnabled(false).queryParam("recipientOffice", "%00")
+                .when().get("/api/v1/notifications").then().statusCode(400);
+        Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("officeCode", "BK\u0000PPD", "inCopy", true))
+                .when().put("/api/v1/standing-recipients/{role}", "BKPPD").then().statusCode(400);
+        Callers.as(Roles.ADMIN).urlEncodingEnabled(false).queryParam("regionCode", "53.71%00")
+                .when().get("/api/v1/opds").then().statusCode(400);
     }
 }

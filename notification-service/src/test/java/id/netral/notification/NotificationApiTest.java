@@ -29,7 +29,7 @@ class NotificationApiTest {
 
     @Test
     void theDirectoryListsKupangsOpdsAndKecamatanWithPlaceholderAddresses() {
-        List<String> codes = Callers.asOfficer().when().get("/api/v1/opds")
+        List<String> codes = Callers.as(Roles.ADMIN).when().get("/api/v1/opds")
                 .then().statusCode(200)
                 .body("code", everyItem(matchesPattern("[A-Z0-9-]{2,40}")))
                 .body("headEmail", everyItem(matchesPattern("[a-z0-9.]+@kupangkota\\.example")))
@@ -45,7 +45,7 @@ class NotificationApiTest {
                 .containsExactlyInAnyOrder("CAMAT-ALAK", "CAMAT-MAULAFA", "CAMAT-KELAPA-LIMA", "CAMAT-OEBOBO",
                         "CAMAT-KOTA-RAJA", "CAMAT-KOTA-LAMA");
 
-        Callers.asOfficer().when().get("/api/v1/opds/{code}", "disperkim")
+        Callers.as(Roles.ADMIN).when().get("/api/v1/opds/{code}", "disperkim")
                 .then().statusCode(200)
                 .body("code", equalTo("DISPERKIM"))
                 .body("name", equalTo("Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang"))
@@ -119,7 +119,7 @@ class NotificationApiTest {
                 .then().statusCode(200)
                 .extract().jsonPath().getList("paths.'/api/v1/notifications'.get.parameters");
         assertThat(parameters).extracting(parameter -> parameter.get("name")).containsExactlyInAnyOrder(
-                "reportId", "opdCode", "recipientRole", "recipientOffice", "status", "kind");
+                "reportId", "opdCode", "recipientRole", "recipientOffice", "status", "kind", "page", "size");
         assertThat(parameters).allSatisfy(parameter -> {
             assertThat(parameter.get("in")).isEqualTo("query");
             assertThat((String) parameter.get("description")).isNotBlank();
@@ -155,7 +155,24 @@ class NotificationApiTest {
         Callers.asOpdHead("KESBANGPOL").queryParam("status", "DELIVERED").when().get("/api/v1/notifications")
                 .then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.hasItem(id))
-                .body("opdCode", everyItem(equalTo("KESBANGPOL")));
+                .body("opdCode", everyItem(equalTo("KESBANGPOL")))
+                .body("recipientOffice", everyItem(equalTo("KESBANGPOL")));
+        // a page at a time, the total in a header: a head's own notices are found however many others there are
+        Callers.asOfficer().queryParam("status", "DELIVERED").queryParam("size", 1).when().get("/api/v1/notifications")
+                .then().statusCode(200)
+                .body("size()", equalTo(1))
+                .header("X-Total-Count", org.hamcrest.Matchers.not("1"));
+        Callers.asOpdHead("KESBANGPOL").queryParam("status", "DELIVERED").when().get("/api/v1/notifications")
+                .then().statusCode(200)
+                .header("X-Total-Count", Integer::parseInt, org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        for (String[] outOfRange : new String[][]{{"size", "201"}, {"size", "0"}, {"size", "-1"}, {"page", "-1"},
+                {"page", "99999999999999999999"}, {"page", "2147483647"}, {"size", "zwei"}}) {
+            Callers.asOfficer().queryParam("status", "DELIVERED").queryParam(outOfRange[0], outOfRange[1])
+                    .when().get("/api/v1/notifications")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", contains(outOfRange[0]));
+        }
         Callers.asOfficer().queryParam("status", "FAILED").when().get("/api/v1/notifications")
                 .then().statusCode(200)
                 .body("status", everyItem(equalTo("FAILED")));

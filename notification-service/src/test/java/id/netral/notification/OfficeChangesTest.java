@@ -91,7 +91,7 @@ class OfficeChangesTest {
                 .body(Map.of("title", "Kepala Dinas Baru", "email", "kepala.baru@kupangkota.example"))
                 .when().post("/api/v1/opds/{code}/heads", "DINAS-LAMA")
                 .then().statusCode(409).contentType("application/problem+json");
-        Callers.as(Roles.AUDITOR).when().get("/api/v1/opds/{code}/heads", "DINAS-LAMA")
+        Callers.as(Roles.ADMIN).when().get("/api/v1/opds/{code}/heads", "DINAS-LAMA")
                 .then().statusCode(200).body("email", contains("kepala.dinas-lama@kupangkota.example"));
 
         UUID reportId = UUID.randomUUID();

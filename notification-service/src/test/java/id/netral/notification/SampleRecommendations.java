@@ -25,8 +25,13 @@ public final class SampleRecommendations {
 
     /** A PNS who posted a candidate's "Gas" tagline on Facebook during the Pilkada 2024 campaign: SKB 2022 D2. */
     public static SanctionRecommended gasTaglinePost(UUID reportId, String opdCode) {
+        return gasTaglinePost(reportId, opdCode, NIP, "Kepala Seksi Perumahan");
+    }
+
+    /** The same post by another civil servant, in another position (the head of the OPD, say). */
+    public static SanctionRecommended gasTaglinePost(UUID reportId, String opdCode, String nip, String position) {
         return new SanctionRecommended(UUID.randomUUID(), reportId,
-                new Accused(NIP, NAME, EmploymentType.PNS, opdCode, "Kepala Seksi Perumahan"),
+                new Accused(nip, NAME, EmploymentType.PNS, opdCode, position),
                 "D2", "DISCIPLINE", "BERAT", List.of("B1", "B2", "B3"), "B2",
                 List.of("SKB 2022 baris D2", "PP 94/2021 Pasal 5 huruf n", "PP 94/2021 Pasal 14"),
                 "BKN", PPK_DUE,

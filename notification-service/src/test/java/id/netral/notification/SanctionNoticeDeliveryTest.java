@@ -1,6 +1,7 @@
 package id.netral.notification;
 
 import id.netral.infra.Callers;
+import id.netral.kit.security.Roles;
 import id.netral.events.EventEnvelope;
 import id.netral.events.EventType;
 import id.netral.events.NotificationDelivered;
@@ -39,6 +40,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraResource.class, scope = TestResourceScope.GLOBAL,
@@ -180,7 +184,8 @@ class SanctionNoticeDeliveryTest {
         NotificationFailed failed = Notices.events(reportId, EventType.NOTIFICATION_FAILED, 1).get(0)
                 .payload(NotificationFailed.class);
         assertThat(failed.opdCode()).isEqualTo("DISPAR");
-        assertThat(failed.reason()).contains("DISPAR is not in the OPD directory");
+        assertThat(failed.category()).isEqualTo("OFFICE_NOT_IN_DIRECTORY");
+        assertThat(failed.reason()).isEqualTo("Kantor penerima tidak ada di direktori perangkat daerah");
     }
 
     @Test
@@ -201,8 +206,19 @@ class SanctionNoticeDeliveryTest {
         JsonPath notices = await().atMost(PATIENCE).until(() -> notices(reportId),
                 list -> list.getList("findAll { it.status == 'FAILED' }").size() == MAILS_PER_CASE);
         assertThat(notices.getInt("[0].attempts")).isEqualTo(3);
-        assertThat(notices.getString("[0].lastError"))
-                .isEqualTo("IllegalStateException: 554 5.7.1 Relay access denied");
+        // what the mail server answered is for admins; the others learn what kind of failure it was
+        assertThat(notices.getString("[0].lastFailure")).isEqualTo("MAILBOX_REFUSED");
+        assertThat(notices.getMap("[0]")).doesNotContainKey("lastError");
+        String headsNotice = notices.getString("[0].id");
+        Callers.as(Roles.ADMIN).when().get("/api/v1/notifications/{id}", headsNotice).then().statusCode(200)
+                .body("lastError", equalTo("IllegalStateException: 554 5.7.1 Relay access denied"));
+        Callers.as(Roles.ADMIN).when().get("/api/v1/notifications/{id}/attempts", headsNotice).then().statusCode(200)
+                .body("detail", everyItem(equalTo("IllegalStateException: 554 5.7.1 Relay access denied")))
+                .body("category", everyItem(equalTo("MAILBOX_REFUSED")));
+        Callers.asOfficer().when().get("/api/v1/notifications/{id}/attempts", headsNotice).then().statusCode(200)
+                .body("size()", equalTo(3))
+                .body("category", everyItem(equalTo("MAILBOX_REFUSED")))
+                .body("findAll { it.detail != null }", empty());
         assertThat(notices.getString("[0].nextAttemptAt")).isNull();
         assertThat(notices.getString("[0].deliveredAt")).isNull();
         // the case's timeline learns that the head was not reached
@@ -212,7 +228,11 @@ class SanctionNoticeDeliveryTest {
         assertThat(failed.notificationId()).hasToString(notices.getString("[0].id"));
         assertThat(failed.channel()).isEqualTo("EMAIL");
         assertThat(failed.recipientRole()).isEqualTo("OPD_HEAD");
-        assertThat(failed.reason()).isEqualTo("IllegalStateException: 554 5.7.1 Relay access denied");
+        // other agencies and the timeline partner apps read get the kind of failure, never the server's own words
+        assertThat(failed.category()).isEqualTo("MAILBOX_REFUSED");
+        assertThat(failed.reason()).isEqualTo("Server surat elektronik menolak surat untuk alamat penerima");
+        assertThat(Notices.eventsNow(reportId, EventType.NOTIFICATION_FAILED))
+                .allSatisfy(event -> assertThat(event.payloadJson()).doesNotContain("554 5.7.1").doesNotContain("Relay"));
         assertThat(topics().events(Topics.NOTIFICATIONS, reportId.toString())).hasSize(MAILS_PER_CASE);
         // and the operators' alert on given-up notices sees it
         assertThat(Metrics.value(RestAssured.baseURI + ":" + RestAssured.port, givenUp, 0))

@@ -8,7 +8,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -16,6 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * then 200, and keeps every request it got.
  */
 public final class WebhookReceiver implements AutoCloseable {
+    /** Below the sender's 30 s timeout: a slow endpoint still answers */
+    public static final Duration LONGEST_HOLD = Duration.ofSeconds(20);
+
     public record Request(long receivedAtMillis, String timestamp, String signature, String idempotencyKey,
                           String contentType, String body, int answered) {
     }
@@ -23,6 +29,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
+    private volatile CountDownLatch held = new CountDownLatch(0);
 
     public WebhookReceiver() {
         try {
@@ -31,6 +38,7 @@ public final class WebhookReceiver implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
+            holdWhileAsked();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int status = failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? 503 : 200;
             var headers = exchange.getRequestHeaders();
@@ -47,6 +55,29 @@ public final class WebhookReceiver implements AutoCloseable {
     public WebhookReceiver failing(int count) {
         failuresLeft.set(count);
         return this;
+    }
+
+    /**
+     * Answers nothing until {@link #answer()}, at most {@link #LONGEST_HOLD}: an endpoint that is slow to answer. The
+     * server takes one request at a time, so those that follow wait too.
+     */
+    public WebhookReceiver slow() {
+        held = new CountDownLatch(1);
+        return this;
+    }
+
+    /** Answers again, the held requests first. */
+    public WebhookReceiver answer() {
+        held.countDown();
+        return this;
+    }
+
+    private void holdWhileAsked() {
+        try {
+            held.await(LONGEST_HOLD.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public String url(String path) {

@@ -42,6 +42,17 @@ public class Reminders {
     @Inject
     NoticeQueue queue;
 
+    /**
+     * The PPK decided: the head has nothing left to be reminded of. Runs in the consumer's transaction, with the inbox
+     * entry of the decision.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void stop(UUID recommendationId) {
+        int stopped = Notification.update("nextReminderAt = null where recommendationId = ?1 "
+                + "and nextReminderAt is not null", recommendationId);
+        LOG.infof("Recommendation %s decided: reminders of %d notice(s) stopped", recommendationId, stopped);
+    }
+
     @Scheduled(every = "${netral.notification.reminder.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void remindDue() {
@@ -54,7 +65,10 @@ public class Reminders {
         }
     }
 
-    /** Writes the next due reminder; empty when none is due. */
+    /**
+     * Writes the next due reminder; empty when none is due. A notice whose office was dissolved is given no more
+     * reminders, and is what comes back then.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Notification> remindNext() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -64,6 +78,14 @@ public class Reminders {
             return Optional.empty();
         }
         Notification notice = Notification.findById(due.get());
+        Opd office = Opd.findById(notice.recipientOffice);
+        if (office == null || office.dissolved()) {
+            // a dissolved office receives nothing new; an admin routes the case to the office that took it over
+            notice.nextReminderAt = null;
+            LOG.warnf("No reminder of notice %s for report %s: its office %s is dissolved", notice.id,
+                    notice.reportId, notice.recipientOffice);
+            return Optional.of(notice);
+        }
         notice.remindersSent++;
         notice.nextReminderAt = schedule.after(notice.remindersSent, now);
 
@@ -72,7 +94,6 @@ public class Reminders {
         reminder.reminderOf = notice.id;
         reminder.reminderNumber = notice.remindersSent;
         // to the head in office now, by the office's channels now: the head may have changed since the notice went
-        Opd office = Opd.findById(notice.recipientOffice);
         SanctionNotice.Message message = ChasingLetters.reminder(office.headTitle, reminder.reminderNumber,
                 schedule.max(), LocalDate.ofInstant(notice.createdAt, kupang), notice.id, new SanctionNotice.Message(notice.subject, notice.body),
                 notice.reportId, reminder.id);

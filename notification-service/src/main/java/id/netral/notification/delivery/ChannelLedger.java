@@ -1,6 +1,7 @@
 package id.netral.notification.delivery;
 
 import id.netral.notification.DeliveryProgress;
+import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,7 +81,7 @@ public abstract class ChannelLedger<R extends DeliveryProgress, M> {
             return;
         }
         row.delivered(deliveredAt);
-        DeliveryAttempt.record(row.noticeId(), channel, claim.attempt(), deliveredAt, true, null);
+        DeliveryAttempt.record(row.noticeId(), channel, claim.attempt(), deliveredAt, true, null, null);
         Notification notice = lockedNotice(row);
         if (decides(notice) && notice.pending()) {
             // the notice's own status follows this channel: delivered now (and reminders wait for its acknowledgement)
@@ -92,10 +93,12 @@ public abstract class ChannelLedger<R extends DeliveryProgress, M> {
     /**
      * Schedules the next attempt with a longer wait, or gives up after the last one.
      *
+     * @param category what kind of failure it was: what the others are told
+     * @param error    what the channel answered, word for word: kept for admins only
      * @param hopeless true when trying again cannot help (the endpoint is refused): given up at once
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordFailure(Claim<M> claim, String error, boolean hopeless) {
+    public void recordFailure(Claim<M> claim, FailureCategory category, String error, boolean hopeless) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         R row = locked(claim);
         if (!row.pending() || row.attempts != claim.attempt()) {
@@ -105,7 +108,8 @@ public abstract class ChannelLedger<R extends DeliveryProgress, M> {
             return;
         }
         row.lastError = DeliveryAttempt.truncated(error);
-        DeliveryAttempt.record(row.noticeId(), channel, claim.attempt(), now, false, error);
+        row.lastFailureCategory = category;
+        DeliveryAttempt.record(row.noticeId(), channel, claim.attempt(), now, false, category, error);
         if (hopeless || schedule.exhausted(row.attempts)) {
             row.givenUp();
             Notification notice = lockedNotice(row);
@@ -115,8 +119,9 @@ public abstract class ChannelLedger<R extends DeliveryProgress, M> {
                 // the notice failed with its only channel, visibly, and an admin may queue it again
                 notice.givenUp();
                 notice.lastError = row.lastError;
+                notice.lastFailureCategory = category;
             }
-            outcomes.failed(notice, channel, row.lastError, now);
+            outcomes.failed(notice, channel, category, now);
         } else {
             row.nextAttemptAt = schedule.nextAttempt(row.attempts, now);
             LOG.warnf("Attempt %d of the %s delivery of notice %s failed, next at %s: %s", row.attempts, channel,
@@ -136,6 +141,9 @@ public abstract class ChannelLedger<R extends DeliveryProgress, M> {
         failed.ifPresent(row -> row.queueAgain(now));
         return failed.isPresent();
     }
+
+    /** What kind of failure a send ended in, from what the channel threw. */
+    protected abstract FailureCategory categorize(RuntimeException failure);
 
     /** What the channel sends, read from the row just claimed. */
     protected abstract M message(R row);

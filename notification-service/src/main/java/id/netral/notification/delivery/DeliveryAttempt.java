@@ -1,5 +1,6 @@
 package id.netral.notification.delivery;
 
+import id.netral.notification.FailureCategory;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,10 +38,15 @@ public class DeliveryAttempt extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean succeeded;
 
+    /** What the mail server or endpoint answered, word for word: for admins only. */
     public String detail;
 
+    /** What kind of failure it was; null for a success. */
+    @Enumerated(EnumType.STRING)
+    public FailureCategory category;
+
     public static void record(UUID notificationId, Channel channel, int attempt, Instant at, boolean succeeded,
-                       String detail) {
+                              FailureCategory category, String detail) {
         DeliveryAttempt entry = new DeliveryAttempt();
         entry.id = UUID.randomUUID();
         entry.notificationId = notificationId;
@@ -48,6 +54,7 @@ public class DeliveryAttempt extends PanacheEntityBase {
         entry.attempt = attempt;
         entry.attemptedAt = at;
         entry.succeeded = succeeded;
+        entry.category = category;
         entry.detail = truncated(detail);
         entry.persist();
     }

@@ -3,6 +3,7 @@ package id.netral.notification.delivery;
 import id.netral.events.NotificationDelivered;
 import id.netral.events.NotificationFailed;
 import id.netral.kit.outbox.Outbox;
+import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,10 +34,11 @@ public class DeliveryOutcomes {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void failed(Notification notice, Channel channel, String reason, Instant failedAt) {
+    public void failed(Notification notice, Channel channel, FailureCategory category, Instant failedAt) {
+        // the category and its fixed wording only: the channel's own answer never leaves the service
         outbox.append(notice.reportId, new NotificationFailed(notice.id, notice.reportId, notice.recommendationId,
-                notice.recipientRole.name(), notice.opdCode, channel.name(), reason,
-                failedAt.truncatedTo(ChronoUnit.MICROS)));
+                notice.recipientRole.name(), notice.opdCode, channel.name(), category.wording(),
+                failedAt.truncatedTo(ChronoUnit.MICROS), category.name()));
         count("netral.notifications.failed", notice, channel);
     }
 

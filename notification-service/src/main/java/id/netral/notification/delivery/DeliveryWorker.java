@@ -1,6 +1,7 @@
 package id.netral.notification.delivery;
 
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -10,17 +11,18 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
-import java.util.Comparator;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends PENDING notices on every channel (e-mail, webhook), outside the transaction that stored them: right after that
- * commit and, for retries and for anything a crash left behind, on a schedule. Runs may overlap (the poll, the
- * triggered run, other replicas); each claims different deliveries, so none is sent twice. If the process dies between
- * sending and recording, the delivery is sent again after its lease under the same id (the mail's Message-ID, the
- * webhook's Idempotency-Key): at-least-once, recognisably so.
+ * commit and, for retries and for anything a crash left behind, on a schedule. Each channel has a runner of its own, so
+ * an endpoint that answers slowly holds back only webhooks, never the e-mails. Runs may overlap (this replica's runner
+ * and other replicas'); each claims different deliveries, so none is sent twice. If the process dies between sending
+ * and recording, the delivery is sent again after its lease under the same id (the mail's Message-ID, the webhook's
+ * Idempotency-Key): at-least-once, recognisably so.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -32,50 +34,57 @@ public class DeliveryWorker {
     @Inject
     ManagedExecutor executor;
 
-    // Commits that asked for a run since the triggered run last looked. At most one triggered run goes at a time, so a
-    // burst of recommendations does not take every worker thread and database connection; a commit during a run
-    // makes it go round once more, so no notice waits for the next poll.
-    private final AtomicInteger requests = new AtomicInteger();
+    // Per channel, the requests (commits, polls) since its runner last looked. At most one runner per channel goes at a
+    // time, so a burst of recommendations does not take every worker thread and database connection; a request during
+    // a run makes it go round once more, so no notice waits for the next poll.
+    private final Map<Channel, AtomicInteger> requests = new EnumMap<>(Channel.class);
 
-    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationQueued queued) {
-        if (requests.getAndIncrement() == 0) {
-            executor.execute(this::deliverWhileRequested);
+    @PostConstruct
+    void prepare() {
+        for (Channel channel : Channel.values()) {
+            requests.put(channel, new AtomicInteger());
         }
     }
 
-    private void deliverWhileRequested() {
-        int answered;
-        do {
-            answered = requests.get();
-            deliverDue();
-        } while (!requests.compareAndSet(answered, 0));
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationQueued queued) {
+        requestEveryChannel();
     }
 
     @Scheduled(every = "${netral.notification.delivery.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        deliverDue();
+        requestEveryChannel();
     }
 
-    /** Sends every delivery that is due now, channel by channel in the order of {@link Channel}. */
-    void deliverDue() {
-        try {
-            for (ChannelLedger<?, ?> ledger : channelsInOrder()) {
-                deliverDue(ledger);
-            }
-        } catch (RuntimeException e) {
-            // the database is away: what was claimed comes back when its lease runs out
-            LOG.warnf("Delivery paused, will retry on the next poll: %s", e.getMessage());
+    private void requestEveryChannel() {
+        ledgers.forEach(this::request);
+    }
+
+    /** Starts the channel's runner unless it is running; a running one goes round once more. */
+    private void request(ChannelLedger<?, ?> ledger) {
+        AtomicInteger pending = requests.get(ledger.channel());
+        if (pending.getAndIncrement() == 0) {
+            executor.execute(() -> deliverWhileRequested(ledger, pending));
         }
     }
 
-    private List<ChannelLedger<?, ?>> channelsInOrder() {
-        return ledgers.stream().sorted(Comparator.comparing(ChannelLedger::channel)).toList();
+    private void deliverWhileRequested(ChannelLedger<?, ?> ledger, AtomicInteger pending) {
+        int answered;
+        do {
+            answered = pending.get();
+            deliverDue(ledger);
+        } while (!pending.compareAndSet(answered, 0));
     }
 
+    /** Sends every delivery of the channel that is due now. */
     private <M> void deliverDue(ChannelLedger<?, M> ledger) {
-        for (Optional<Claim<M>> next = ledger.claimNext(); next.isPresent(); next = ledger.claimNext()) {
-            send(ledger, next.get());
+        try {
+            for (Optional<Claim<M>> next = ledger.claimNext(); next.isPresent(); next = ledger.claimNext()) {
+                send(ledger, next.get());
+            }
+        } catch (RuntimeException e) {
+            // the database is away: what was claimed comes back when its lease runs out
+            LOG.warnf("%s delivery paused, will retry on the next poll: %s", ledger.channel(), e.getMessage());
         }
     }
 
@@ -83,10 +92,10 @@ public class DeliveryWorker {
         try {
             ledger.send(claim.message());
         } catch (DeliveryRefused refused) {
-            ledger.recordFailure(claim, "refused: " + refused.getMessage(), true);
+            ledger.recordFailure(claim, ledger.categorize(refused), "refused: " + refused.getMessage(), true);
             return;
         } catch (RuntimeException e) {
-            ledger.recordFailure(claim, describe(e), false);
+            ledger.recordFailure(claim, ledger.categorize(e), describe(e), false);
             return;
         }
         ledger.recordDelivered(claim);

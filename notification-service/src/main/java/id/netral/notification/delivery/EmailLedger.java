@@ -1,15 +1,22 @@
 package id.netral.notification.delivery;
 
+import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationStatus;
 import id.netral.notification.followup.AcknowledgementLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 /**
  * Notices by e-mail: the notice's own row is the e-mail's ledger, and the city's SMTP server takes the mail. If the
@@ -22,6 +29,8 @@ class EmailLedger extends ChannelLedger<Notification, OutgoingMail> {
             Konfirmasi penerimaan pemberitahuan ini (tautan sekali pakai, berlaku sampai %s):
             %s
             """;
+    /** An SMTP reply with a permanent failure code, as the mail client reports it ("554 5.7.1 Relay access denied") */
+    private static final Pattern SMTP_REFUSAL = Pattern.compile("^\\s*5\\d\\d[ -]");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy",
             Locale.forLanguageTag("id-ID"));
 
@@ -40,6 +49,25 @@ class EmailLedger extends ChannelLedger<Notification, OutgoingMail> {
     @Override
     public void send(OutgoingMail mail) {
         mailer.send(mail);
+    }
+
+    /**
+     * A mail server that cannot be reached (refused, no route, unknown name, timed out) is one thing; one that answers
+     * the mail with a permanent SMTP refusal (5xx: no such mailbox, relay denied) is another.
+     */
+    @Override
+    protected FailureCategory categorize(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof NoRouteToHostException || cause instanceof SocketTimeoutException
+                    || cause instanceof TimeoutException) {
+                return FailureCategory.MAIL_SERVER_UNREACHABLE;
+            }
+            if (cause.getMessage() != null && SMTP_REFUSAL.matcher(cause.getMessage()).find()) {
+                return FailureCategory.MAILBOX_REFUSED;
+            }
+        }
+        return FailureCategory.OTHER;
     }
 
     @Override

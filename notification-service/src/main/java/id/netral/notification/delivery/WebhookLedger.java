@@ -2,11 +2,13 @@ package id.netral.notification.delivery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
 import id.netral.notification.directory.Opd;
 import id.netral.notification.followup.AcknowledgementLinks;
 import id.netral.notification.webhook.OutgoingWebhook;
 import id.netral.notification.webhook.WebhookCheck;
+import id.netral.notification.webhook.WebhookFailure;
 import id.netral.notification.webhook.WebhookNotice;
 import id.netral.notification.webhook.WebhookPolicy;
 import id.netral.notification.webhook.WebhookSender;
@@ -45,6 +47,21 @@ class WebhookLedger extends ChannelLedger<WebhookDelivery, OutgoingWebhook> {
         }
         // the addresses just checked, so that the sender does not look the host up again
         sender.send(webhook, ((WebhookCheck.Approved) check).target());
+    }
+
+    @Override
+    protected FailureCategory categorize(RuntimeException failure) {
+        if (failure instanceof DeliveryRefused) {
+            return FailureCategory.WEBHOOK_ADDRESS_NOT_ALLOWED;
+        }
+        if (failure instanceof WebhookFailure webhookFailure) {
+            return switch (webhookFailure.kind()) {
+                case REFUSED -> FailureCategory.WEBHOOK_REFUSED;
+                case UNREACHABLE -> FailureCategory.WEBHOOK_UNREACHABLE;
+                case TIMEOUT -> FailureCategory.WEBHOOK_TIMEOUT;
+            };
+        }
+        return FailureCategory.OTHER;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.netral.notification.directory;
 
+import id.netral.notification.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -10,10 +11,14 @@ import java.time.Instant;
 /**
  * An appointment of a head.
  *
+ * @param employeeId the head's NIP (18 digits), optional; without it a case against the head cannot be recognised as
+ *                   one, and its notice would go to the head's own office instead of to their superior
  * @param title     the office as a letter addresses it ("Kepala Dinas ...", "Camat ..."), not the person
  * @param validFrom when the appointment takes effect; now when absent
  */
-public record HeadRequest(@Size(max = 200) String name, @NotBlank @Size(max = 300) String title,
-                          @NotBlank @Email @Size(max = 254) String email,
-                          @Pattern(regexp = "\\+?[0-9 -]{6,20}") String phone, Instant validFrom) {
+public record HeadRequest(@Size(max = 200) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.ONE_LINE_MESSAGE) String name,
+                          @NotBlank @Size(max = 300) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.ONE_LINE_MESSAGE) String title,
+                          @NotBlank @Email @Size(max = 254) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.ONE_LINE_MESSAGE) String email,
+                          @Pattern(regexp = "\\+?[0-9 -]{6,20}") String phone, Instant validFrom,
+                          @Pattern(regexp = "[0-9]{18}", message = "must be 18 digits (NIP)") String employeeId) {
 }

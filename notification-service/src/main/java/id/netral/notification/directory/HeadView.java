@@ -1,11 +1,19 @@
 package id.netral.notification.directory;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
 
-public record HeadView(String name, String title, String email, String phone, Instant validFrom, String recordedBy,
-                       Instant recordedAt) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record HeadView(String name, String title, String email, String phone, String employeeId, Instant validFrom,
+                       String recordedBy, Instant recordedAt) {
     static HeadView of(OpdHead head) {
-        return new HeadView(head.name, head.title, head.email, head.phone, head.validFrom, head.recordedBy,
-                head.recordedAt);
+        return new HeadView(head.name, head.title, head.email, head.phone, head.employeeId, head.validFrom,
+                head.recordedBy, head.recordedAt);
+    }
+
+    /** Who heads the office and since when, without how to reach them. */
+    HeadView withoutContacts() {
+        return new HeadView(name, title, null, null, employeeId, validFrom, recordedBy, recordedAt);
     }
 }

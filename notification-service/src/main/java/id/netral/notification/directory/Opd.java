@@ -1,5 +1,6 @@
 package id.netral.notification.directory;
 
+import id.netral.notification.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
@@ -36,6 +37,10 @@ public class Opd extends PanacheEntityBase {
     @Column(name = "head_phone")
     public String headPhone;
 
+    /** The NIP of the head in office now; null when it was not recorded. */
+    @Column(name = "head_employee_id")
+    public String headEmployeeId;
+
     /** Where notices are also POSTed, signed; null when the head is reached by e-mail only. */
     @Column(name = "webhook_url")
     public String webhookUrl;
@@ -57,6 +62,11 @@ public class Opd extends PanacheEntityBase {
     @Column(name = "region_code")
     public String regionCode;
 
+    /** Whether the head in office now is this civil servant; never when the head's NIP is not recorded. */
+    public boolean headedBy(String employeeId) {
+        return headEmployeeId != null && employeeId != null && headEmployeeId.equals(employeeId.strip());
+    }
+
     public boolean dissolved() {
         return dissolvedAt != null;
     }
@@ -74,6 +84,10 @@ public class Opd extends PanacheEntityBase {
 
     /** Codes are upper case (DISPERKIM, CAMAT-ALAK); a lower-case lookup from a person's URL still finds them. */
     public static Optional<Opd> byCode(String code) {
+        if (!PlainText.isOneLine(code)) {
+            // no office has such a code, and PostgreSQL would refuse the lookup of one with a NUL
+            return Optional.empty();
+        }
         return findByIdOptional(code.strip().toUpperCase(Locale.ROOT));
     }
 

@@ -5,7 +5,6 @@ import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
 import id.netral.notification.webhook.WebhookPolicy;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,13 +44,20 @@ public class OpdDirectoryResource {
     AuditLog audit;
     @Inject
     Clock clock;
+    @Inject
+    DirectoryReaders readers;
+
+    private static final String READERS = "Admins see everything but webhook secrets; BKPPD officers, the PPK and "
+            + "auditors see every office with its head's name and title, without e-mail, phone or webhook; an OPD "
+            + "head sees only their own office, with its contacts but without the webhook.";
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD})
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Every OPD of Pemerintah Kota Kupang in the directory, by code; or the office serving a "
-            + "kecamatan or kelurahan")
+            + "kecamatan or kelurahan", description = READERS)
     @APIResponse(responseCode = "400", description = "regionCode is not a Kemendagri code of Kota Kupang")
+    @APIResponse(responseCode = "403", description = "A partner app or a verifier: the directory is not theirs to read")
     public List<OpdView> list(
             @Parameter(description = "Also the offices dissolved since") @QueryParam("includeDissolved")
             boolean includeDissolved,
@@ -61,19 +67,20 @@ public class OpdDirectoryResource {
             if (!regionCode.matches(OfficeChange.REGION_CODE)) {
                 throw ProblemException.invalid("regionCode", OfficeChange.REGION_CODE_MESSAGE);
             }
-            return Opd.serving(regionCode).map(OpdView::of).stream().toList();
+            return Opd.serving(regionCode).filter(readers::mayRead).map(readers::view).stream().toList();
         }
-        return Opd.directory(includeDissolved).stream().map(OpdView::of).toList();
+        return Opd.directory(includeDissolved).stream().filter(readers::mayRead).map(readers::view).toList();
     }
 
     @GET
     @Path("/{code}")
-    @Authenticated
+    @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "One OPD and where its head receives notices")
-    @APIResponse(responseCode = "404", description = "No OPD has this code")
+    @Operation(summary = "One OPD and who heads it", description = READERS)
+    @APIResponse(responseCode = "403", description = "A partner app or a verifier: the directory is not theirs to read")
+    @APIResponse(responseCode = "404", description = "No OPD has this code, or another OPD for an OPD head")
     public OpdView get(@PathParam("code") String code) {
-        return OpdView.of(opd(code));
+        return readers.view(readable(code));
     }
 
     @POST
@@ -98,6 +105,7 @@ public class OpdDirectoryResource {
         opd.headEmail = request.head().email().strip();
         opd.headName = request.head().name();
         opd.headPhone = request.head().phone();
+        opd.headEmployeeId = request.head().employeeId();
         opd.persist();
         audit.record("opd.added", "opd", opd.code);
         appointments.appoint(opd.code, request.head(), caller.subject());
@@ -158,7 +166,7 @@ public class OpdDirectoryResource {
     @Operation(summary = "Every head the OPD had and will have, by the moment each took or takes office")
     @APIResponse(responseCode = "404", description = "No OPD has this code")
     public List<HeadView> heads(@PathParam("code") String code) {
-        return OpdHead.history(opd(code).code).stream().map(HeadView::of).toList();
+        return OpdHead.history(opd(code).code).stream().map(readers::view).toList();
     }
 
     @POST
@@ -166,7 +174,11 @@ public class OpdDirectoryResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Appoints a head from a moment on (now when validFrom is absent); the earlier stay in history")
+    @Operation(summary = "Appoints a head from a moment on (now when validFrom is absent); the earlier stay in history",
+            description = "employeeId, the head's NIP, is optional but needed to recognise a case against the head: "
+                    + "such a case goes to the head's superior (the Sekda's office, or the PPK's for the Sekda) and "
+                    + "never to the head. Where no NIP is recorded no match is possible, and the notice goes to the "
+                    + "head's own office.")
     @APIResponse(responseCode = "201", description = "The appointment as recorded")
     @APIResponse(responseCode = "404", description = "No OPD has this code")
     @APIResponse(responseCode = "409", description = "The OPD already has a head appointed from that moment")
@@ -230,6 +242,11 @@ public class OpdDirectoryResource {
         opd.channelPreference = preference;
         audit.record("opd.channels-set", "opd", opd.code);
         return OpdView.of(opd);
+    }
+
+    private Opd readable(String code) {
+        return Opd.byCode(code).filter(readers::mayRead)
+                .orElseThrow(() -> ProblemException.notFound("No OPD has the code " + code));
     }
 
     static Opd opd(String code) {

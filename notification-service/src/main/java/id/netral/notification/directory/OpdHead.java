@@ -30,6 +30,10 @@ public class OpdHead extends PanacheEntityBase {
 
     public String phone;
 
+    /** The head's NIP, when the admin recorded it: how a case against the head is recognised. */
+    @Column(name = "employee_id")
+    public String employeeId;
+
     @Column(name = "valid_from", nullable = false)
     public Instant validFrom;
 

@@ -47,6 +47,17 @@ public class StandingRecipient extends PanacheEntityBase {
                 .toList();
     }
 
+    /**
+     * The office whose head is the superior of this office's head: the PPK's for the Sekda's office, the Sekda's for
+     * every other; empty when that role is not filled or is filled by this very office.
+     */
+    public static Optional<Opd> superiorOf(Opd office) {
+        boolean isSekdasOffice = of(RecipientRole.SEKDA).filter(sekda -> sekda.officeCode.equals(office.code))
+                .isPresent();
+        return of(isSekdasOffice ? RecipientRole.PPK : RecipientRole.SEKDA).map(StandingRecipient::office)
+                .filter(superior -> !superior.code.equals(office.code) && !superior.dissolved());
+    }
+
     /** The recipients in copy of every first notice, in letter order. */
     public static List<StandingRecipient> inCopy() {
         return all().stream().filter(recipient -> recipient.inCopy).toList();

@@ -32,14 +32,16 @@ import java.util.List;
 public class StandingRecipientResource {
     @Inject
     AuditLog audit;
+    @Inject
+    DirectoryReaders readers;
 
     /** @param inCopy in copy (tembusan) of every first notice; escalations go to the PPK, the Sekda and BKPPD */
     public record Assignment(@NotBlank String officeCode, @NotNull Boolean inCopy) {
     }
 
     public record View(RecipientRole role, String officeCode, boolean inCopy, OpdView office) {
-        static View of(StandingRecipient recipient) {
-            return new View(recipient.role, recipient.officeCode, recipient.inCopy, OpdView.of(recipient.office()));
+        static View of(StandingRecipient recipient, DirectoryReaders readers) {
+            return new View(recipient.role, recipient.officeCode, recipient.inCopy, readers.view(recipient.office()));
         }
     }
 
@@ -48,7 +50,7 @@ public class StandingRecipientResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "The standing recipients and the offices that fill them, with their heads now")
     public List<View> list() {
-        return StandingRecipient.all().stream().map(View::of).toList();
+        return StandingRecipient.all().stream().map(recipient -> View.of(recipient, readers)).toList();
     }
 
     @PUT
@@ -72,6 +74,6 @@ public class StandingRecipientResource {
         recipient.officeCode = OpdDirectoryResource.existing(office.code).code;
         recipient.inCopy = assignment.inCopy();
         audit.record("standing-recipient.assigned", "standing_recipient", recipient.role.name());
-        return View.of(recipient);
+        return View.of(recipient, readers);
     }
 }

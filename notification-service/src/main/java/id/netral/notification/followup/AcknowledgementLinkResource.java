@@ -37,9 +37,10 @@ public class AcknowledgementLinkResource {
     @Produces(MediaType.TEXT_HTML)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "The page behind the e-mail's acknowledgement link: a button, no change yet")
+    @APIResponse(responseCode = "400", description = "The link is damaged: expires is missing or not a whole number")
     @APIResponse(responseCode = "403", description = "The link is forged or expired")
     @APIResponse(responseCode = "410", description = "The notice is already acknowledged: the link is spent")
-    public String page(@PathParam("id") UUID id, @QueryParam("expires") long expires,
+    public String page(@PathParam("id") UUID id, @QueryParam("expires") String expires,
                        @QueryParam("signature") String signature) {
         usable(id, expires, signature);
         return page("Konfirmasi penerimaan pemberitahuan", "<p>Dengan menekan tombol di bawah ini, Bapak/Ibu "
@@ -52,9 +53,10 @@ public class AcknowledgementLinkResource {
     @Produces(MediaType.TEXT_HTML)
     @Transactional
     @Operation(summary = "Acknowledges the notice of a valid, unused link")
+    @APIResponse(responseCode = "400", description = "The link is damaged: expires is missing or not a whole number")
     @APIResponse(responseCode = "403", description = "The link is forged or expired")
     @APIResponse(responseCode = "410", description = "The notice is already acknowledged: the link is spent")
-    public String acknowledge(@PathParam("id") UUID id, @QueryParam("expires") long expires,
+    public String acknowledge(@PathParam("id") UUID id, @QueryParam("expires") String expires,
                               @QueryParam("signature") String signature) {
         usable(id, expires, signature);
         acknowledgements.acknowledge(id, SIGNED_LINK);
@@ -62,8 +64,8 @@ public class AcknowledgementLinkResource {
                 + "catat tindak lanjutnya melalui aplikasi Netral.</p>");
     }
 
-    private void usable(UUID id, long expires, String signature) {
-        if (!links.valid(id, expires, signature)) {
+    private void usable(UUID id, String expires, String signature) {
+        if (!links.valid(id, epochSecond(expires), signature)) {
             throw new ProblemException(Problem.of(Response.Status.FORBIDDEN,
                     "This acknowledgement link is not valid or has expired"));
         }
@@ -74,6 +76,16 @@ public class AcknowledgementLinkResource {
         if (answered.acknowledgedAt != null) {
             throw new ProblemException(Problem.of(Response.Status.GONE,
                     "The notice was already acknowledged; this link is spent"));
+        }
+    }
+
+    /** A link cut short or edited by hand gets a clear answer, not a server error. */
+    private static long epochSecond(String expires) {
+        try {
+            return Long.parseLong(expires == null ? "" : expires.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("expires", "the acknowledgement link is damaged; open it again from the "
+                    + "e-mail, or acknowledge in the Netral application");
         }
     }
 

@@ -40,14 +40,16 @@ public final class SanctionNotice {
     /**
      * @param opd    the accused's OPD from the directory; {@code null} when the code is not there, in which case the
      *               letter is still written (it is kept, so an admin can forward it by hand) but addressed by code
+     * @param addressee the office whose head the letter is to: the accused's OPD, or its head's superior when the
+     *                  accused is that head; {@code null} with {@code opd}
      * @param copiedTo the titles of the recipients in copy, named in the letter's "Tembusan"
      * @param copyFor  the title of the recipient this copy of the letter goes to; null for the OPD head's letter
      */
-    public static Message write(UUID notificationId, SanctionRecommended recommended, Opd opd,
+    public static Message write(UUID notificationId, SanctionRecommended recommended, Opd opd, Opd addressee,
                                 List<String> copiedTo, String copyFor) {
         Accused accused = recommended.accused();
         Letter letter = new Letter(
-                opd == null ? "Pimpinan OPD " + accused.opdCode() : opd.headTitle,
+                addressee == null ? "Pimpinan OPD " + accused.opdCode() : addressee.headTitle,
                 accused.name(),
                 NoticeWording.employeeId(accused.employeeId()),
                 NoticeWording.employment(accused.employmentType()),

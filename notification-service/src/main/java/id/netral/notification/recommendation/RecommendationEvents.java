@@ -1,10 +1,12 @@
 package id.netral.notification.recommendation;
 
 import id.netral.events.EventEnvelope;
+import id.netral.events.SanctionDecided;
 import id.netral.events.SanctionOverdue;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.SanctionRevised;
 import id.netral.notification.chasing.Escalations;
+import id.netral.notification.chasing.Reminders;
 import id.netral.kit.inbox.InboundEvents;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +17,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Reads sanction-service's topic: each recommendation becomes notices to the accused's OPD head and those in copy, a
- * revision a notice of it to the same people, an overdue one an escalation.
+ * revision a notice of it to the same people, an overdue one an escalation; the PPK's decision ends the reminders.
  */
 @ApplicationScoped
 public class RecommendationEvents {
@@ -29,6 +31,8 @@ public class RecommendationEvents {
     Escalations escalations;
     @Inject
     Revisions revisions;
+    @Inject
+    Reminders reminders;
 
     @Incoming("recommendations")
     @Blocking
@@ -41,6 +45,7 @@ public class RecommendationEvents {
             case SANCTION_RECOMMENDED -> notices.open(event.payload(SanctionRecommended.class));
             case SANCTION_OVERDUE -> escalations.escalate(event.payload(SanctionOverdue.class));
             case SANCTION_REVISED -> revisions.tell(event.payload(SanctionRevised.class));
+            case SANCTION_DECIDED -> reminders.stop(event.payload(SanctionDecided.class).recommendationId());
             default -> LOG.debugf("Ignoring %s: nobody is notified of it", event.type());
         }
     }

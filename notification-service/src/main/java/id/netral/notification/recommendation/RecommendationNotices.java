@@ -2,6 +2,7 @@ package id.netral.notification.recommendation;
 
 import id.netral.events.SanctionRecommended;
 import id.netral.kit.problem.ProblemException;
+import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationKind;
 import id.netral.notification.NotificationStatus;
@@ -54,28 +55,41 @@ public class RecommendationNotices {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ReceivedRecommendation.keep(recommended, now);
         Optional<Opd> opd = Opd.byCode(recommended.accused().opdCode());
-        List<StandingRecipient> copies = StandingRecipient.inCopy();
+        String accused = recommended.accused().employeeId();
+        // a recipient in copy whose head is the accused is not told of their own case
+        List<StandingRecipient> copies = StandingRecipient.inCopy().stream()
+                .filter(copy -> !copy.office().headedBy(accused)).toList();
         List<String> copiedTo = copiedTo(copies);
+        boolean accusedIsHead = opd.filter(office -> !office.dissolved() && office.headedBy(accused)).isPresent();
+        // the accused's superior acts when the accused heads the OPD: never the accused
+        Optional<Opd> addressee = accusedIsHead ? StandingRecipient.superiorOf(opd.get()) : opd;
 
         Notification notice = draft(recommended, RecipientRole.OPD_HEAD, now);
-        write(notice, recommended, opd.orElse(null), copiedTo, null);
-        Optional<String> unreachable = opd.isEmpty()
-                ? Optional.of("OPD code " + notice.opdCode + " is not in the OPD directory, so there is no address "
-                        + "for its head; add the OPD to the directory and notify by hand")
-                : Optional.ofNullable(opd.get().dissolvedAt).map(dissolvedAt -> "OPD " + notice.opdCode
-                        + " was dissolved on " + dissolvedAt + "; find the accused's current office and notify its "
-                        + "head by hand");
-        if (unreachable.isPresent()) {
-            undeliverable(notice, unreachable.get());
+        write(notice, recommended, opd.orElse(null), addressee.orElse(null), copiedTo, null);
+        if (accusedIsHead && addressee.isEmpty()) {
+            undeliverable(notice, FailureCategory.OFFICE_NOT_IN_DIRECTORY, "The accused heads " + notice.opdCode
+                    + " and no superior office (SEKDA, or PPK for the Sekda) is a standing recipient; notify the "
+                    + "superior by hand");
+        } else if (opd.isEmpty()) {
+            undeliverable(notice, FailureCategory.OFFICE_NOT_IN_DIRECTORY, "OPD code " + notice.opdCode
+                    + " is not in the OPD directory, so there is no address for its head; add the OPD to the "
+                    + "directory and notify by hand");
+        } else if (opd.get().dissolved()) {
+            undeliverable(notice, FailureCategory.OFFICE_DISSOLVED, "OPD " + notice.opdCode + " was dissolved on "
+                    + opd.get().dissolvedAt + "; find the accused's current office and notify its head by hand");
         } else {
             notice.nextReminderAt = reminders.firstReminder(notice.createdAt);
-            queue.queueTo(notice, opd.get());
+            queue.queueTo(notice, addressee.get());
+            if (accusedIsHead) {
+                LOG.infof("Notice %s for report %s goes to %s: the accused heads %s", notice.id, notice.reportId,
+                        addressee.get().code, notice.opdCode);
+            }
         }
         // the copies go also when the head cannot be reached: the PPK and BKPPD then know a case waits for them
         for (StandingRecipient copy : copies) {
             Notification copyNotice = draft(recommended, copy.role, now);
             Opd office = copy.office();
-            write(copyNotice, recommended, opd.orElse(null), copiedTo, office.headTitle);
+            write(copyNotice, recommended, opd.orElse(null), addressee.orElse(null), copiedTo, office.headTitle);
             queue.queueTo(copyNotice, office);
         }
     }
@@ -98,7 +112,7 @@ public class RecommendationNotices {
                 ProblemException.conflict("The recommendation of notification " + notice.id + " arrived before "
                         + "recommendations were kept; it cannot be written again, notify the head by hand"));
         notice.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        write(notice, recommended, office, copiedTo(StandingRecipient.inCopy()), null);
+        write(notice, recommended, office, office, copiedTo(StandingRecipient.inCopy()), null);
         notice.undeliverableReason = null;
         notice.nextReminderAt = reminders.firstReminder(notice.createdAt);
         queue.queueTo(notice, office);
@@ -116,19 +130,21 @@ public class RecommendationNotices {
                 recommended.accused().opdCode(), NotificationKind.NOTICE, now);
     }
 
-    private static void write(Notification notification, SanctionRecommended recommended, Opd opd,
+    private static void write(Notification notification, SanctionRecommended recommended, Opd opd, Opd addressee,
                               List<String> copiedTo, String copyFor) {
-        SanctionNotice.Message message = SanctionNotice.write(notification.id, recommended, opd, copiedTo, copyFor);
+        SanctionNotice.Message message = SanctionNotice.write(notification.id, recommended, opd, addressee, copiedTo,
+                copyFor);
         notification.subject = message.subject();
         notification.body = message.body();
     }
 
     /** Not an error of the event: the directory is incomplete. The notice is kept so an admin sees the gap. */
-    private void undeliverable(Notification notice, String reason) {
+    private void undeliverable(Notification notice, FailureCategory category, String reason) {
         notice.status = NotificationStatus.UNDELIVERABLE;
         notice.undeliverableReason = reason;
+        notice.lastFailureCategory = category;
         LOG.warnf("Notice %s for report %s is undeliverable: %s", notice.id, notice.reportId, reason);
         notice.persist();
-        outcomes.failed(notice, Channel.EMAIL, reason, notice.createdAt);
+        outcomes.failed(notice, Channel.EMAIL, category, notice.createdAt);
     }
 }

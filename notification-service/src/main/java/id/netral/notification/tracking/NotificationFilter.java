@@ -2,17 +2,24 @@ package id.netral.notification.tracking;
 
 import id.netral.kit.problem.ProblemException;
 import id.netral.notification.Notification;
+import id.netral.notification.RecipientRole;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The conditions of a notice listing, each an equality on one field, joined with "and". */
 final class NotificationFilter {
-    static final int MAX_RESULTS = 500;
+    /** Notices written together in letter order: the OPD head, then the PPK, BKPPD, ... (the enum's order). */
+    private static final String LETTER_ORDER = Arrays.stream(RecipientRole.values())
+            .map(role -> " when " + RecipientRole.class.getName() + "." + role.name() + " then " + role.ordinal())
+            .collect(Collectors.joining("", "case recipientRole", " end"));
+
+    record Result(List<Notification> items, long total) {
+    }
 
     private final List<String> conditions = new ArrayList<>();
     private final Parameters parameters = new Parameters();
@@ -20,6 +27,12 @@ final class NotificationFilter {
     void add(String field, Object value) {
         conditions.add(field + " = :" + field);
         parameters.and(field, value);
+    }
+
+    /** Only notices addressed to this office, whatever else is asked: all an OPD head may read. */
+    void confineTo(String office) {
+        conditions.add("recipientOffice = :callerOffice");
+        parameters.and("callerOffice", office);
     }
 
     /** Adds the condition when the parameter is given; a value that is not a constant of the enum is a 400. */
@@ -34,11 +47,10 @@ final class NotificationFilter {
         }
     }
 
-    /** Oldest first; notices written together in letter order: the OPD head, then the PPK, BKPPD, ... */
-    List<Notification> list() {
-        return Notification.<Notification>find(String.join(" and ", conditions) + " order by createdAt, id",
-                        parameters).page(Page.ofSize(MAX_RESULTS)).list().stream()
-                .sorted(Comparator.comparing((Notification n) -> n.createdAt).thenComparing(n -> n.recipientRole))
-                .toList();
+    /** One page of the matches, oldest first, and how many match in all. */
+    Result page(ListPage page) {
+        var query = Notification.<Notification>find(String.join(" and ", conditions)
+                + " order by createdAt, " + LETTER_ORDER + ", id", parameters);
+        return new Result(query.page(Page.of(page.page(), page.size())).list(), query.count());
     }
 }

@@ -1,8 +1,10 @@
 package id.netral.notification.tracking;
 
+import id.netral.kit.problem.ProblemException;
 import id.netral.kit.problem.QueryParameters;
 import id.netral.notification.NotificationKind;
 import id.netral.notification.NotificationStatus;
+import id.netral.notification.PlainText;
 import id.netral.notification.RecipientRole;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,6 +37,25 @@ public class NotificationQuery {
     @QueryParam("kind")
     String kind;
 
+    @Parameter(description = "Page number, from 0")
+    @QueryParam("page")
+    String page;
+
+    @Parameter(description = "Page size, 1-" + ListPage.MAX_SIZE + ", default " + ListPage.DEFAULT_SIZE)
+    @QueryParam("size")
+    String size;
+
+    ListPage page() {
+        return ListPage.of(page, size);
+    }
+
+    private static String officeCode(String name, String value) {
+        if (!PlainText.isOneLine(value)) {
+            throw ProblemException.invalid(name, PlainText.ONE_LINE_MESSAGE);
+        }
+        return value.strip().toUpperCase(Locale.ROOT);
+    }
+
     /** The conditions asked for; without any other, the case id is required (a 400 names it). */
     NotificationFilter filter() {
         NotificationFilter filter = new NotificationFilter();
@@ -45,10 +66,10 @@ public class NotificationQuery {
                             + "status or kind is given"));
         }
         if (opdCode != null) {
-            filter.add("opdCode", opdCode.strip().toUpperCase(Locale.ROOT));
+            filter.add("opdCode", officeCode("opdCode", opdCode));
         }
         if (recipientOffice != null) {
-            filter.add("recipientOffice", recipientOffice.strip().toUpperCase(Locale.ROOT));
+            filter.add("recipientOffice", officeCode("recipientOffice", recipientOffice));
         }
         filter.addEnum("recipientRole", recipientRole, RecipientRole.class);
         filter.addEnum("status", status, NotificationStatus.class);

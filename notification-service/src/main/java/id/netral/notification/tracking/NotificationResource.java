@@ -61,13 +61,20 @@ public class NotificationResource {
     @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.ADMIN, Roles.OPD_HEAD})
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Notices by case, by recipient (OPD and role), by status or kind, without their text; "
-            + "oldest first, at most 500")
-    @APIResponse(responseCode = "400", description = "No filter given, or a filter that is not a case id, status, "
-            + "role or kind")
-    public List<NotificationView> list(@BeanParam NotificationQuery query) {
-        return query.filter().list().stream()
-                .filter(this::mayRead)
-                .map(NotificationView::summary).toList();
+            + "oldest first, a page at a time", description = "An OPD head lists only the notices addressed to their "
+            + "own office, never the copies to the PPK, BKPPD or the Inspectorate. The total number of matches is in "
+            + "the X-Total-Count header.")
+    @APIResponse(responseCode = "200", description = "One page of notices")
+    @APIResponse(responseCode = "400", description = "No filter given, a filter that is not a case id, status, "
+            + "role or kind, or a page or size out of range")
+    public Response list(@BeanParam NotificationQuery query) {
+        NotificationFilter filter = query.filter();
+        if (!readsEveryNotice()) {
+            filter.confineTo(caller.opd().orElse(""));
+        }
+        NotificationFilter.Result result = filter.page(query.page());
+        return Response.ok(result.items().stream().map(notice -> NotificationView.summary(notice, failureDetail())).toList())
+                .header("X-Total-Count", result.total()).build();
     }
 
     @GET
@@ -79,7 +86,7 @@ public class NotificationResource {
     public NotificationView get(@PathParam("id") UUID id) {
         Notification notification = readable(id);
         audit.record("notification.read", "notification", id);
-        return NotificationView.withMessage(notification);
+        return NotificationView.withMessage(notification, failureDetail());
     }
 
     @GET
@@ -97,11 +104,13 @@ public class NotificationResource {
     @Path("/{id}/attempts")
     @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.ADMIN, Roles.OPD_HEAD})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Every delivery attempt of a notice on every channel, with its result, oldest first")
+    @Operation(summary = "Every delivery attempt of a notice on every channel, with its result, oldest first",
+            description = "Everyone allowed sees each failure's category; only admins see what the mail server or "
+                    + "endpoint answered (detail), which can name internal hosts and software.")
     @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD for an OPD head")
     public List<AttemptView> attempts(@PathParam("id") UUID id) {
         readable(id);
-        return DeliveryAttempt.ofNotification(id).stream().map(AttemptView::of).toList();
+        return DeliveryAttempt.ofNotification(id).stream().map(attempt -> AttemptView.of(attempt, failureDetail())).toList();
     }
 
     @POST
@@ -114,7 +123,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "409", description = "No channel of the notice is FAILED")
     public NotificationView redeliver(@PathParam("id") UUID id) {
         readable(id);
-        return NotificationView.withMessage(redelivery.requeue(id));
+        return NotificationView.withMessage(redelivery.requeue(id), true);
     }
 
     @POST
@@ -134,7 +143,7 @@ public class NotificationResource {
                 "no OPD has the code " + request.officeCode()));
         recommendationNotices.readdress(notice, office);
         audit.record("notification.readdressed", "notification", id);
-        return NotificationView.withMessage(notice);
+        return NotificationView.withMessage(notice, true);
     }
 
     @POST
@@ -147,7 +156,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "409", description = "The notice went to a copy recipient, not to an OPD head")
     public NotificationView acknowledge(@PathParam("id") UUID id) {
         ownNotice(id);
-        return NotificationView.withMessage(acknowledgements.acknowledge(id, caller.subject()));
+        return NotificationView.withMessage(acknowledgements.acknowledge(id, caller.subject()), false);
     }
 
     @POST
@@ -172,17 +181,31 @@ public class NotificationResource {
                 .orElseThrow(() -> ProblemException.notFound("No notification " + id));
     }
 
-    /** About a case of the caller's OPD, or addressed to the caller's office (an office that took over a case). */
+    /**
+     * Addressed to the caller's office, for an OPD head: the copies to the PPK, BKPPD and the Inspectorate carry those
+     * offices' addresses and are not theirs, and a notice about their own conduct goes to their superior.
+     */
     private boolean mayRead(Notification notice) {
-        return caller.mayReadCaseOf(notice.opdCode)
-                || (notice.recipientOffice != null && caller.mayReadCaseOf(notice.recipientOffice));
+        return readsEveryNotice() || isOwn(notice);
     }
 
-    /** An OPD head answers only their own OPD's notices; another OPD's is as unknown as a missing one. */
+    /** What mail servers and endpoints answered can name internal hosts and software: admins only. */
+    private boolean failureDetail() {
+        return caller.hasRole(Roles.ADMIN);
+    }
+
+    private boolean readsEveryNotice() {
+        return caller.hasRole(Roles.PERSONNEL_OFFICER) || caller.hasRole(Roles.PPK) || caller.hasRole(Roles.AUDITOR)
+                || caller.hasRole(Roles.ADMIN);
+    }
+
+    private boolean isOwn(Notification notice) {
+        return caller.opd().map(office -> office.equals(notice.recipientOffice)).orElse(false);
+    }
+
+    /** An OPD head answers only notices addressed to their office; another's is as unknown as a missing one. */
     private void ownNotice(UUID id) {
-        Notification.<Notification>findByIdOptional(id)
-                .filter(n -> caller.opd().map(opd -> opd.equals(n.opdCode) || opd.equals(n.recipientOffice))
-                        .orElse(false))
+        Notification.<Notification>findByIdOptional(id).filter(this::isOwn)
                 .orElseThrow(() -> ProblemException.notFound("No notification " + id));
     }
 }

@@ -1,6 +1,7 @@
 package id.netral.notification.tracking;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationKind;
 import id.netral.notification.NotificationStatus;
@@ -16,11 +17,15 @@ import java.util.UUID;
  * @param opdCode         the accused's OPD, which the case is about
  * @param recipientOffice the office whose head the notice was addressed to
  * @param message the subject and body as sent; only in the answer about one notice, not in lists
+ * @param lastFailure what kind of failure the last failed attempt was
+ * @param lastError   what the mail server answered to it, word for word: shown to admins only
  */
 public record NotificationView(UUID id, NotificationKind kind, UUID reminderOf, UUID reportId, UUID recommendationId,
                                RecipientRole recipientRole,
                                String opdCode, String recipientOffice, String address, NotificationStatus status,
-                               int attempts, Instant nextAttemptAt, String lastError, String undeliverableReason,
+                               int attempts, Instant nextAttemptAt, FailureCategory lastFailure,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String lastError,
+                               String undeliverableReason,
                                Instant createdAt, Instant deliveredAt, Instant acknowledgedAt,
                                String acknowledgedBy, @JsonInclude(JsonInclude.Include.NON_NULL) Webhook webhook,
                                @JsonInclude(JsonInclude.Include.NON_NULL) Message message) {
@@ -30,26 +35,29 @@ public record NotificationView(UUID id, NotificationKind kind, UUID reminderOf, 
 
     /** The webhook channel of the notice, when the recipient has one; the secret is never shown. */
     public record Webhook(String url, WebhookDelivery.Status status, int attempts, Instant nextAttemptAt,
-                          String lastError, Instant deliveredAt) {
-        static Webhook of(WebhookDelivery delivery) {
+                          FailureCategory lastFailure, @JsonInclude(JsonInclude.Include.NON_NULL) String lastError,
+                          Instant deliveredAt) {
+        static Webhook of(WebhookDelivery delivery, boolean failureDetail) {
             return new Webhook(delivery.url, delivery.status, delivery.attempts, delivery.nextAttemptAt,
-                    delivery.lastError, delivery.deliveredAt);
+                    delivery.lastFailureCategory, failureDetail ? delivery.lastError : null, delivery.deliveredAt);
         }
     }
 
-    static NotificationView summary(Notification notification) {
-        return of(notification, null);
+    /** @param failureDetail whether the reader may see what mail servers and endpoints answered (admins) */
+    static NotificationView summary(Notification notification, boolean failureDetail) {
+        return of(notification, null, failureDetail);
     }
 
-    public static NotificationView withMessage(Notification notification) {
-        return of(notification, new Message(notification.subject, notification.body));
+    static NotificationView withMessage(Notification notification, boolean failureDetail) {
+        return of(notification, new Message(notification.subject, notification.body), failureDetail);
     }
 
-    private static NotificationView of(Notification n, Message message) {
-        return new NotificationView(n.id, n.kind, n.reminderOf, n.reportId, n.recommendationId, n.recipientRole, n.opdCode,
-                n.recipientOffice, n.recipientAddress,
-                n.status, n.attempts, n.nextAttemptAt, n.lastError, n.undeliverableReason, n.createdAt,
+    private static NotificationView of(Notification n, Message message, boolean failureDetail) {
+        return new NotificationView(n.id, n.kind, n.reminderOf, n.reportId, n.recommendationId, n.recipientRole,
+                n.opdCode, n.recipientOffice, n.recipientAddress, n.status, n.attempts, n.nextAttemptAt,
+                n.lastFailureCategory, failureDetail ? n.lastError : null, n.undeliverableReason, n.createdAt,
                 n.deliveredAt, n.acknowledgedAt, n.acknowledgedBy,
-                WebhookDelivery.ofNotification(n.id).map(Webhook::of).orElse(null), message);
+                WebhookDelivery.ofNotification(n.id).map(delivery -> Webhook.of(delivery, failureDetail)).orElse(null),
+                message);
     }
 }

@@ -97,15 +97,16 @@ public class WebhookSender {
                             address.getHostAddress() + ": " + describe(connected.cause()), connected.cause()));
                     continue;
                 }
-                throw new IllegalStateException(describe(e.getCause()), e.getCause());
+                throw new WebhookFailure(WebhookFailure.Kind.UNREACHABLE, describe(e.getCause()), e.getCause());
             }
             if (status / 100 != 2) {
-                throw new IllegalStateException("the endpoint answered HTTP " + status);
+                throw new WebhookFailure(WebhookFailure.Kind.REFUSED, "the endpoint answered HTTP " + status, null);
             }
             return;
         }
-        IllegalStateException failure = new IllegalStateException("could not connect to " + target.host() + " at "
-                + String.join(", ", unreachable.stream().map(Throwable::getMessage).toList()));
+        WebhookFailure failure = new WebhookFailure(WebhookFailure.Kind.UNREACHABLE, "could not connect to "
+                + target.host() + " at " + String.join(", ", unreachable.stream().map(Throwable::getMessage).toList()),
+                null);
         unreachable.forEach(failure::addSuppressed);
         throw failure;
     }
@@ -132,7 +133,7 @@ public class WebhookSender {
                     .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             abandon(underway, abandoned);
-            throw new IllegalStateException("no answer within " + TIMEOUT.toSeconds() + " s");
+            throw new WebhookFailure(WebhookFailure.Kind.TIMEOUT, "no answer within " + TIMEOUT.toSeconds() + " s", e);
         } catch (InterruptedException e) {
             abandon(underway, abandoned);
             Thread.currentThread().interrupt();

@@ -38,6 +38,17 @@ class WebhookPolicyTest {
             "https://[::1]/hook | the webhook host [::1] resolves to the internal address 0:0:0:0:0:0:0:1, which is not allow-listed",
             "https://[fd00::5]/hook | the webhook host [fd00::5] resolves to the internal address fd00:0:0:0:0:0:0:5, which is not allow-listed",
             "https://[fe80::1]/hook | the webhook host [fe80::1] resolves to the internal address fe80:0:0:0:0:0:0:1, which is not allow-listed",
+            "https://[64:ff9b::a00:1]/hook | the webhook host [64:ff9b::a00:1] resolves to the internal address 64:ff9b:0:0:0:0:a00:1, which is not allow-listed",
+            "https://[2002:a00:1::1]/hook | the webhook host [2002:a00:1::1] resolves to the internal address 2002:a00:1:0:0:0:0:1, which is not allow-listed",
+            "https://192.0.0.170/hook | the webhook host 192.0.0.170 resolves to the internal address 192.0.0.170, which is not allow-listed",
+            "https://198.18.0.1/hook | the webhook host 198.18.0.1 resolves to the internal address 198.18.0.1, which is not allow-listed",
+            "https://198.19.255.254/hook | the webhook host 198.19.255.254 resolves to the internal address 198.19.255.254, which is not allow-listed",
+            "https://198.20.0.1/hook | ",
+            "https://192.0.1.1/hook | ",
+            "https://93.184.215.14:443/hook | ",
+            "https://93.184.215.14:8443/hook | the webhook URL must use port 443; port 8443 is allowed only for an allow-listed host",
+            "https://93.184.215.14:22/hook | the webhook URL must use port 443; port 22 is allowed only for an allow-listed host",
+            "https://10.9.8.7:8443/hook-allowed | ",
             "https://10.9.8.7/hook-allowed | "})
     void inProductionOnlyHttpsToPublicOrAllowListedAddresses(String url, String refusal) {
         assertThat(refusal(WebhookPolicy.check(url, true, Set.of("10.9.8.7"), DNS)))
@@ -77,7 +88,8 @@ class WebhookPolicyTest {
             "http://hooks.kupangkota.example | 80 | /",
             "https://hooks.kupangkota.example:8443/a%20b?x=%2F | 8443 | /a%20b?x=%2F"})
     void thePortIsTheUrlsOrTheSchemesDefault(String url, int port, String pathAndQuery) throws Exception {
-        WebhookTarget target = approved(WebhookPolicy.check(url, false, Set.of(),
+        // another port than 443 only for an allow-listed host
+        WebhookTarget target = approved(WebhookPolicy.check(url, false, Set.of("hooks.kupangkota.example"),
                 host -> addresses(host, "93.184.215.14")));
         assertThat(target.port()).isEqualTo(port);
         assertThat(target.pathAndQuery()).isEqualTo(pathAndQuery);

@@ -1,0 +1,41 @@
+package id.netral.notification.directory;
+
+import id.netral.kit.security.Caller;
+import id.netral.kit.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * What of the directory each reader sees. Heads' e-mail addresses, phones and webhook endpoints are contact data and a
+ * way into partner systems, so only admins, who keep the directory, see all of it; BKPPD, the PPK and auditors see the
+ * offices and who heads them; an OPD head sees their own office with its contacts, so they can tell an admin when one
+ * is wrong. Partner apps and verifiers read nothing of it (their endpoints do not admit them).
+ */
+@ApplicationScoped
+public class DirectoryReaders {
+    @Inject
+    Caller caller;
+
+    /** Whether the caller may read this office at all; another office is as unknown to an OPD head as a missing one. */
+    public boolean mayRead(Opd opd) {
+        return seesEveryOffice() || caller.opd().map(opd.code::equals).orElse(false);
+    }
+
+    public OpdView view(Opd opd) {
+        OpdView full = OpdView.of(opd);
+        if (caller.hasRole(Roles.ADMIN)) {
+            return full;
+        }
+        return seesEveryOffice() ? full.withoutContacts() : full.withoutWebhook();
+    }
+
+    public HeadView view(OpdHead head) {
+        HeadView full = HeadView.of(head);
+        return caller.hasRole(Roles.ADMIN) ? full : full.withoutContacts();
+    }
+
+    private boolean seesEveryOffice() {
+        return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.PERSONNEL_OFFICER) || caller.hasRole(Roles.PPK)
+                || caller.hasRole(Roles.AUDITOR);
+    }
+}
