@@ -84,6 +84,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        // the JSON reader hands a body that is not JSON at all (garbage after the object, say) on as a plain 400
+        if (e.getCause() instanceof JsonProcessingException unreadable && e.getResponse().getStatus() == 400) {
+            return unreadable(unreadable);
+        }
         Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
         int code = e.getResponse().getStatus();
         String title = status != null ? status.getReasonPhrase() : "HTTP " + code;
