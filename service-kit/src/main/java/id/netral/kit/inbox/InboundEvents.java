@@ -2,6 +2,7 @@ package id.netral.kit.inbox;
 
 import id.netral.events.EventEnvelope;
 import id.netral.events.InvalidEventException;
+import id.netral.kit.failure.TransientFailures;
 import id.netral.kit.tracing.CaseTracing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -20,14 +21,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
  * Turns a consumed Kafka record into exactly one effect. The record is checked against its contract (a poison record
  * throws at once, and the channel's dead-letter strategy parks it with the reason); then the inbox entry and the
- * handler's change commit together. A failure of the handler is retried with back-off before it is given up to the
- * dead-letter topic. The offset is committed after this returns, so after the database commit.
+ * handler's change commit together. A deterministic failure of the handler is retried with back-off a few times before
+ * it is given up to the dead-letter topic; a transient one (see {@link TransientFailures}) is waited out however long it
+ * lasts, holding the partition. The offset is committed after this returns, so after the database commit.
  *
  * <p>While the service shuts down, a failing event is neither retried nor dead-lettered: its thread waits for the
  * process to end, so the event is never acknowledged and is delivered again after the restart.
@@ -44,6 +47,11 @@ public class InboundEvents {
     CaseTracing tracing;
     @Inject
     InboundConfig config;
+    @Inject
+    InboundWaits waits;
+
+    /** Set while a dead-lettered record is replayed on this thread: where {@link #handle} leaves its outcome. */
+    private static final ThreadLocal<AtomicReference<Outcome>> REPLAY = new ThreadLocal<>();
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -60,59 +68,106 @@ public class InboundEvents {
             count("unknown", Outcome.INVALID);
             throw e;
         }
-        tracing.continueFrom(headers, "handle " + event.type().ceType(), () -> {
-            handleWithRetries(event, handler);
-            return null;
-        });
-    }
-
-    private void handleWithRetries(EventEnvelope event, Consumer<EventEnvelope> handler) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                boolean first = QuarkusTransaction.requiringNew().call(() -> {
-                    if (inbox.firstDelivery(event)) {
-                        handler.accept(event);
-                        return true;
-                    }
-                    LOG.debugf("Event %s (%s) was already handled", event.id(), event.type());
-                    return false;
-                });
-                count(event.type().name(), first ? Outcome.HANDLED : Outcome.DUPLICATE);
-                return;
-            } catch (InvalidEventException e) {
-                count(event.type().name(), Outcome.INVALID);
-                throw e;
-            } catch (RuntimeException e) {
-                if (stopped.getCount() == 0) {
-                    LOG.infof("Stopping: event %s (%s) is left for redelivery after the restart", event.id(),
-                            event.type());
-                    awaitProcessEnd();
-                }
-                if (config.givesUpAfter(attempt)) {
-                    count(event.type().name(), Outcome.FAILED);
-                    LOG.errorf("Event %s (%s) failed %d times, giving it to the dead-letter topic: %s", event.id(),
-                            event.type(), attempt, e.toString());
-                    throw e;
-                }
-                count(event.type().name(), Outcome.RETRIED);
-                Duration backoff = config.backoffAfter(attempt);
-                LOG.warnf("Event %s (%s) failed on attempt %d, retrying in %s: %s", event.id(), event.type(), attempt,
-                        backoff, e.toString());
-                pause(backoff);
-            }
+        Outcome outcome = tracing.continueFrom(headers, "handle " + event.type().ceType(),
+                () -> handleWithRetries(event, handler));
+        AtomicReference<Outcome> replay = REPLAY.get();
+        if (replay != null) {
+            replay.set(outcome);
         }
     }
 
+    /**
+     * Runs a consumer's delivery of a record again, as a replay from the dead-letter topic: one attempt, no retry and
+     * no wait, and a failure is thrown to the caller instead of going to the dead-letter topic a second time.
+     *
+     * @param delivery calls the consumer method, which hands the record to {@link #handle} on this thread
+     * @return {@link Outcome#HANDLED} or {@link Outcome#DUPLICATE}
+     */
+    public Outcome replay(Runnable delivery) {
+        AtomicReference<Outcome> outcome = new AtomicReference<>();
+        REPLAY.set(outcome);
+        try {
+            delivery.run();
+        } finally {
+            REPLAY.remove();
+        }
+        if (outcome.get() == null) {
+            throw new IllegalStateException("the consumer did not hand the record to InboundEvents");
+        }
+        return outcome.get();
+    }
+
+    private Outcome handleWithRetries(EventEnvelope event, Consumer<EventEnvelope> handler) {
+        int deterministicFailures = 0;
+        int transientFailures = 0;
+        try {
+            for (;;) {
+                try {
+                    Outcome outcome = attempt(event, handler);
+                    count(event.type().name(), outcome);
+                    return outcome;
+                } catch (InvalidEventException e) {
+                    count(event.type().name(), Outcome.INVALID);
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (stopped.getCount() == 0) {
+                        LOG.infof("Stopping: event %s (%s) is left for redelivery after the restart", event.id(),
+                                event.type());
+                        awaitProcessEnd();
+                    }
+                    if (REPLAY.get() != null) {
+                        throw e;
+                    }
+                    Duration backoff;
+                    if (TransientFailures.isTransient(e)) {
+                        // a database fail-over or a lock conflict passes: the partition waits, nothing is given up
+                        backoff = config.backoffAfter(++transientFailures);
+                        waits.waitingOn(event, e);
+                        count(event.type().name(), Outcome.WAITING);
+                        LOG.warnf("Event %s (%s) waits out a transient failure (%d so far), retrying in %s: %s",
+                                event.id(), event.type(), transientFailures, backoff, e.toString());
+                    } else if (config.givesUpAfter(++deterministicFailures)) {
+                        count(event.type().name(), Outcome.FAILED);
+                        LOG.errorf("Event %s (%s) failed %d times, giving it to the dead-letter topic: %s",
+                                event.id(), event.type(), deterministicFailures, e.toString());
+                        throw e;
+                    } else {
+                        backoff = config.backoffAfter(deterministicFailures);
+                        count(event.type().name(), Outcome.RETRIED);
+                        LOG.warnf("Event %s (%s) failed on attempt %d, retrying in %s: %s", event.id(), event.type(),
+                                deterministicFailures, backoff, e.toString());
+                    }
+                    pause(backoff);
+                }
+            }
+        } finally {
+            waits.over(event.id());
+        }
+    }
+
+    private Outcome attempt(EventEnvelope event, Consumer<EventEnvelope> handler) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (inbox.firstDelivery(event)) {
+                handler.accept(event);
+                return Outcome.HANDLED;
+            }
+            LOG.debugf("Event %s (%s) was already handled", event.id(), event.type());
+            return Outcome.DUPLICATE;
+        });
+    }
+
     /** What became of a consumed event, counted on /q/metrics as netral_inbound_events_total. */
-    private enum Outcome {
+    public enum Outcome {
         HANDLED,
         /** Delivered again and recognised by the inbox: no second effect. */
         DUPLICATE,
         /** Breaks its contract: to the dead-letter topic at once. */
         INVALID,
-        /** Failed on an attempt and will be tried again. */
+        /** Failed deterministically on an attempt and will be tried again. */
         RETRIED,
-        /** Failed on every attempt: to the dead-letter topic. */
+        /** Failed transiently (database or broker away, lock conflict): waits and is tried again, without limit. */
+        WAITING,
+        /** Failed deterministically on every attempt: to the dead-letter topic. */
         FAILED
     }
 

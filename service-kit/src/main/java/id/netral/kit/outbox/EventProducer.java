@@ -1,5 +1,6 @@
 package id.netral.kit.outbox;
 
+import id.netral.kit.kafka.KafkaClientSettings;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Future;
 
@@ -26,12 +26,7 @@ public class EventProducer {
     @Inject
     public EventProducer(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                          OutboxConfig outbox) {
-        Map<String, Object> config = new HashMap<>();
-        kafkaConfig.forEach((key, value) -> {
-            if (!key.startsWith("health") && !key.startsWith("devservices")) {
-                config.put(key, value);
-            }
-        });
+        Map<String, Object> config = KafkaClientSettings.of(kafkaConfig);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, outbox.compression());

@@ -3,6 +3,7 @@ package id.netral.kit.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import id.netral.kit.failure.TransientFailures;
 import id.netral.kit.ratelimit.RateLimitExceeded;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -10,13 +11,9 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -87,6 +84,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        // the JSON reader hands a body that is not JSON at all (garbage after the object, say) on as a plain 400
+        if (e.getCause() instanceof JsonProcessingException unreadable && e.getResponse().getStatus() == 400) {
+            return unreadable(unreadable);
+        }
         Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
         int code = e.getResponse().getStatus();
         String title = status != null ? status.getReasonPhrase() : "HTTP " + code;
@@ -95,7 +96,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
-        if (databaseUnreachable(e)) {
+        if (TransientFailures.databaseUnreachable(e)) {
             // a restart or fail-over of the database: the caller should retry (with its Idempotency-Key), not give up
             LOG.warnf("Answering 503, the database is unreachable: %s", e.getMessage());
             return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
@@ -105,21 +106,5 @@ public class ProblemMappers {
         LOG.error("Unexpected failure while answering a request", e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
                 "The request could not be completed; nothing was changed. Try again later.").toResponse();
-    }
-
-    /** Connection failures, in whatever the transaction and persistence layers wrapped them. */
-    static boolean databaseUnreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            // SQLSTATE class 08: connection exception; the pool's acquisition timeout comes as a plain SQLException
-            if (cause instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-                    || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout"))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

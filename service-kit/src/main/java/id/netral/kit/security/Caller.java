@@ -35,21 +35,24 @@ public class Caller {
         return claim("azp").or(() -> claim("client_id")).orElse(subject());
     }
 
-    /** The OPD an opd-head token is bound to; empty for every other role. */
+    /**
+     * The OPD an opd-head token is bound to; empty for every other role, and for a token whose claim is empty or
+     * blank, which binds its holder to no OPD at all.
+     */
     public Optional<String> opd() {
-        return claim(OPD_CLAIM);
+        return claim(OPD_CLAIM).map(String::strip).filter(code -> !code.isEmpty());
     }
 
     /**
-     * An OPD head reads only the cases of the OPD their token names; every other role allowed on the endpoint reads
-     * all of them.
+     * An OPD head reads only the cases of the OPD their token names, and nothing when it names none (no claim, no
+     * access); every other role allowed on the endpoint reads all of them.
      */
     public boolean mayReadCaseOf(String opdCode) {
         if (!hasRole(Roles.OPD_HEAD) || hasRole(Roles.PERSONNEL_OFFICER) || hasRole(Roles.PPK)
                 || hasRole(Roles.AUDITOR) || hasRole(Roles.ADMIN)) {
             return true;
         }
-        return opd().map(opdCode::equals).orElse(false);
+        return opdCode != null && opd().map(opdCode::equals).orElse(false);
     }
 
     public boolean hasRole(String role) {

@@ -25,6 +25,23 @@ class InboundConfigTest {
     }
 
     @Test
+    void pausesStopDoublingAtTheMaximumOf30sByDefaultAndTheServiceTurnsNotReadyAfterTwoMinutesOfWaiting() {
+        InboundConfig inbound = KitSettings.read(InboundConfig.class, Map.of());
+
+        assertThat(inbound.maxBackoff()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(inbound.backoffAfter(8)).isEqualTo(Duration.ofMillis(25_600));
+        assertThat(inbound.backoffAfter(9)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(inbound.backoffAfter(1_000)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(inbound.notReadyAfter()).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void aZeroMaximumPauseIsRefusedNamingTheKey() {
+        assertThatThrownBy(() -> KitSettings.read(InboundConfig.class, Map.of("netral.inbound.max-backoff", "0s")))
+                .hasMessageContaining("netral.inbound.max-backoff");
+    }
+
+    @Test
     void oneAttemptGivesAFailingEventUpAtOnce() {
         InboundConfig inbound = KitSettings.read(InboundConfig.class, Map.of("netral.inbound.max-attempts", "1"));
 

@@ -8,6 +8,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,11 @@ import static id.netral.kit.testapp.KitTestEvents.TOPIC;
 import static id.netral.kit.testapp.KitTestEvents.envelope;
 import static id.netral.kit.testapp.KitTestEvents.send;
 import static id.netral.kit.testapp.KitTestEvents.topics;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 
 /**
  * A consumer built on InboundEvents (the test application's TestEvents, three attempts, 10 ms first pause) fed
@@ -37,6 +41,8 @@ class InboundEventsTest {
 
     @Inject
     ScriptedHandler handler;
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void theSameEventDeliveredTwiceChangesOnce() {
@@ -63,6 +69,45 @@ class InboundEventsTest {
 
         await().atMost(PATIENCE).until(() -> handler.effects(event.id()) == 1);
         assertThat(handler.attempts(event.id())).isEqualTo(3);
+    }
+
+    @Test
+    void anEventThatFindsTheDatabaseAwayFarMoreOftenThanTheAttemptsAllowIsWaitedOutAndHandledOnceNeverDeadLettered() {
+        EventEnvelope event = envelope(UUID.randomUUID());
+        EventEnvelope laterOfTheSameCase = envelope(UUID.fromString(event.key()));
+        handler.findDatabaseAwayNext(event.id(), 12);
+
+        send(event);
+        send(laterOfTheSameCase);
+
+        await().atMost(PATIENCE).until(() -> handler.effects(laterOfTheSameCase.id()) == 1);
+        assertThat(handler.effects(event.id())).isEqualTo(1);
+        assertThat(handler.attempts(event.id())).isEqualTo(13);
+        assertThat(deadLettersOf(event.key())).isEmpty();
+    }
+
+    @Test
+    void whileAnEventWaitsOnTheDatabaseTheServiceIsNotReadyNamingItAndTheWaitIsMeasuredUntilItIsHandled() {
+        EventEnvelope event = envelope(UUID.randomUUID());
+        handler.findDatabaseAwayNext(event.id(), Integer.MAX_VALUE);
+        try {
+            send(event);
+
+            await().atMost(PATIENCE).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503)
+                    .body("checks.find { it.name == 'Inbound events' }.status", is("DOWN"))
+                    .body("checks.find { it.name == 'Inbound events' }.data.reason",
+                            containsString(event.id().toString())));
+            await().atMost(PATIENCE).until(() -> registry.get("netral.inbound.waiting.seconds").gauge().value() >= 1);
+            assertThat(registry.find("netral.inbound.events").tag("outcome", "waiting").counters())
+                    .anySatisfy(counter -> assertThat(counter.count()).isPositive());
+        } finally {
+            handler.databaseBack(event.id());
+        }
+
+        await().atMost(PATIENCE).until(() -> handler.effects(event.id()) == 1);
+        given().get("/q/health/ready").then().statusCode(200);
+        assertThat(registry.get("netral.inbound.waiting.seconds").gauge().value()).isZero();
+        assertThat(deadLettersOf(event.key())).isEmpty();
     }
 
     @Test

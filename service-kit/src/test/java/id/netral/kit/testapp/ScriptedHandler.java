@@ -6,6 +6,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.exception.JDBCConnectionException;
+
+import java.sql.SQLTransientConnectionException;
 
 import java.util.Map;
 import java.util.UUID;
@@ -19,15 +22,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class ScriptedHandler {
     private final Map<UUID, Integer> failuresToCome = new ConcurrentHashMap<>();
+    private final Map<UUID, Integer> outagesToCome = new ConcurrentHashMap<>();
     private final Map<UUID, String> contractBreaches = new ConcurrentHashMap<>();
     private final Map<UUID, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
     @Inject
     EntityManager entityManager;
 
-    /** The next {@code times} attempts at the event fail as a transient fault would. */
+    /** The next {@code times} attempts at the event fail as a bug would, the same way each time. */
     public void failNext(UUID eventId, int times) {
         failuresToCome.put(eventId, times);
+    }
+
+    /** The next {@code times} attempts at the event find the database unreachable, as during a fail-over. */
+    public void findDatabaseAwayNext(UUID eventId, int times) {
+        outagesToCome.put(eventId, times);
+    }
+
+    /** The database is back for this event: its next attempt succeeds. */
+    public void databaseBack(UUID eventId) {
+        outagesToCome.remove(eventId);
     }
 
     /** Every attempt at the event finds it breaking its contract, as a handler checking the payload would. */
@@ -52,6 +66,11 @@ public class ScriptedHandler {
                 .setParameter("id", event.id()).executeUpdate();
         if (contractBreaches.containsKey(event.id())) {
             throw new InvalidEventException(contractBreaches.get(event.id()));
+        }
+        Integer outagesLeft = outagesToCome.computeIfPresent(event.id(), (id, left) -> left - 1);
+        if (outagesLeft != null && outagesLeft >= 0) {
+            throw new JDBCConnectionException("scripted connection loss for event " + event.id(),
+                    new SQLTransientConnectionException("Connection to 127.0.0.1 refused", "08001"));
         }
         if (failuresToCome.merge(event.id(), -1, Integer::sum) >= 0) {
             throw new IllegalStateException("scripted failure of event " + event.id());

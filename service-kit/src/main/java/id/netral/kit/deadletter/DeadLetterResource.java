@@ -1,0 +1,68 @@
+package id.netral.kit.deadletter;
+
+import id.netral.kit.problem.ProblemException;
+import id.netral.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * The records this service gave to its dead-letter topics, and their replay once the cause is fixed (the runbook step
+ * of the NetralEventDeadLettered alert). Every replay is audited.
+ */
+@Path("/api/v1/admin/dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeadLetterResource {
+    @Inject
+    DeadLetters deadLetters;
+
+    public record Page(int page, int size, int total, List<DeadLetters.Parked> items) {
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Records on this service's dead-letter topics, newest first, optionally since a time")
+    public Page list(@QueryParam("since") String since,
+                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        List<DeadLetters.Parked> all = deadLetters.since(since == null ? Instant.EPOCH : instant("since", since));
+        int from = (int) Math.min((long) page * size, all.size());
+        return new Page(page, size, all.size(), all.subList(from, Math.min(from + size, all.size())));
+    }
+
+    @POST
+    @Path("/replay")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Feed dead-lettered events to the consumer again: one by event id, or all since a time; "
+            + "an event already handled changes nothing, one that fails again stays on the dead-letter topic")
+    public DeadLetters.ReplayReport replay(@QueryParam("eventId") String eventId, @QueryParam("since") String since) {
+        boolean byEvent = eventId != null && !eventId.isBlank();
+        boolean bySince = since != null && !since.isBlank();
+        if (byEvent == bySince) {
+            throw ProblemException.invalid(byEvent ? "since" : "eventId",
+                    "give either eventId or since, not both and not neither");
+        }
+        return byEvent ? deadLetters.replayEvent(eventId.strip()) : deadLetters.replaySince(instant("since", since));
+    }
+
+    private static Instant instant(String field, String value) {
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be an instant such as 2024-11-01T00:00:00Z");
+        }
+    }
+}
