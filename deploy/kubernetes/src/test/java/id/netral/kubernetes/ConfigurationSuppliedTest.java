@@ -39,12 +39,10 @@ class ConfigurationSuppliedTest {
             "notification-service", List.of("netral.notification.ack-link.secret",
                     "netral.notification.ack-link.base-url", "netral.notification.mail.message-id-domain",
                     "quarkus.mailer.host", "quarkus.mailer.port", "quarkus.mailer.from"));
-    /** Set only for dev and test, and rightly left to the built-in default in production. */
+    /** Set only for dev and test, and rightly empty in production. */
     private static final Set<String> EMPTY_IN_PRODUCTION = Set.of(
             // no webhook into the city's network unless the site allows a host
-            "netral.notification.webhook.allowed-internal-hosts",
-            // tests propagate trace context without sampling; production samples as Quarkus does by default
-            "quarkus.otel.traces.sampler");
+            "netral.notification.webhook.allowed-internal-hosts");
 
     private static final Pattern CREATE_SECRET = Pattern.compile(
             "kubectl -n netral create secret (generic|tls) ([a-z0-9-]+)((?:[^\\n]*\\\\\\n)*[^\\n]*)");
