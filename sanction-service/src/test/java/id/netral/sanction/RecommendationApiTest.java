@@ -38,7 +38,8 @@ class RecommendationApiTest {
             "employeeId, 1986, must be 18 digits (NIP or NI PPPK)",
             "status, SELESAI, 'must be one of [OPEN, MANUAL_REVIEW, DECIDED, OVERDUE]'",
             "overdue, ya, must be true or false",
-            "page, -1, must be a whole number from 0",
+            "page, -1, must be a whole number from 0 to 42949672",
+            "page, 2147483647, must be a whole number from 0 to 42949672",
             "size, 500, must be a whole number from 1 to 200"})
     void aMalformedFilterIsAProblemNamingIt(String parameter, String value, String message) {
         Callers.asOfficer().queryParam(parameter, value).when().get("/api/v1/recommendations")

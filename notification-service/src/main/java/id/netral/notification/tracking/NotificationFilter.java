@@ -1,5 +1,6 @@
 package id.netral.notification.tracking;
 
+import id.netral.kit.problem.ListPage;
 import id.netral.kit.problem.ProblemException;
 import id.netral.notification.Notification;
 import id.netral.notification.RecipientRole;

@@ -1,5 +1,6 @@
 package id.netral.notification.tracking;
 
+import id.netral.kit.problem.ListPage;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.problem.QueryParameters;
 import id.netral.notification.NotificationKind;

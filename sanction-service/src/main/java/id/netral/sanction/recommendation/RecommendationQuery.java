@@ -3,6 +3,7 @@ package id.netral.sanction.recommendation;
 import id.netral.kit.recap.RecapRow;
 import id.netral.kit.recap.Recaps;
 import id.netral.kit.problem.Problem;
+import id.netral.kit.problem.ListPage;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.problem.QueryParameters;
 import io.quarkus.panache.common.Page;
@@ -18,8 +19,6 @@ import java.util.UUID;
 /** The filters of the recommendation list, checked as query parameters (a bad one is a 400 naming it). */
 record RecommendationQuery(UUID reportId, String opd, String employeeId, Status status, Boolean overdue,
                            String election, int page, int size) {
-    static final int DEFAULT_SIZE = 50;
-    static final int MAX_SIZE = 200;
 
     record Result(List<Recommendation> items, long total) {
         static final Result EMPTY = new Result(List.of(), 0);
@@ -53,13 +52,12 @@ record RecommendationQuery(UUID reportId, String opd, String employeeId, Status 
                 parsedOverdue = Boolean.parseBoolean(overdue.strip());
             }
         }
-        int parsedPage = number("page", page, 0, 0, Integer.MAX_VALUE, errors);
-        int parsedSize = number("size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors);
+        ListPage listPage = ListPage.read(page, size, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         return new RecommendationQuery(reportId, blankToNull(opd), employeeId == null ? null : employeeId.strip(),
-                parsedStatus, parsedOverdue, blankToNull(election), parsedPage, parsedSize);
+                parsedStatus, parsedOverdue, blankToNull(election), listPage.page(), listPage.size());
     }
 
     RecommendationQuery forOpd(String opdCode) {
@@ -126,24 +124,6 @@ record RecommendationQuery(UUID reportId, String opd, String employeeId, Status 
         String jpql() {
             return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
         }
-    }
-
-    private static int number(String name, String value, int fallback, int min, int max,
-                              List<Problem.FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new Problem.FieldError(name, "must be a whole number from " + min
-                + (max == Integer.MAX_VALUE ? "" : " to " + max)));
-        return fallback;
     }
 
     private static String blankToNull(String value) {

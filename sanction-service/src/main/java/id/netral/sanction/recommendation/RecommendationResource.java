@@ -3,6 +3,7 @@ package id.netral.sanction.recommendation;
 import id.netral.kit.recap.RecapRow;
 import id.netral.kit.recap.Recaps;
 import id.netral.kit.audit.AuditLog;
+import id.netral.kit.problem.ListPage;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
@@ -96,8 +97,8 @@ public class RecommendationResource {
     public Response list(
             @BeanParam RecommendationFilter filter,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1-" + RecommendationQuery.MAX_SIZE + ", default "
-                    + RecommendationQuery.DEFAULT_SIZE) @QueryParam("size") String size) {
+            @Parameter(description = "Page size, 1-" + ListPage.MAX_SIZE + ", default "
+                    + ListPage.DEFAULT_SIZE) @QueryParam("size") String size) {
         RecommendationQuery.Result result = scoped(RecommendationQuery.of(filter, page, size))
                 .map(RecommendationQuery::run).orElse(RecommendationQuery.Result.EMPTY);
         return Response.ok(result.items().stream().map(RecommendationView::of).toList())
