@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * The whole of Netral on one machine: a real PostgreSQL (one database per service), a real Kafka broker, an SMTP
@@ -57,6 +58,16 @@ public final class LocalSystem implements AutoCloseable {
      */
     public static LocalSystem start(Path home, Path dataDirectory, Ports ports,
                                     Map<String, String> serviceEnvironment) {
+        return start(home, dataDirectory, ports, serviceEnvironment, delivery -> {
+        });
+    }
+
+    /**
+     * @param mailWatcher told of every recipient's copy of every accepted e-mail, from before the first service
+     *                    starts: a notice left over from the last run may go out the moment notification-service is up
+     */
+    public static LocalSystem start(Path home, Path dataDirectory, Ports ports, Map<String, String> serviceEnvironment,
+                                    Consumer<SmtpServer.Delivery> mailWatcher) {
         Path secrets = dataDirectory.resolve("secrets");
         DevIdentityProvider identityProvider = DevIdentityProvider.loadOrCreate(
                 secrets.resolve("dev-identity-provider.key"));
@@ -70,6 +81,7 @@ public final class LocalSystem implements AutoCloseable {
         try {
             kafka = KafkaServer.start(dataDirectory.resolve("kafka"), ports.kafka());
             smtp = SmtpServer.start(ports.smtp());
+            smtp.onEachDelivery(mailWatcher);
             for (NetralService service : NetralService.values()) {
                 Map<String, String> environment = new HashMap<>();
                 environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.database(service.database()));
