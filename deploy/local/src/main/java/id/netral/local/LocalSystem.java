@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * The whole of Netral on one machine: a real PostgreSQL (one database per service), a real Kafka broker, an SMTP
@@ -20,6 +21,12 @@ import java.util.concurrent.CompletableFuture;
  * the local run and by the end-to-end test, so both exercise the same wiring.
  */
 public final class LocalSystem implements AutoCloseable {
+    /**
+     * A deadline, not a wait: a service is ready in about 7 s on an idle machine, but three starting at once on a
+     * shared 2-core build machine took 113 to 125 s.
+     */
+    private static final Duration STARTUP_DEADLINE = Duration.ofMinutes(5);
+
     private final Path postgresData;
     private final int postgresPort;
     private PostgresServer postgres;
@@ -57,6 +64,16 @@ public final class LocalSystem implements AutoCloseable {
      */
     public static LocalSystem start(Path home, Path dataDirectory, Ports ports,
                                     Map<String, String> serviceEnvironment) {
+        return start(home, dataDirectory, ports, serviceEnvironment, delivery -> {
+        });
+    }
+
+    /**
+     * @param mailWatcher told of every recipient's copy of every accepted e-mail, from before the first service
+     *                    starts: a notice left over from the last run may go out the moment notification-service is up
+     */
+    public static LocalSystem start(Path home, Path dataDirectory, Ports ports, Map<String, String> serviceEnvironment,
+                                    Consumer<SmtpServer.Delivery> mailWatcher) {
         Path secrets = dataDirectory.resolve("secrets");
         DevIdentityProvider identityProvider = DevIdentityProvider.loadOrCreate(
                 secrets.resolve("dev-identity-provider.key"));
@@ -70,6 +87,7 @@ public final class LocalSystem implements AutoCloseable {
         try {
             kafka = KafkaServer.start(dataDirectory.resolve("kafka"), ports.kafka());
             smtp = SmtpServer.start(ports.smtp());
+            smtp.onEachDelivery(mailWatcher);
             for (NetralService service : NetralService.values()) {
                 Map<String, String> environment = new HashMap<>();
                 environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.database(service.database()));
@@ -94,7 +112,7 @@ public final class LocalSystem implements AutoCloseable {
             }
             List<CompletableFuture<Void>> readiness = new ArrayList<>();
             services.values().forEach(process -> readiness.add(
-                    CompletableFuture.runAsync(() -> process.awaitReady(Duration.ofSeconds(120)))));
+                    CompletableFuture.runAsync(() -> process.awaitReady(STARTUP_DEADLINE))));
             CompletableFuture.allOf(readiness.toArray(CompletableFuture[]::new)).join();
             return new LocalSystem(postgres, dataDirectory.resolve("postgres"), kafka, dataDirectory.resolve("kafka"),
                     ports.kafka(), smtp, services, identityProvider);
@@ -160,6 +178,18 @@ public final class LocalSystem implements AutoCloseable {
         if (postgres == null) {
             postgres = PostgresServer.start(postgresData, postgresPort);
         }
+    }
+
+    /** Kills the service's process (kill -9) while the rest of the system runs on. */
+    public synchronized void kill(NetralService service) {
+        services.get(service).kill();
+    }
+
+    /** Starts the service again on its port with its settings, e.g. after {@link #kill}, and waits until it is ready. */
+    public synchronized void restart(NetralService service) {
+        ServiceProcess again = services.get(service).launchAgain();
+        services.put(service, again);
+        again.awaitReady(STARTUP_DEADLINE);
     }
 
     public int postgresPort() {

@@ -1,10 +1,8 @@
 package id.netral.local;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code java -jar deploy/local/target/netral-local.jar [--home DIR] [--data DIR]}: runs the whole system until
@@ -20,18 +18,15 @@ public final class NetralLocal {
         Ports ports = Ports.fixed();
 
         System.out.println("Starting Netral: PostgreSQL, Kafka, SMTP and three services (data in " + data + ") ...");
-        LocalSystem system = LocalSystem.start(home, data, ports);
+        LocalSystem system = LocalSystem.start(home, data, ports, Map.of(), new Mailbox(data.resolve("mailbox")));
         Path tokens = LocalSecrets.writeTokens(system.identityProvider(), data.resolve("tokens"));
         CountDownLatch stopped = new CountDownLatch(1);
-        ScheduledExecutorService mailWatch = Executors.newSingleThreadScheduledExecutor();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Netral ...");
-            mailWatch.shutdownNow();
             system.close();
             System.out.println("Stopped; data kept in " + data);
             stopped.countDown();
         }, "netral-stop"));
-        mailWatch.scheduleWithFixedDelay(new Mailbox(system.smtp(), data.resolve("mailbox")), 1, 1, TimeUnit.SECONDS);
 
         System.out.printf("""
 
@@ -41,7 +36,7 @@ public final class NetralLocal {
                   notification-service  %s
                   PostgreSQL            localhost:%d (databases report, sanction, notification; user postgres)
                   Kafka                 %s
-                  SMTP (OPD mailboxes)  localhost:%d, every message is shown here and kept in %s
+                  SMTP (OPD mailboxes)  localhost:%d, every message is shown here and kept in %s/<address>/
                   service logs          %s
                   bearer tokens         %s/<role>.jwt (partner-app, verifier, personnel-officer, ppk,
                                         opd-head-DISPERKIM, opd-head-CAMAT-OEBOBO, auditor, admin; 12 hours)

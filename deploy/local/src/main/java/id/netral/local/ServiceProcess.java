@@ -17,15 +17,19 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
     private final NetralService service;
     private final Process process;
-    private final int httpPort;
+    private final Launch launch;
     private final Path log;
     private final long launchedNanos;
     private volatile Duration timeToReady;
 
-    private ServiceProcess(NetralService service, Process process, int httpPort, Path log, long launchedNanos) {
+    /** What it takes to start the service again as it was started. */
+    private record Launch(Path home, Map<String, String> environment, int httpPort, Path logDirectory) {
+    }
+
+    private ServiceProcess(NetralService service, Process process, Launch launch, Path log, long launchedNanos) {
         this.service = service;
         this.process = process;
-        this.httpPort = httpPort;
+        this.launch = launch;
         this.log = log;
         this.launchedNanos = launchedNanos;
     }
@@ -46,7 +50,8 @@ public final class ServiceProcess implements AutoCloseable {
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
             long launchedNanos = System.nanoTime();
-            return new ServiceProcess(service, builder.start(), httpPort, log, launchedNanos);
+            return new ServiceProcess(service, builder.start(),
+                    new Launch(home, Map.copyOf(environment), httpPort, logDirectory), log, launchedNanos);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service.module(), e);
         }
@@ -84,8 +89,13 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(service.module() + " not ready after " + timeout + "; see " + log);
     }
 
+    /** A new process of the same service, on the same port with the same settings, writing to the same log. */
+    ServiceProcess launchAgain() {
+        return launch(service, launch.home(), launch.environment(), launch.httpPort(), launch.logDirectory());
+    }
+
     public String url() {
-        return "http://localhost:" + httpPort;
+        return "http://localhost:" + launch.httpPort();
     }
 
     public Path log() {
@@ -99,6 +109,16 @@ public final class ServiceProcess implements AutoCloseable {
 
     public long pid() {
         return process.pid();
+    }
+
+    /** Ends the process as a crash or the OOM killer would (SIGKILL): no shutdown, nothing finished or released. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing " + service.module(), e);
+        }
     }
 
     /** Asks the service to stop (SIGTERM, so Quarkus shuts down gracefully) and insists after a while. */

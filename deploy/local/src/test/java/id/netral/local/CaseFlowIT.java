@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -60,7 +61,9 @@ class CaseFlowIT {
         // A fresh system each run; the data stays after the run for reading its logs.
         Path data = Path.of("target/e2e-data").toAbsolutePath();
         deleteRecursively(data);
-        system = LocalSystem.start(HOME, data, Ports.free());
+        system = LocalSystem.start(HOME, data, Ports.free(), Map.of(
+                // a notice held by a killed notification-service is sent again when its lease ends: seconds here
+                "NETRAL_NOTIFICATION_DELIVERY_LEASE", "20s", "QUARKUS_MAILER_TIMEOUT", "10s"));
         topics = new TopicClient(system.bootstrapServers());
     }
 
@@ -277,6 +280,55 @@ class CaseFlowIT {
                 .when().get("/api/v1/reports")
                 .then().statusCode(200)
                 .body("items.findAll { it.accusedName == 'Kornelis Manu' }.size()", equalTo(1));
+    }
+
+    @Test
+    void servicesKilledMidStreamLoseNoCaseAndDoubleNone() throws Exception {
+        Map<String, String> accused = Map.of("Frans Lado", "197904122005011001",
+                "Yosef Neno", "198112032006041002", "Paulus Taek", "198302142008011003");
+        Map<String, String> reportIds = new HashMap<>();
+        for (var person : accused.entrySet()) {
+            reportIds.put(person.getKey(), submitAndVerify(sample("gas-tagline.json")
+                    .replace("Yohanes Bria", person.getKey()).replace("198609262015051001", person.getValue()), "D2"));
+            if (reportIds.size() == 2) {
+                // the decisions on the first cases are on their way through sanction-service
+                system.kill(NetralService.SANCTION);
+            }
+        }
+        system.restart(NetralService.SANCTION);
+        // notification-service is sending the notices of these cases
+        await().atMost(Duration.ofSeconds(120)).until(() -> accused.keySet().stream()
+                .anyMatch(name -> !mailsAbout(name).isEmpty()));
+        system.kill(NetralService.NOTIFICATION);
+        system.restart(NetralService.NOTIFICATION);
+
+        for (var report : reportIds.entrySet()) {
+            await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
+                    call(NetralService.REPORT, token(VERIFIER)).when().get("/api/v1/reports/{id}", report.getValue())
+                            .then().body("status", equalTo("NOTIFIED")));
+            call(NetralService.SANCTION, token(PERSONNEL_OFFICER))
+                    .when().get("/api/v1/recommendations?reportId={id}", report.getValue())
+                    .then().statusCode(200).body("size()", equalTo(1));
+            // a mail sent just before the kill and not yet recorded goes again under its Message-ID, which a mail
+            // client shows once: one Message-ID per recipient is one mail
+            Map<String, Set<String>> messageIdsByRecipient = await().atMost(Duration.ofSeconds(120))
+                    .until(() -> messageIdsByRecipient(mailsAbout(report.getKey())),
+                            byRecipient -> byRecipient.size() == NOTICES_PER_CASE);
+            assertThat(messageIdsByRecipient).as("Message-IDs per recipient about %s", report.getKey())
+                    .allSatisfy((recipient, ids) -> assertThat(ids).hasSize(1));
+            call(NetralService.NOTIFICATION, token(PERSONNEL_OFFICER))
+                    .when().get("/api/v1/notifications?reportId={id}", report.getValue())
+                    .then().body("size()", equalTo(NOTICES_PER_CASE));
+        }
+    }
+
+    private static Map<String, Set<String>> messageIdsByRecipient(List<MimeMessage> mails) throws MessagingException {
+        Map<String, Set<String>> byRecipient = new HashMap<>();
+        for (MimeMessage mail : mails) {
+            byRecipient.computeIfAbsent(mail.getAllRecipients()[0].toString(), recipient -> new HashSet<>())
+                    .add(mail.getMessageID());
+        }
+        return byRecipient;
     }
 
     private io.restassured.response.Response submit(String body, String idempotencyKey) {
