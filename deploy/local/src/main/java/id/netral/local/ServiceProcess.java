@@ -57,7 +57,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Waits until /q/health/ready answers 200: database migrated, broker reachable, consumers subscribed. */
+    /** Waits until /q/health/ready answers 200: database migrated and no event stuck (Kafka is not part of it). */
     void awaitReady(Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
