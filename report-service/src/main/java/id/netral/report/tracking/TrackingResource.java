@@ -1,8 +1,6 @@
 package id.netral.report.tracking;
 
 import id.netral.kit.problem.ProblemException;
-import id.netral.kit.ratelimit.RateLimits;
-import id.netral.kit.security.Caller;
 import id.netral.report.CaseStep;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
@@ -33,10 +31,6 @@ import java.util.Map;
 @Path("/api/v1/tracking/{code}")
 @Produces(MediaType.APPLICATION_JSON)
 public class TrackingResource {
-    @Inject
-    RateLimits rateLimits;
-    @Inject
-    Caller caller;
     @Inject
     Verification verification;
 
@@ -80,6 +74,10 @@ public class TrackingResource {
     @APIResponse(responseCode = "400", description = "No answer given")
     @APIResponse(responseCode = "404", description = "No case has this code")
     @APIResponse(responseCode = "409", description = "No question is waiting for an answer")
+    @APIResponse(responseCode = "413", description = "A body over 512 KB, or one without Content-Length; refused "
+            + "before it is read")
+    @APIResponse(responseCode = "429", description = "Too many requests from this address, counted before the body "
+            + "is read; see Retry-After")
     public void answer(@PathParam("code") String code, Answer answer) {
         if (answer == null || answer.answer() == null || answer.answer().isBlank()) {
             throw ProblemException.invalid("answer", "must not be blank");
@@ -90,8 +88,8 @@ public class TrackingResource {
         verification.answer(lookUp(code), answer.answer());
     }
 
+    /** The per-address rate limit was taken by RequestGate before the request was read. */
     private Report lookUp(String code) {
-        rateLimits.take("tracking-per-address", caller.address());
         return Report.byTrackingCode(code.strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("No case has this tracking code"));
     }
