@@ -5,6 +5,7 @@ import id.netral.kit.problem.ProblemException;
 import id.netral.kit.ratelimit.RateLimits;
 import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
+import id.netral.report.PlainText;
 import id.netral.report.Report;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -93,6 +94,9 @@ public class AttachmentResource {
         }
         if (fileName == null || fileName.isBlank() || fileName.length() > 200) {
             throw ProblemException.invalid("fileName", "must be given, up to 200 characters");
+        }
+        if (!PlainText.Check.isPlain(fileName, false)) {
+            throw ProblemException.invalid("fileName", PlainText.SINGLE_LINE);
         }
         String actualType = FileSignatures.mediaTypeOf(content).orElse(null);
         if (!mediaType.equals(actualType)) {
