@@ -1,6 +1,7 @@
 package id.netral.report;
 
 import id.netral.casemodel.AccusedColumns;
+import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -13,9 +14,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.StaleStateException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -135,6 +139,19 @@ public class Report extends PanacheEntityBase {
     /** A registered case still waiting for the verifier's decision after its due day. */
     public boolean isOverdue(LocalDate today) {
         return status.openForDecision() && decisionDue != null && today.isAfter(decisionDue);
+    }
+
+    /**
+     * Writes this case's change now: when another request changed the case since it was read (two verifiers
+     * deciding at once), this one is refused with 409 and changes nothing, instead of failing at commit.
+     */
+    public void saveOrConflict() {
+        try {
+            getEntityManager().flush();
+        } catch (OptimisticLockException | StaleStateException e) {
+            throw ProblemException.conflict("The case was changed by someone else at the same time; nothing was "
+                    + "changed. Read it again and decide on what it now is.");
+        }
     }
 
     public static Optional<Report> byTrackingCode(String trackingCode) {

@@ -41,10 +41,30 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
     public record Evidence(String url, String sha256, String description) {
     }
 
-    public record Decision(String violationKind, String decidedBy, Instant decidedAt, String note) {
+    public record Decision(String violationKind, @JsonInclude(JsonInclude.Include.NON_NULL) String decidedBy,
+                           Instant decidedAt, @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
     }
 
-    public record Step(String step, Instant at, String by, String detail) {
+    /**
+     * @param label  the step in Bahasa Indonesia, as people read it
+     * @param by     who took it; absent in a partner app's view
+     * @param detail the decision's note, a follow-up note, a decree number; absent in a partner app's view
+     */
+    public record Step(String step, String label, Instant at, @JsonInclude(JsonInclude.Include.NON_NULL) String by,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String detail) {
+    }
+
+    /**
+     * The case as the partner app that submitted it reads it: its status and the steps with their time and words,
+     * but not the discipline file (no actor, no decision note, no follow-up notes or decree numbers, not the
+     * reporter's answers, not who verifies it). Verifiers and auditors read {@link #of} in full.
+     */
+    public ReportView forPartnerApp() {
+        return new ReportView(id, trackingCode, status, submittedAt, accused, incident, evidence, screening,
+                new Verification(null, null, verification.decisionDue(), verification.overdue()),
+                decision == null ? null : new Decision(decision.violationKind(), null, decision.decidedAt(), null),
+                List.of(), timeline.stream().map(s -> new Step(s.step(), s.label(), s.at(), null, null)).toList(),
+                reporterErasedAt);
     }
 
     /** @param today Kupang's calendar day, which decides whether the case is overdue */
@@ -63,7 +83,8 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
                 decision,
                 ReportInformation.of(report.id).stream()
                         .map(i -> new Information(i.question, i.answer, i.answeredAt)).toList(),
-                timeline.stream().map(t -> new Step(t.step, t.occurredAt, t.actor, t.detail)).toList(),
+                timeline.stream().map(t -> new Step(t.step, CaseStep.valueOf(t.step).label(), t.occurredAt, t.actor,
+                        t.detail)).toList(),
                 report.reporterErasedAt);
     }
 }

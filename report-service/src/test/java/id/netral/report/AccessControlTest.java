@@ -23,8 +23,13 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 /** Who may call what, and the reporter's identity kept hidden: every endpoint against every kind of token. */
 @QuarkusTest
@@ -134,7 +139,7 @@ class AccessControlTest {
                 .body("name", equalTo(SampleReports.REPORTER_NAME))
                 .body("contact", equalTo(SampleReports.REPORTER_CONTACT))
                 .body("nik", equalTo(SampleReports.REPORTER_NIK))
-                .body("confidential", equalTo(true));
+                .body("confidential", equalTo(false));
 
         SampleReports.as(Roles.AUDITOR).when().get("/api/v1/audit?recordId={id}", id)
                 .then().statusCode(200)
@@ -152,6 +157,57 @@ class AccessControlTest {
             assertThatThrownBy(() -> connection.createStatement().executeUpdate("DELETE FROM audit_entry"))
                     .hasMessageContaining("append-only");
         }
+    }
+
+    @Test
+    void aConfidentialReporterIsOpenedOnlyByTheAssignedVerifierAndEveryAttemptIsAudited() {
+        Map<String, Object> body = SampleReports.gasTaglinePost();
+        SampleReports.part(body, "reporter").put("confidential", true);
+        UUID id = SampleReports.submit(body);
+
+        SampleReports.asVerifier().when().get("/api/v1/reports/{id}/reporter", id)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("confidentiality"));
+        SampleReports.asVerifier().contentType(ContentType.JSON).body(Map.of("verifier", "verifikator-lain"))
+                .when().post("/api/v1/reports/{id}/assignment", id).then().statusCode(200);
+        SampleReports.asVerifier().when().get("/api/v1/reports/{id}/reporter", id).then().statusCode(403);
+        SampleReports.asVerifier().contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/reports/{id}/assignment", id).then().statusCode(200);
+        SampleReports.asVerifier().when().get("/api/v1/reports/{id}/reporter", id)
+                .then().statusCode(200).body("name", equalTo(SampleReports.REPORTER_NAME))
+                .body("confidential", equalTo(true));
+
+        SampleReports.as(Roles.AUDITOR).when().get("/api/v1/audit?recordId={id}", id)
+                .then().statusCode(200)
+                .body("findAll { it.action == 'report.reporter-identity.refused' }.size()", equalTo(2))
+                .body("findAll { it.action == 'report.reporter-identity.read' }.size()", equalTo(1));
+    }
+
+    @Test
+    void aPartnerAppReadsStatusAndStepsButNotTheDisciplineFile() {
+        UUID id = SampleReports.submit(SampleReports.gasTaglinePost());
+        SampleReports.asVerifier().contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/reports/{id}/assignment", id).then().statusCode(200);
+        SampleReports.asVerifier().contentType(ContentType.JSON)
+                .body(Map.of("decision", "NOT_PROVEN", "note", "Catatan internal: akun dipalsukan"))
+                .when().post("/api/v1/reports/{id}/verification", id).then().statusCode(200);
+
+        SampleReports.asPartner().when().get("/api/v1/reports/{id}", id)
+                .then().statusCode(200)
+                .body("status", equalTo("NOT_PROVEN"))
+                .body("timeline.step", hasItems("SUBMITTED", "ASSIGNED", "NOT_PROVEN"))
+                .body("timeline.label", hasItem("Laporan tidak terbukti"))
+                .body("timeline[0]", not(hasKey("by")))
+                .body("decision", not(hasKey("note")))
+                .body("decision", not(hasKey("decidedBy")))
+                .body("verification.assignedTo", nullValue())
+                .body(not(containsString("verifier-user")))
+                .body(not(containsString("Catatan internal")));
+        SampleReports.asPartner().queryParam("size", 100).when().get("/api/v1/reports")
+                .then().statusCode(200).body(not(containsString("verifier-user")));
+        SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id)
+                .then().body("decision.note", equalTo("Catatan internal: akun dipalsukan"))
+                .body("timeline.by", hasItem("verifier-user"));
     }
 
     @Test

@@ -45,7 +45,7 @@ class ReportSubmissionTest {
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/reports/"))
                 .body("status", equalTo("REGISTERED"))
-                .body("trackingCode", matchesPattern("[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}"))
+                .body("trackingCode", matchesPattern("[2-9A-HJKMNP-TV-Z]{5}-[2-9A-HJKMNP-TV-Z]{5}-[2-9A-HJKMNP-TV-Z]{5}"))
                 .extract().path("id");
 
         SampleReports.asPartner().when().get("/api/v1/reports/{id}", id)

@@ -44,7 +44,7 @@ public final class SampleReports {
     public static Map<String, Object> gasTaglinePost() {
         Map<String, Object> body = new HashMap<>();
         body.put("reporter", new HashMap<>(Map.of("name", REPORTER_NAME, "contact", REPORTER_CONTACT,
-                "nik", REPORTER_NIK, "confidential", true)));
+                "nik", REPORTER_NIK, "confidential", false)));
         body.put("accused", new HashMap<>(Map.of("employeeId", nextNip(), "name", "Yohanes Bria",
                 "employmentType", "PNS", "opdCode", "DISPERKIM", "position", "Kepala Seksi Perumahan")));
         body.put("incident", new HashMap<>(Map.of("electionId", "PILKADA-2024", "date", today().minusDays(2).toString(),

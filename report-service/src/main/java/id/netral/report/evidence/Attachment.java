@@ -45,6 +45,11 @@ public class Attachment extends PanacheEntityBase {
     @Column(name = "uploaded_at", nullable = false)
     public Instant uploadedAt;
 
+    static long totalBytesOf(UUID reportId) {
+        return getEntityManager().createQuery("select coalesce(sum(a.sizeBytes), 0) from Attachment a "
+                + "where a.reportId = :report", Long.class).setParameter("report", reportId).getSingleResult();
+    }
+
     public static List<Attachment> of(UUID reportId) {
         return list("reportId = ?1 order by uploadedAt", reportId);
     }

@@ -2,11 +2,14 @@ package id.netral.report.evidence;
 
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.ProblemException;
+import id.netral.kit.ratelimit.RateLimits;
 import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
+import id.netral.report.PlainText;
 import id.netral.report.Report;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,6 +46,8 @@ public class AttachmentResource {
 
     @Inject
     EvidenceSettings settings;
+    @Inject
+    RateLimits rateLimits;
 
     public record AttachmentView(UUID id, String fileName, String mediaType, long sizeBytes, String sha256,
                                  Instant uploadedAt) {
@@ -58,9 +63,12 @@ public class AttachmentResource {
     @Transactional
     @Operation(summary = "Upload an evidence file to a report this partner app submitted; answers its SHA-256")
     @APIResponse(responseCode = "201", description = "Stored")
-    @APIResponse(responseCode = "400", description = "Empty, too large, a type not allowed, or a SHA-256 that "
-            + "does not match")
+    @APIResponse(responseCode = "400", description = "Empty, too large, a type not allowed, content that is not "
+            + "the declared Content-Type (checked by its first bytes), or a SHA-256 that does not match")
     @APIResponse(responseCode = "404", description = "No such report of this partner app")
+    @APIResponse(responseCode = "409", description = "The report already holds as many files or bytes as one report "
+            + "may (netral.evidence.max-files-per-report, max-bytes-per-report)")
+    @APIResponse(responseCode = "429", description = "Too many uploads from this partner app; see Retry-After")
     public Response upload(@PathParam("id") UUID reportId,
                            @Parameter(description = "The file's name", example = "unggahan-facebook.png")
                            @QueryParam("fileName") String fileName,
@@ -68,7 +76,9 @@ public class AttachmentResource {
                            @Parameter(description = "Hex SHA-256 the sender computed; refused when it differs")
                            @HeaderParam("X-Content-SHA256") String claimedSha256,
                            byte[] content) {
-        Report report = Report.<Report>findByIdOptional(reportId)
+        rateLimits.take("upload-per-client", caller.clientId());
+        // locked, so that two uploads at once cannot both take the report's last room
+        Report report = Report.<Report>findByIdOptional(reportId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(r -> r.submittedBy.equals(caller.clientId()))
                 .orElseThrow(() -> ProblemException.notFound("No report " + reportId));
         String mediaType = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
@@ -85,6 +95,16 @@ public class AttachmentResource {
         if (fileName == null || fileName.isBlank() || fileName.length() > 200) {
             throw ProblemException.invalid("fileName", "must be given, up to 200 characters");
         }
+        if (!PlainText.Check.isPlain(fileName, false)) {
+            throw ProblemException.invalid("fileName", PlainText.SINGLE_LINE);
+        }
+        String actualType = FileSignatures.mediaTypeOf(content).orElse(null);
+        if (!mediaType.equals(actualType)) {
+            throw ProblemException.invalid("Content-Type", "is " + mediaType + " but the file's content is "
+                    + (actualType == null ? "none of the allowed types" : actualType));
+        }
+        EvidenceQuota.of(settings).checkRoomFor(Attachment.count("reportId", report.id),
+                Attachment.totalBytesOf(report.id), content.length);
         String sha256 = sha256(content);
         if (claimedSha256 != null && !claimedSha256.strip().equalsIgnoreCase(sha256)) {
             throw ProblemException.invalid("X-Content-SHA256", "does not match the file received (" + sha256 + ")");
@@ -130,6 +150,8 @@ public class AttachmentResource {
                 .header("Content-Disposition", "attachment; filename=\"" + attachment.fileName
                         .replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
                 .header("X-Content-SHA256", attachment.sha256)
+                // the browser must neither guess another type nor show the file inline
+                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 

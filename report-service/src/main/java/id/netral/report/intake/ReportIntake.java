@@ -13,6 +13,7 @@ import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
 import id.netral.report.CaseStep;
 import id.netral.report.EvidenceItem;
+import id.netral.report.PlainText;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import id.netral.report.TimelineEntry;
@@ -62,10 +63,15 @@ public class ReportIntake {
 
     @Transactional
     public Submission submit(SubmitReportRequest request, String idempotencyKey) {
+        if (idempotencyKey != null && !PlainText.Check.isPlain(idempotencyKey, false)) {
+            throw ProblemException.invalid("Idempotency-Key", PlainText.SINGLE_LINE);
+        }
         rules.check(request);
         String requestHash = hash(request);
         String client = caller.clientId();
         if (idempotencyKey != null) {
+            // a retry sent while the first attempt is still running waits for it here, then finds its key below
+            SubmissionKey.lockFirstUse(client, idempotencyKey);
             SubmissionKey earlier = SubmissionKey.of(client, idempotencyKey).orElse(null);
             if (earlier != null) {
                 if (!earlier.requestHash.equals(requestHash)) {
@@ -120,13 +126,13 @@ public class ReportIntake {
         report.reporterKeyId = vault.activeKeyId();
         SubmitReportRequest.Reporter reporter = request.reporter();
         if (reporter != null) {
-            report.reporterName = vault.seal(reporter.name().strip(), report.id, "name");
+            report.reporterName = vault.seal(PersonNames.normalised(reporter.name()), report.id, "name");
             report.reporterContact = vault.seal(reporter.contact().strip(), report.id, "contact");
             report.reporterNik = vault.seal(reporter.nik(), report.id, "nik");
             report.reporterConfidential = reporter.confidential();
         }
         report.accused = AccusedColumns.of(new Accused(blankToNull(request.accused().employeeId()),
-                request.accused().name().strip(), request.accused().employmentType(), request.accused().opdCode(),
+                PersonNames.normalised(request.accused().name()), request.accused().employmentType(), request.accused().opdCode(),
                 blankToNull(request.accused().position())));
         report.electionId = request.incident().electionId();
         report.incidentDate = request.incident().date();

@@ -72,14 +72,16 @@ public class ReportResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PARTNER_APP, Roles.VERIFIER, Roles.AUDITOR})
     @Transactional
-    @Operation(summary = "A case with its decision and timeline (never the reporter's identity); a partner app "
-            + "reads only the reports it submitted")
+    @Operation(summary = "A case with its decision and timeline (never the reporter's identity). Verifiers and "
+            + "auditors read it in full; a partner app reads only the reports it submitted, and of them the status and "
+            + "the steps with their time and words: no actors, decision note, follow-up notes or decree numbers")
     @APIResponse(responseCode = "404", description = "No such case, or not one this partner app submitted")
     public ReportView get(@PathParam("id") UUID id) {
         Report report = Report.<Report>findByIdOptional(id)
                 .filter(r -> r.readableBy(caller)) // another app's report answers 404, like a missing one
                 .orElseThrow(() -> ProblemException.notFound("No report " + id));
         audit.record("report.read", "report", id);
-        return ReportView.of(report, TimelineEntry.of(id), LocalDate.now(clock));
+        ReportView view = ReportView.of(report, TimelineEntry.of(id), LocalDate.now(clock));
+        return caller.hasRole(Roles.VERIFIER) || caller.hasRole(Roles.AUDITOR) ? view : view.forPartnerApp();
     }
 }

@@ -8,6 +8,10 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,6 +44,22 @@ public class SubmissionKey extends PanacheEntityBase {
 
     static Optional<SubmissionKey> of(String clientId, String key) {
         return find("clientId = ?1 and key = ?2", clientId, key).firstResultOptional();
+    }
+
+    /**
+     * Takes a transaction-long lock on the key, so that two first uses of one key at once run one after the other:
+     * the second then finds the first's key instead of failing on the key's unique constraint.
+     */
+    static void lockFirstUse(String clientId, String key) {
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256")
+                    .digest((clientId + '\n' + key).getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        getEntityManager().createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:lock)")
+                .setParameter("lock", ByteBuffer.wrap(digest).getLong()).getSingleResult();
     }
 
     static void remember(String clientId, String key, String requestHash, UUID reportId) {

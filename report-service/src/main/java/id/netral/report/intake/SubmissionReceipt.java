@@ -9,6 +9,6 @@ import java.util.UUID;
 public record SubmissionReceipt(
         UUID id,
         @Schema(description = "Give this to the reporter: it shows the case's progress and nothing personal",
-                example = "7KQM-3XPA-N9TD") String trackingCode,
+                example = "7KQM3-XPAN9-TDH4R") String trackingCode,
         ReportStatus status) {
 }

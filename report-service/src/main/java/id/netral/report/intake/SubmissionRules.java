@@ -57,9 +57,14 @@ public class SubmissionRules {
 
     private void checkIncident(SubmitReportRequest.Incident incident, List<FieldError> errors) {
         LocalDate today = LocalDate.now(clock);
-        if (incident.electionId() != null && !incident.electionId().isBlank()
-                && !elections.byId().containsKey(incident.electionId())) {
+        Elections.Election election = incident.electionId() == null ? null
+                : elections.byId().get(incident.electionId());
+        if (incident.electionId() != null && !incident.electionId().isBlank() && election == null) {
             errors.add(new FieldError("incident.electionId", "must be one of " + new TreeSet<>(elections.byId().keySet())));
+        }
+        if (election != null) {
+            notBefore(election, "incident.date", incident.date(), errors);
+            notBefore(election, "incident.knownDate", incident.knownDate(), errors);
         }
         if (incident.kelurahanCode() != null && !incident.kelurahanCode().isBlank()
                 && regions.kelurahan(incident.kelurahanCode()).isEmpty()) {
@@ -74,6 +79,14 @@ public class SubmissionRules {
         if (incident.date() != null && incident.knownDate() != null
                 && incident.knownDate().isBefore(incident.date())) {
             errors.add(new FieldError("incident.knownDate", "must not be before the day of the act"));
+        }
+    }
+
+    /** A day before the election's period cannot concern it; it also keeps year 0001 or -0001 out of the events. */
+    private static void notBefore(Elections.Election election, String field, LocalDate day, List<FieldError> errors) {
+        if (day != null && day.isBefore(election.periodStart())) {
+            errors.add(new FieldError(field, "must not be before " + election.periodStart() + ", the start of "
+                    + election.name()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.netral.report.intake;
 
 import id.netral.events.EmploymentType;
+import id.netral.report.PlainText;
 import id.netral.report.ViolationKinds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,8 +23,8 @@ public record SubmitReportRequest(
 
     @Schema(description = "Who reports. Never shown to the accused's OPD and never sent in any event.")
     public record Reporter(
-            @NotBlank @Size(max = 200) @Schema(example = "Maria Ndun") String name,
-            @NotBlank @Size(max = 200) @Schema(example = "0812-3456-7890") String contact,
+            @NotBlank @Size(max = 200) @PlainText @Schema(example = "Maria Ndun") String name,
+            @NotBlank @Size(max = 200) @PlainText @Schema(example = "0812-3456-7890") String contact,
             @Pattern(regexp = "\\d{16}", message = "must be 16 digits") @Schema(example = "5371046512900002")
             String nik,
             @Schema(description = "The reporter asks that their identity be kept confidential") boolean confidential) {
@@ -31,22 +32,22 @@ public record SubmitReportRequest(
 
     public record Accused(
             @Schema(description = "NIP (PNS) or NI PPPK, 18 digits; may be empty for NON_ASN staff",
-                    example = "198609262015051001") String employeeId,
-            @NotBlank @Size(max = 200) @Schema(example = "Yohanes Bria") String name,
+                    example = "198609262015051001") @PlainText String employeeId,
+            @NotBlank @Size(max = 200) @PlainText @Schema(example = "Yohanes Bria") String name,
             @NotNull EmploymentType employmentType,
             @NotBlank @Pattern(regexp = "[A-Z0-9-]{2,40}", message = "must be an OPD code such as DISPERKIM")
             @Schema(example = "DISPERKIM") String opdCode,
-            @Size(max = 200) @Schema(example = "Kepala Seksi Perumahan") String position) {
+            @Size(max = 200) @PlainText @Schema(example = "Kepala Seksi Perumahan") String position) {
     }
 
     public record Incident(
-            @NotBlank @Schema(example = "PILKADA-2024") String electionId,
+            @NotBlank @PlainText @Schema(example = "PILKADA-2024") String electionId,
             @NotNull @Schema(description = "The day of the act", example = "2024-10-01") LocalDate date,
             @NotNull @Schema(description = "The day the reporter learnt of it", example = "2024-10-02")
             LocalDate knownDate,
             @NotBlank @Schema(description = "Kemendagri code of the kelurahan in Kota Kupang",
-                    example = "53.71.04.1009") String kelurahanCode,
-            @NotBlank @Size(max = 5000) String description,
+                    example = "53.71.04.1009") @PlainText String kelurahanCode,
+            @NotBlank @Size(max = 5000) @PlainText(lineBreaks = true) String description,
             @Pattern(regexp = ViolationKinds.PATTERN, message = ViolationKinds.INVALID)
             @Schema(description = "SKB 2022 kind of act, if the reporter knows it", example = "D2")
             String suspectedKind) {
@@ -54,8 +55,8 @@ public record SubmitReportRequest(
 
     public record Evidence(
             @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")
-            String url,
+            @PlainText String url,
             @Pattern(regexp = "[0-9a-f]{64}", message = "must be a lower-case hex SHA-256") String sha256,
-            @Size(max = 500) String description) {
+            @Size(max = 500) @PlainText(lineBreaks = true) String description) {
     }
 }

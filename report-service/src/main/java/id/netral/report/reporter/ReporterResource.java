@@ -4,6 +4,7 @@ import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
 import jakarta.ws.rs.core.Response;
+import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
 import id.netral.report.Report;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,11 +27,19 @@ public class ReporterResource {
     ReporterVault vault;
     @Inject
     AuditLog audit;
+    @Inject
+    Caller caller;
 
     @GET
     @RolesAllowed(Roles.VERIFIER)
-    @Transactional
-    @Operation(summary = "Who reported the case (verifiers only; every reading is audited)")
+    // a refused opening is audited too, so the refusal must not roll the audit entry back
+    @Transactional(dontRollbackOn = ProblemException.class)
+    @Operation(summary = "Who reported the case (verifiers only; every opening, and every refused one, is audited)",
+            description = "When the reporter asked for confidentiality (confidential: true), only the verifier the "
+                    + "case is assigned to may open the identity; every other verifier, and every verifier while the "
+                    + "case is not assigned, is refused with 403. Without that request any verifier may open it.")
+    @APIResponse(responseCode = "403", description = "The reporter asked for confidentiality and the caller is not "
+            + "the verifier assigned to the case")
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "410", description = "The case is closed and its reporter's identity was erased")
     public ReporterIdentity reporter(@PathParam("id") UUID id) {
@@ -39,6 +48,11 @@ public class ReporterResource {
         if (report.reporterErasedAt != null) {
             throw new ProblemException(Problem.of(Response.Status.GONE, "The case is closed; who reported it was "
                     + "erased on " + report.reporterErasedAt));
+        }
+        if (report.reporterConfidential && !caller.subject().equals(report.assignedTo)) {
+            audit.record("report.reporter-identity.refused", "report", id);
+            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "The reporter asked for "
+                    + "confidentiality: only the verifier assigned to the case may see who reported it."));
         }
         audit.record("report.reporter-identity.read", "report", id);
         return new ReporterIdentity(

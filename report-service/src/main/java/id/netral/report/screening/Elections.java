@@ -18,6 +18,12 @@ public interface Elections {
 
         LocalDate votingDay();
 
+        /**
+         * The first day an act reported under this election may have happened: the start of its stages (tahapan), so
+         * that acts before candidacy (bakal calon) still count. A day before it, or after today, is refused.
+         */
+        LocalDate periodStart();
+
         /** How long after the act became known a report may be made (Perbawaslu 7/2022 Pasal 8; Pilkada law Pasal 134). */
         @WithDefault("7")
         int reportWithinDays();

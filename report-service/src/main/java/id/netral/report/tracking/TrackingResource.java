@@ -1,9 +1,8 @@
 package id.netral.report.tracking;
 
 import id.netral.kit.problem.ProblemException;
-import id.netral.kit.ratelimit.RateLimits;
-import id.netral.kit.security.Caller;
 import id.netral.report.CaseStep;
+import id.netral.report.PlainText;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import id.netral.report.TimelineEntry;
@@ -34,10 +33,6 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class TrackingResource {
     @Inject
-    RateLimits rateLimits;
-    @Inject
-    Caller caller;
-    @Inject
     Verification verification;
 
     /** @param question the verifier's question, while the case waits for the reporter's answer */
@@ -48,7 +43,7 @@ public class TrackingResource {
     public record Step(CaseStep step, String label, Instant at) {
     }
 
-    public record Answer(@NotBlank @Size(max = 5000) String answer) {
+    public record Answer(@NotBlank @Size(max = 5000) @PlainText(lineBreaks = true) String answer) {
     }
 
     @GET
@@ -77,9 +72,14 @@ public class TrackingResource {
     @Transactional
     @Operation(summary = "The reporter answers the verifier's question (while the case is NEEDS_INFO)")
     @APIResponse(responseCode = "204", description = "Answer recorded; the case waits for a decision again")
-    @APIResponse(responseCode = "400", description = "No answer given")
+    @APIResponse(responseCode = "400", description = "No answer given, or one with control characters other than line "
+            + "breaks and tabs")
     @APIResponse(responseCode = "404", description = "No case has this code")
     @APIResponse(responseCode = "409", description = "No question is waiting for an answer")
+    @APIResponse(responseCode = "413", description = "A body over 512 KB, or one without Content-Length; refused "
+            + "before it is read")
+    @APIResponse(responseCode = "429", description = "Too many requests from this address, counted before the body "
+            + "is read; see Retry-After")
     public void answer(@PathParam("code") String code, Answer answer) {
         if (answer == null || answer.answer() == null || answer.answer().isBlank()) {
             throw ProblemException.invalid("answer", "must not be blank");
@@ -87,12 +87,20 @@ public class TrackingResource {
         if (answer.answer().length() > 5000) {
             throw ProblemException.invalid("answer", "size must be between 0 and 5000");
         }
+        if (!PlainText.Check.isPlain(answer.answer(), true)) {
+            throw ProblemException.invalid("answer", PlainText.PROSE);
+        }
         verification.answer(lookUp(code), answer.answer());
     }
 
+    /** The per-address rate limit was taken by RequestGate before the request was read. */
     private Report lookUp(String code) {
-        rateLimits.take("tracking-per-address", caller.address());
-        return Report.byTrackingCode(code.strip().toUpperCase(Locale.ROOT))
+        String normalised = code.strip().toUpperCase(Locale.ROOT);
+        // what cannot be a code is not looked for: a NUL would not even reach the database's index
+        if (!normalised.matches("[0-9A-Z-]{1,20}")) {
+            throw ProblemException.notFound("No case has this tracking code");
+        }
+        return Report.byTrackingCode(normalised)
                 .orElseThrow(() -> ProblemException.notFound("No case has this tracking code"));
     }
 }

@@ -1,9 +1,11 @@
 package id.netral.report.verification;
 
+import id.netral.report.PlainText;
 import id.netral.report.ReportView;
 import id.netral.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -24,16 +26,17 @@ public class AssignmentResource {
     Verification verification;
 
     /** @param verifier the token subject of the verifier to take the case; empty to take it oneself */
-    public record Assignment(@Size(max = 200) String verifier) {
+    public record Assignment(@Size(max = 200) @PlainText String verifier) {
     }
 
     @POST
     @RolesAllowed(Roles.VERIFIER)
     @Operation(summary = "Assign a registered case to a verifier (oneself when no verifier is named)")
     @APIResponse(responseCode = "200", description = "Assigned; the case as it now stands")
+    @APIResponse(responseCode = "400", description = "The verifier's name is too long or holds control characters")
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "The case is not waiting for a decision")
-    public ReportView assign(@PathParam("id") UUID id, Assignment assignment) {
+    public ReportView assign(@PathParam("id") UUID id, @Valid Assignment assignment) {
         return verification.assign(id, assignment == null ? null : assignment.verifier());
     }
 }

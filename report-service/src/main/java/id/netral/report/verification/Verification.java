@@ -68,6 +68,7 @@ public class Verification {
         } else {
             outbox.append(report.id, new ReportStatusChanged(report.id, report.status.name(), now));
         }
+        report.saveOrConflict();
         return ReportView.of(report, TimelineEntry.of(report.id), LocalDate.now(clock));
     }
 
@@ -87,6 +88,7 @@ public class Verification {
         TimelineEntry.record(report.id, now, CaseStep.ASSIGNED, caller.subject(), assignee, null);
         audit.record("report.assign", "report", report.id);
         outbox.append(report.id, new ReportStatusChanged(report.id, CaseStep.ASSIGNED.name(), now));
+        report.saveOrConflict();
         return ReportView.of(report, TimelineEntry.of(report.id), LocalDate.now(clock));
     }
 
@@ -101,6 +103,7 @@ public class Verification {
         report.status = ReportStatus.REGISTERED;
         TimelineEntry.record(report.id, now, CaseStep.INFO_ADDED, TimelineEntry.REPORTER, null, null);
         outbox.append(report.id, new ReportStatusChanged(report.id, CaseStep.INFO_ADDED.name(), now));
+        report.saveOrConflict();
     }
 
     private void check(VerificationRequest request) {

@@ -28,6 +28,12 @@ public class Worklist {
                        String employeeId, String opdCode, String electionId, String kecamatanCode,
                        String kelurahanCode, String suspectedKind, String violationKind, LocalDate decisionDue,
                        boolean overdue, String assignedTo) {
+
+        /** A partner app's line: who verifies the case is not its business. */
+        Item withoutAssignee() {
+            return new Item(id, trackingCode, status, submittedAt, accusedName, employeeId, opdCode, electionId,
+                    kecamatanCode, kelurahanCode, suspectedKind, violationKind, decisionDue, overdue, null);
+        }
     }
 
     public record Page(List<Item> items, int page, int size, long total) {

@@ -28,15 +28,25 @@ public final class WorklistCsv {
         return csv.toString();
     }
 
+    /**
+     * A spreadsheet reads a cell as a formula when it starts with =, +, - or @, also after leading blanks and line
+     * breaks, and acts on a leading tab or carriage return too: such a cell is kept as text.
+     */
+    private static boolean readAsFormula(String value) {
+        String start = value.stripLeading();
+        return value.startsWith("\t") || value.startsWith("\r")
+                || (!start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0);
+    }
+
     private static String line(Stream<?> fields) {
         return fields.map(field -> field == null ? "" : field(Objects.toString(field)))
                 .collect(Collectors.joining(",", "", "\r\n"));
     }
 
-    private static String field(String value) {
-        // a cell starting with =, +, - or @ would be a formula in a spreadsheet: kept as text
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return safe.matches(".*[\",\r\n].*") || !safe.equals(value)
+    static String field(String value) {
+        String safe = readAsFormula(value) ? "'" + value : value;
+        // (?s): a value of several lines must be quoted too, or its second line would start a row
+        return safe.matches("(?s).*[\",\r\n].*") || !safe.equals(value)
                 ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

@@ -2,6 +2,7 @@ package id.netral.report.worklist;
 
 import id.netral.kit.problem.Problem.FieldError;
 import id.netral.kit.problem.ProblemException;
+import id.netral.report.PlainText;
 import id.netral.report.ReportStatus;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -22,6 +23,10 @@ public record WorklistQuery(List<ReportStatus> statuses, String electionId, Stri
                             boolean overdueOnly, LocalDate from, LocalDate to, String assignedTo, String submittedBy,
                             String sort, int page, int size) {
 
+    /** Submission days a filter may name: far enough either way for any real case, near enough for the database. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     private static final Map<String, String> SORT_KEYS = Map.of("submittedAt", "submittedAt", "decisionDue",
             "decisionDue", "incidentDate", "incidentDate", "status", "status");
 
@@ -41,20 +46,24 @@ public record WorklistQuery(List<ReportStatus> statuses, String electionId, Stri
         if (!SORT_KEYS.containsKey(sortKey.split(",")[0]) || !sortKey.matches("[A-Za-z]+(,(asc|desc))?")) {
             errors.add(new FieldError("sort", "must be one of " + SORT_KEYS.keySet() + ", optionally with ,asc or ,desc"));
         }
-        int pageNumber = paging.page() == null ? 0 : paging.page();
-        int pageSize = paging.size() == null ? 20 : paging.size();
-        if (pageNumber < 0) {
-            errors.add(new FieldError("page", "must be 0 or more"));
-        }
+        long pageNumber = number(paging.page(), 0);
+        long pageSize = number(paging.size(), 20);
         if (pageSize < 1 || pageSize > 100) {
             errors.add(new FieldError("size", "must be between 1 and 100"));
+        } else if (pageNumber < 0 || pageNumber > lastPage(pageSize)) {
+            errors.add(new FieldError("page", "must be between 0 and " + lastPage(pageSize) + " for pages of "
+                    + pageSize));
         }
+        String electionId = text("electionId", filter.electionId(), errors);
+        String opdCode = text("opdCode", filter.opdCode(), errors);
+        String kecamatanCode = text("kecamatanCode", filter.kecamatanCode(), errors);
+        String assignedTo = text("assignedTo", filter.assignedTo(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return new WorklistQuery(parsedStatuses, blankToNull(filter.electionId()), blankToNull(filter.opdCode()),
-                blankToNull(filter.kecamatanCode()), Boolean.TRUE.equals(filter.overdue()), fromDay, toDay,
-                blankToNull(filter.assignedTo()), null, sortKey, pageNumber, pageSize);
+        return new WorklistQuery(parsedStatuses, electionId, opdCode, kecamatanCode,
+                Boolean.TRUE.equals(filter.overdue()), fromDay, toDay, assignedTo, null, sortKey, (int) pageNumber,
+                (int) pageSize);
     }
 
     /** The same query limited to the reports one partner app submitted. */
@@ -124,14 +133,44 @@ public record WorklistQuery(List<ReportStatus> statuses, String electionId, Stri
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate day = LocalDate.parse(value.strip());
+            if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+                errors.add(new FieldError(field, "must be a day from " + FIRST_DAY + " to " + LAST_DAY));
+                return null;
+            }
+            return day;
         } catch (RuntimeException e) {
             errors.add(new FieldError(field, "must be a date (YYYY-MM-DD)"));
             return null;
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /** The database is asked for the rows from page * size on, which must stay an int. */
+    private static long lastPage(long pageSize) {
+        return (Integer.MAX_VALUE - pageSize) / pageSize;
+    }
+
+    /** A whole number, or a value far outside every range when it is none (so that the range check names it). */
+    private static long number(String value, long absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
+    /** A text filter: stripped, null when blank; refused when it holds a control character. */
+    private static String text(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!PlainText.Check.isPlain(value, false)) {
+            errors.add(new FieldError(field, PlainText.SINGLE_LINE));
+            return null;
+        }
+        return value.strip();
     }
 }

@@ -41,7 +41,9 @@ public class WorklistResource {
             + "assigned verifier, overdue, submission dates; sort and page. A partner app sees its own reports.")
     @APIResponse(responseCode = "400", description = "A filter is malformed, named in application/problem+json")
     public Worklist.Page list(@BeanParam WorklistFilter filter, @BeanParam WorklistPaging paging) {
-        return worklist.list(scoped(WorklistQuery.of(filter, paging)));
+        Worklist.Page page = worklist.list(scoped(WorklistQuery.of(filter, paging)));
+        return mayReadAll() ? page : new Worklist.Page(page.items().stream().map(Worklist.Item::withoutAssignee)
+                .toList(), page.page(), page.size(), page.total());
     }
 
     @GET
@@ -85,7 +87,10 @@ public class WorklistResource {
 
     /** A partner app sees only the reports it submitted. */
     private WorklistQuery scoped(WorklistQuery query) {
-        return caller.hasRole(Roles.VERIFIER) || caller.hasRole(Roles.AUDITOR) ? query
-                : query.submittedBy(caller.clientId());
+        return mayReadAll() ? query : query.submittedBy(caller.clientId());
+    }
+
+    private boolean mayReadAll() {
+        return caller.hasRole(Roles.VERIFIER) || caller.hasRole(Roles.AUDITOR);
     }
 }

@@ -24,10 +24,13 @@ class EvidenceSettingsTest {
         EvidenceSettings settings = ConfigMappings.read(EvidenceSettings.class, asShipped());
         assertThat(settings.mediaTypes()).containsExactlyInAnyOrder("image/jpeg", "image/png", "application/pdf");
         assertThat(settings.maxBytes()).isEqualTo(10_485_760L);
+        assertThat(settings.maxFilesPerReport()).as("default").isEqualTo(20);
+        assertThat(settings.maxBytesPerReport()).as("default").isEqualTo(104_857_600L);
     }
 
     @ParameterizedTest
-    @CsvSource({"max-bytes, 0", "max-bytes, -1", "max-bytes, 10MB", "media-types, ''"})
+    @CsvSource({"max-bytes, 0", "max-bytes, -1", "max-bytes, 10MB", "media-types, ''",
+            "max-files-per-report, 0", "max-bytes-per-report, -5"})
     void aWrongLimitStopsTheServiceNamingItsKey(String key, String value) {
         Map<String, String> settings = asShipped();
         settings.put(PREFIX + key, value);

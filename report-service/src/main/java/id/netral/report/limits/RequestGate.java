@@ -1,0 +1,97 @@
+package id.netral.report.limits;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netral.kit.problem.Problem;
+import id.netral.kit.ratelimit.RateLimitExceeded;
+import id.netral.kit.ratelimit.RateLimits;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Refuses, on the HTTP layer and before a byte of the body is read, what no endpoint should have to parse: a body
+ * larger than {@link RequestLimitSettings#maxBodyBytes()} anywhere but the evidence upload (by its Content-Length, or
+ * any body without one), and public tracking requests over their per-address rate. Quarkus REST's own filters run
+ * too late for this: by then the body is buffered.
+ */
+@ApplicationScoped
+public class RequestGate {
+    /** Before Quarkus's own HTTP filters (security, CORS), which need nothing of what this refuses. */
+    private static final int PRIORITY = 1_000;
+    private static final Pattern UPLOAD = Pattern.compile("/+api/+v1/+reports/+[0-9a-fA-F-]{36}/+attachments/*");
+    private static final Pattern TRACKING = Pattern.compile("/+api/+v1/+tracking(/.*)?");
+    static final String TRACKING_LIMIT = "tracking-per-address";
+
+    @Inject
+    RequestLimitSettings settings;
+    @Inject
+    RateLimits rateLimits;
+    @Inject
+    ObjectMapper json;
+
+    void register(@Observes Filters filters) {
+        filters.register(this::admit, PRIORITY);
+    }
+
+    private void admit(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String path = context.normalizedPath();
+        if (!(request.method() == HttpMethod.POST && UPLOAD.matcher(path).matches()) && tooLarge(request)) {
+            refuse(context, new Problem("https://netral.id/problems/body-too-large", "Payload Too Large", 413,
+                    "A request body may be at most " + settings.maxBodyBytes() + " bytes, sent with its "
+                            + "Content-Length; only evidence files are larger. Nothing was read or stored.",
+                    List.of()), 0);
+            return;
+        }
+        if (TRACKING.matcher(path).matches()) {
+            try {
+                rateLimits.take(TRACKING_LIMIT, request.remoteAddress() == null ? "unknown"
+                        : request.remoteAddress().hostAddress());
+            } catch (RateLimitExceeded e) {
+                refuse(context, new Problem("https://netral.id/problems/rate-limited", "Too Many Requests", 429,
+                        e.getMessage(), List.of()), e.retryAfterSeconds());
+                return;
+            }
+        }
+        context.next();
+    }
+
+    /** A body above the limit by its Content-Length, or a body of unknown length (chunked). */
+    private boolean tooLarge(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+        }
+        try {
+            return Long.parseLong(length.strip()) > settings.maxBodyBytes();
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    private void refuse(RoutingContext context, Problem problem, long retryAfterSeconds) {
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a problem", e);
+        }
+        var response = context.response().setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (retryAfterSeconds > 0) {
+            response.putHeader("Retry-After", Long.toString(retryAfterSeconds));
+        }
+        // the body is left unread, so the connection cannot carry another request: it is closed once answered
+        response.putHeader(HttpHeaders.CONNECTION, "close");
+        response.end(body).onComplete(written -> context.request().connection().close());
+    }
+}
