@@ -1,6 +1,6 @@
 package id.netral.notification.directory;
 
-import id.netral.notification.PlainText;
+import id.netral.kit.problem.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -16,9 +16,9 @@ import java.time.Instant;
  * @param title     the office as a letter addresses it ("Kepala Dinas ...", "Camat ..."), not the person
  * @param validFrom when the appointment takes effect; now when absent
  */
-public record HeadRequest(@Size(max = 200) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.ONE_LINE_MESSAGE) String name,
-                          @NotBlank @Size(max = 300) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.ONE_LINE_MESSAGE) String title,
-                          @NotBlank @Email @Size(max = 254) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.ONE_LINE_MESSAGE) String email,
+public record HeadRequest(@Size(max = 200) @PlainText String name,
+                          @NotBlank @Size(max = 300) @PlainText String title,
+                          @NotBlank @Email @Size(max = 254) @PlainText String email,
                           @Pattern(regexp = "\\+?[0-9 -]{6,20}") String phone, Instant validFrom,
                           @Pattern(regexp = "[0-9]{18}", message = "must be 18 digits (NIP)") String employeeId) {
 }

@@ -1,6 +1,6 @@
 package id.netral.notification.directory;
 
-import id.netral.notification.PlainText;
+import id.netral.kit.problem.PlainText;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param regionCode the Kemendagri code of the kecamatan (53.71.0X) or kelurahan (53.71.0X.1XXX)
  */
-public record OfficeChange(@Size(min = 2, max = 300) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.ONE_LINE_MESSAGE) String name,
+public record OfficeChange(@Size(min = 2, max = 300) @PlainText String name,
                            @Pattern(regexp = OfficeChange.REGION_CODE, message = OfficeChange.REGION_CODE_MESSAGE)
                            String regionCode) {
     static final String REGION_CODE = "53\\.71\\.0[1-6](\\.1[0-9]{3})?";

@@ -1,6 +1,6 @@
 package id.netral.notification.directory;
 
-import id.netral.notification.PlainText;
+import id.netral.kit.problem.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
@@ -84,7 +84,7 @@ public class Opd extends PanacheEntityBase {
 
     /** Codes are upper case (DISPERKIM, CAMAT-ALAK); a lower-case lookup from a person's URL still finds them. */
     public static Optional<Opd> byCode(String code) {
-        if (!PlainText.isOneLine(code)) {
+        if (!PlainText.Check.isPlain(code, false)) {
             // no office has such a code, and PostgreSQL would refuse the lookup of one with a NUL
             return Optional.empty();
         }

@@ -1,6 +1,6 @@
 package id.netral.notification.directory;
 
-import id.netral.notification.PlainText;
+import id.netral.kit.problem.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * @param regionCode for a Camat's or Lurah's office, the Kemendagri code of the kecamatan or kelurahan it serves
  */
 public record OpdRequest(@NotBlank @Pattern(regexp = "[A-Z0-9-]{2,40}") String code,
-                         @NotBlank @Size(max = 300) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.ONE_LINE_MESSAGE) String name, @NotNull @Valid HeadRequest head,
+                         @NotBlank @Size(max = 300) @PlainText String name, @NotNull @Valid HeadRequest head,
                          @Pattern(regexp = OfficeChange.REGION_CODE, message = OfficeChange.REGION_CODE_MESSAGE)
                          String regionCode) {
 }

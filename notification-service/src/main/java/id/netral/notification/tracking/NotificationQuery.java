@@ -5,7 +5,7 @@ import id.netral.kit.problem.ProblemException;
 import id.netral.kit.problem.QueryParameters;
 import id.netral.notification.NotificationKind;
 import id.netral.notification.NotificationStatus;
-import id.netral.notification.PlainText;
+import id.netral.kit.problem.PlainText;
 import id.netral.notification.RecipientRole;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,8 +51,8 @@ public class NotificationQuery {
     }
 
     private static String officeCode(String name, String value) {
-        if (!PlainText.isOneLine(value)) {
-            throw ProblemException.invalid(name, PlainText.ONE_LINE_MESSAGE);
+        if (!PlainText.Check.isPlain(value, false)) {
+            throw ProblemException.invalid(name, PlainText.SINGLE_LINE);
         }
         return value.strip().toUpperCase(Locale.ROOT);
     }

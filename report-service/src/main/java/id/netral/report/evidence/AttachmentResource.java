@@ -5,7 +5,7 @@ import id.netral.kit.problem.ProblemException;
 import id.netral.kit.ratelimit.RateLimits;
 import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
-import id.netral.report.PlainText;
+import id.netral.kit.problem.PlainText;
 import id.netral.report.Report;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -13,7 +13,7 @@ import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
 import id.netral.report.CaseStep;
 import id.netral.report.EvidenceItem;
-import id.netral.report.PlainText;
+import id.netral.kit.problem.PlainText;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import id.netral.report.TimelineEntry;

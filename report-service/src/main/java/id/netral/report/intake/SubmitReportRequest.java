@@ -1,7 +1,7 @@
 package id.netral.report.intake;
 
 import id.netral.events.EmploymentType;
-import id.netral.report.PlainText;
+import id.netral.kit.problem.PlainText;
 import id.netral.report.ViolationKinds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

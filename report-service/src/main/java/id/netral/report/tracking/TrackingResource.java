@@ -2,7 +2,7 @@ package id.netral.report.tracking;
 
 import id.netral.kit.problem.ProblemException;
 import id.netral.report.CaseStep;
-import id.netral.report.PlainText;
+import id.netral.kit.problem.PlainText;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import id.netral.report.TimelineEntry;

@@ -1,6 +1,6 @@
 package id.netral.report.verification;
 
-import id.netral.report.PlainText;
+import id.netral.kit.problem.PlainText;
 import id.netral.report.ReportView;
 import id.netral.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
 package id.netral.report.verification;
 
-import id.netral.report.PlainText;
+import id.netral.kit.problem.PlainText;
 import id.netral.report.ViolationKinds;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -2,7 +2,7 @@ package id.netral.report.worklist;
 
 import id.netral.kit.problem.Problem.FieldError;
 import id.netral.kit.problem.ProblemException;
-import id.netral.report.PlainText;
+import id.netral.kit.problem.PlainText;
 import id.netral.report.ReportStatus;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

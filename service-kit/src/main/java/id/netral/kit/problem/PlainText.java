@@ -1,4 +1,4 @@
-package id.netral.report;
+package id.netral.kit.problem;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -42,7 +42,7 @@ public @interface PlainText {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null || isPlain(value, lineBreaks)) {
+            if (isPlain(value, lineBreaks)) {
                 return true;
             }
             context.disableDefaultConstraintViolation();
@@ -50,9 +50,9 @@ public @interface PlainText {
             return false;
         }
 
-        /** For text that is no request field (headers, query parameters). */
+        /** For text that is no request field (headers, query parameters, path segments); null is plain. */
         public static boolean isPlain(String value, boolean lineBreaks) {
-            return value.chars().noneMatch(c -> Character.getType(c) == Character.CONTROL
+            return value == null || value.chars().noneMatch(c -> Character.getType(c) == Character.CONTROL
                     && !(lineBreaks && (c == '\n' || c == '\r' || c == '\t')));
         }
     }
