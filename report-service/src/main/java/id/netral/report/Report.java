@@ -1,7 +1,6 @@
 package id.netral.report;
 
 import id.netral.casemodel.AccusedColumns;
-import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -14,12 +13,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.StaleStateException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -143,15 +140,10 @@ public class Report extends PanacheEntityBase {
 
     /**
      * Writes this case's change now: when another request changed the case since it was read (two verifiers
-     * deciding at once), this one is refused with 409 and changes nothing, instead of failing at commit.
+     * deciding at once), its version check fails here, and service-kit's problem mappers answer 409; nothing changes.
      */
     public void saveOrConflict() {
-        try {
-            getEntityManager().flush();
-        } catch (OptimisticLockException | StaleStateException e) {
-            throw ProblemException.conflict("The case was changed by someone else at the same time; nothing was "
-                    + "changed. Read it again and decide on what it now is.");
-        }
+        getEntityManager().flush();
     }
 
     public static Optional<Report> byTrackingCode(String trackingCode) {

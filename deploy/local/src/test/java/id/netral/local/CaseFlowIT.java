@@ -177,7 +177,9 @@ class CaseFlowIT {
         String body = sample("gas-tagline.json")
                 .replace("Maria Fransiska Ndun", name).replace("0812-3800-1122", contact)
                 .replace("5371046512900002", nik).replace("Yohanes Bria", "Petrus Lodo")
-                .replace("198609262015051001", "199001012015052003");
+                .replace("198609262015051001", "199001012015052003")
+                // not confidential, so that any verifier may open the identity this test looks for elsewhere
+                .replace("\"confidential\": true", "\"confidential\": false");
         String reportId = submitAndVerify(body, "D2");
         // every mail of the case, the copies too, before the scan
         await().atMost(Duration.ofSeconds(60))

@@ -8,9 +8,11 @@ import id.netral.kit.ratelimit.RateLimitExceeded;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -94,6 +96,15 @@ public class ProblemMappers {
         return new Problem("about:blank", title, code, e.getMessage(), List.of()).toResponse();
     }
 
+    private static boolean concurrentChange(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         if (TransientFailures.databaseUnreachable(e)) {
@@ -102,6 +113,11 @@ public class ProblemMappers {
             return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
                             "The service cannot reach its database just now; nothing was changed. Try again shortly.")
                     .toResponse()).header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
+        }
+        if (concurrentChange(e)) {
+            // two requests changed the same record at once (its @Version moved): the later one changes nothing
+            return Problem.of(Response.Status.CONFLICT, "The record was changed by someone else at the same time; "
+                    + "nothing was changed. Read it again and decide on what it now is.").toResponse();
         }
         LOG.error("Unexpected failure while answering a request", e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,

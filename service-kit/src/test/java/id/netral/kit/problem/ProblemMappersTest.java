@@ -7,7 +7,9 @@ import id.netral.kit.ratelimit.RateLimitExceeded;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.RollbackException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validation;
@@ -18,6 +20,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +127,16 @@ class ProblemMappersTest {
 
             assertProblem(response, 503, "about:blank", "Service Unavailable");
             assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
+        }
+    }
+
+    @Test
+    void twoChangesOfOneRecordAtOnceAnswerTheLaterWith409() {
+        List<RuntimeException> failures = List.of(
+                new RollbackException(new OptimisticLockException("stale")),
+                new PersistenceException(new StaleObjectStateException("Recommendation", "id")));
+        for (RuntimeException failure : failures) {
+            assertProblem(mappers.unexpected(failure), 409, "about:blank", "Conflict");
         }
     }
 
