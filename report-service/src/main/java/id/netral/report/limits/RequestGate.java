@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.ratelimit.RateLimitExceeded;
 import id.netral.kit.ratelimit.RateLimits;
+import id.netral.kit.security.Caller;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -54,11 +55,9 @@ public class RequestGate {
         }
         if (TRACKING.matcher(path).matches()) {
             try {
-                rateLimits.take(TRACKING_LIMIT, request.remoteAddress() == null ? "unknown"
-                        : request.remoteAddress().hostAddress());
+                rateLimits.take(TRACKING_LIMIT, Caller.addressOf(request));
             } catch (RateLimitExceeded e) {
-                refuse(context, new Problem("https://netral.id/problems/rate-limited", "Too Many Requests", 429,
-                        e.getMessage(), List.of()), e.retryAfterSeconds());
+                refuse(context, Problem.tooManyRequests(e.getMessage()), e.retryAfterSeconds());
                 return;
             }
         }

@@ -8,10 +8,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Tells a failure that goes away by itself (the database fails over or restarts, a lock is held, the broker is away)
@@ -29,13 +26,13 @@ public final class TransientFailures {
 
     /** @return true when trying the same work again later may succeed */
     public static boolean isTransient(Throwable failure) {
-        return anyCause(failure, cause -> connectionLost(cause) || conflicting(cause) || brokerAway(cause)
+        return Causes.any(failure, cause -> connectionLost(cause) || conflicting(cause) || brokerAway(cause)
                 || timedOut(cause));
     }
 
     /** @return true when the database could not be reached: a restart or fail-over, not a conflict */
     public static boolean databaseUnreachable(Throwable failure) {
-        return anyCause(failure, TransientFailures::connectionLost);
+        return Causes.any(failure, TransientFailures::connectionLost);
     }
 
     private static boolean connectionLost(Throwable cause) {
@@ -70,15 +67,5 @@ public final class TransientFailures {
         // The transaction reaper rolls a transaction back when it outlives its timeout; commit then fails with a
         // RollbackException of its own, without a cause (a failed flush at commit carries its cause instead)
         return cause instanceof jakarta.transaction.RollbackException && cause.getCause() == null;
-    }
-
-    private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable cause = failure; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
-            if (test.test(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

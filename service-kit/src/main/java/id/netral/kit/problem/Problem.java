@@ -42,6 +42,11 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, List.of());
     }
 
+    /** A rate limit is used up; the answer carries Retry-After beside it. */
+    public static Problem tooManyRequests(String detail) {
+        return new Problem("https://netral.id/problems/rate-limited", "Too Many Requests", 429, detail, List.of());
+    }
+
     /** Errors come sorted by field, then message, so that the same request always gets the same answer. */
     public static Problem invalid(List<FieldError> errors) {
         return new Problem("https://netral.id/problems/invalid-request", "Invalid request", 400,

@@ -3,6 +3,7 @@ package id.netral.kit.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import id.netral.kit.failure.Causes;
 import id.netral.kit.failure.TransientFailures;
 import id.netral.kit.ratelimit.RateLimitExceeded;
 import io.quarkus.security.AuthenticationFailedException;
@@ -79,8 +80,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response tooMany(RateLimitExceeded e) {
-        return Response.fromResponse(new Problem("https://netral.id/problems/rate-limited", "Too Many Requests", 429,
-                        e.getMessage(), List.of()).toResponse())
+        return Response.fromResponse(Problem.tooManyRequests(e.getMessage()).toResponse())
                 .header("Retry-After", e.retryAfterSeconds()).build();
     }
 
@@ -97,12 +97,8 @@ public class ProblemMappers {
     }
 
     private static boolean concurrentChange(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, cause -> cause instanceof OptimisticLockException
+                || cause instanceof StaleStateException);
     }
 
     @ServerExceptionMapper

@@ -65,6 +65,11 @@ public class Caller {
 
     /** The client's address; behind the cluster's ingress this is the forwarded address when configured to trust it. */
     public String address() {
+        return addressOf(request);
+    }
+
+    /** The same, for an HTTP filter that runs before a caller exists. */
+    public static String addressOf(HttpServerRequest request) {
         return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 
