@@ -28,24 +28,7 @@ final class BenchmarkReport {
     private void machine(Measurements m) {
         line("# Netral benchmark");
         line("");
-        line("| machine | |");
-        line("|---|---|");
-        line("| date | " + m.machine().date() + " |");
-        line("| cores (nproc) | " + m.machine().cores() + " |");
-        line("| memory | " + m.machine().memory() + " |");
-        line("| JDK | " + m.machine().jdk() + " |");
-        line("| OS | " + m.machine().os() + " |");
-        line("| load average (1, 5, 15 min) before / after | " + m.loadBefore() + " / " + m.loadAfter() + " |");
-        line("");
-        line("The load average after includes Netral's own load; the one before (taken before the system "
-                + "started) shows other work on the machine.");
-        line("");
-        if (MachineFacts.oneMinute(m.loadBefore()) >= m.machine().cores() * 0.5) {
-            line("**Taken under contention:** before the run the machine was already busy (load "
-                    + m.loadBefore() + " on " + m.machine().cores() + " cores), so other processes competed with "
-                    + "Netral and the load generator for the CPU; the numbers are pessimistic and vary between runs.");
-            line("");
-        }
+        text.append(m.machine().markdown(m.loadBefore(), m.loadAfter()));
     }
 
     private void startUp(Measurements m) {

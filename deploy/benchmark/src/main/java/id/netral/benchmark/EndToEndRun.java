@@ -1,5 +1,7 @@
 package id.netral.benchmark;
 
+import id.netral.local.samples.SampleReports;
+
 import id.netral.infra.SmtpServer;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;

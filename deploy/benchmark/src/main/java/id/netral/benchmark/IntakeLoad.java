@@ -1,5 +1,7 @@
 package id.netral.benchmark;
 
+import id.netral.local.samples.SampleReports;
+
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,5 +1,7 @@
 package id.netral.benchmark;
 
+import id.netral.local.MachineFacts;
+
 import id.netral.local.NetralService;
 
 import java.time.Duration;

@@ -1,5 +1,9 @@
 package id.netral.benchmark;
 
+import id.netral.local.MachineFacts;
+
+import id.netral.local.samples.SampleReports;
+
 import id.netral.infra.DevIdentityProvider;
 import id.netral.local.LocalSystem;
 import id.netral.local.NetralService;

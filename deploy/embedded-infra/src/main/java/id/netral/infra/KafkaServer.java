@@ -11,6 +11,8 @@ import java.nio.file.Path;
 public final class KafkaServer implements AutoCloseable {
     // Fixed so that a kept log directory is recognised as the same cluster on the next start.
     private static final String CLUSTER_ID = "bmV0cmFsLWxvY2FsLTAx";
+    /** The line a broker started by {@link #main} prints, followed by its bootstrap servers. */
+    public static final String READY = "kafka-ready ";
 
     private final EmbeddedKafkaBroker broker;
 
@@ -56,6 +58,26 @@ public final class KafkaServer implements AutoCloseable {
 
     public String bootstrapServers() {
         return broker.getAdvertisedListeners();
+    }
+
+    /**
+     * {@code java -cp ... id.netral.infra.KafkaServer LOG_DIRECTORY PORT}: the broker in a process of its own, so that
+     * a fault run can kill it as a crash would. Prints {@value #READY} and the bootstrap servers when it takes
+     * connections, and stops cleanly when its standard input ends (the parent closed it, or died).
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: KafkaServer LOG_DIRECTORY PORT");
+            System.exit(2);
+        }
+        KafkaServer server = start(Path.of(args[0]), Integer.parseInt(args[1]));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        System.out.println(READY + server.bootstrapServers());
+        System.out.flush();
+        while (System.in.read() != -1) {
+            // the parent says nothing; the end of the stream is the signal to stop
+        }
+        System.exit(0);
     }
 
     @Override

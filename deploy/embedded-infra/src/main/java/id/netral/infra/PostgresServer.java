@@ -4,13 +4,18 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** A real PostgreSQL server run from the zonky binaries; each service gets a database of its own on it. */
 public final class PostgresServer implements AutoCloseable {
@@ -30,9 +35,11 @@ public final class PostgresServer implements AutoCloseable {
             "synchronous_commit", "on", "fsync", "off", "full_page_writes", "off");
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -50,7 +57,7 @@ public final class PostgresServer implements AutoCloseable {
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
-            return new PostgresServer(builder.start());
+            return new PostgresServer(builder.start(), dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
         }
@@ -83,6 +90,39 @@ public final class PostgresServer implements AutoCloseable {
 
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    /**
+     * Ends the server as a crash would: SIGKILL to the postmaster and every backend, nothing flushed or checkpointed.
+     * Started again on the same data directory, PostgreSQL recovers from its write-ahead log; what it had confirmed
+     * committed must still be there. Only for a cluster with a data directory of its own (not a throw-away one).
+     */
+    public void crash() {
+        if (dataDirectory == null) {
+            throw new IllegalStateException("a throw-away cluster has nothing to recover; crash a kept one");
+        }
+        try {
+            // the first line of postmaster.pid is the postmaster's process id
+            long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle server = ProcessHandle.of(postmaster)
+                    .orElseThrow(() -> new IllegalStateException("PostgreSQL is not running as " + postmaster));
+            List<ProcessHandle> backends = server.descendants().toList();
+            server.destroyForcibly();
+            backends.forEach(ProcessHandle::destroyForcibly);
+            server.onExit().get(30, TimeUnit.SECONDS);
+            for (ProcessHandle backend : backends) {
+                backend.onExit().get(30, TimeUnit.SECONDS);
+            }
+            // releases the embedding library's lock on the data directory; its stop finds no server and says so
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read PostgreSQL's process id", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing PostgreSQL", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("PostgreSQL did not die", e);
+        }
     }
 
     @Override

@@ -1,7 +1,6 @@
 package id.netral.local;
 
 import id.netral.infra.DevIdentityProvider;
-import id.netral.infra.KafkaServer;
 import id.netral.infra.PostgresServer;
 import id.netral.infra.SmtpServer;
 
@@ -32,18 +31,20 @@ public final class LocalSystem implements AutoCloseable {
     private PostgresServer postgres;
     private final Path kafkaData;
     private final int kafkaPort;
-    private KafkaServer kafka;
+    private final Broker.Placement brokerPlacement;
+    private Broker kafka;
     private final SmtpServer smtp;
     private final Map<NetralService, ServiceProcess> services;
     private final DevIdentityProvider identityProvider;
 
-    private LocalSystem(PostgresServer postgres, Path postgresData, KafkaServer kafka, Path kafkaData, int kafkaPort,
-                        SmtpServer smtp, Map<NetralService, ServiceProcess> services,
+    private LocalSystem(PostgresServer postgres, Path postgresData, Broker kafka, Broker.Placement brokerPlacement,
+                        Path kafkaData, int kafkaPort, SmtpServer smtp, Map<NetralService, ServiceProcess> services,
                         DevIdentityProvider identityProvider) {
         this.postgres = postgres;
         this.postgresData = postgresData;
         this.postgresPort = postgres.port();
         this.kafka = kafka;
+        this.brokerPlacement = brokerPlacement;
         this.kafkaData = kafkaData;
         this.kafkaPort = kafkaPort;
         this.smtp = smtp;
@@ -74,6 +75,12 @@ public final class LocalSystem implements AutoCloseable {
      */
     public static LocalSystem start(Path home, Path dataDirectory, Ports ports, Map<String, String> serviceEnvironment,
                                     Consumer<SmtpServer.Delivery> mailWatcher) {
+        return start(home, dataDirectory, ports, serviceEnvironment, mailWatcher, Broker.Placement.IN_THIS_JVM);
+    }
+
+    /** @param brokerPlacement in this JVM, or in a process of its own for a run that kills the broker */
+    public static LocalSystem start(Path home, Path dataDirectory, Ports ports, Map<String, String> serviceEnvironment,
+                                    Consumer<SmtpServer.Delivery> mailWatcher, Broker.Placement brokerPlacement) {
         Path secrets = dataDirectory.resolve("secrets");
         DevIdentityProvider identityProvider = DevIdentityProvider.loadOrCreate(
                 secrets.resolve("dev-identity-provider.key"));
@@ -81,11 +88,11 @@ public final class LocalSystem implements AutoCloseable {
         String acknowledgementLinkSecret = LocalSecrets.acknowledgementLinkSecret(
                 secrets.resolve("acknowledgement-link.key"));
         PostgresServer postgres = PostgresServer.start(dataDirectory.resolve("postgres"), ports.postgres());
-        KafkaServer kafka = null;
+        Broker kafka = null;
         SmtpServer smtp = null;
         Map<NetralService, ServiceProcess> services = new EnumMap<>(NetralService.class);
         try {
-            kafka = KafkaServer.start(dataDirectory.resolve("kafka"), ports.kafka());
+            kafka = brokerPlacement.start(dataDirectory.resolve("kafka"), ports.kafka());
             smtp = SmtpServer.start(ports.smtp());
             smtp.onEachDelivery(mailWatcher);
             for (NetralService service : NetralService.values()) {
@@ -114,11 +121,11 @@ public final class LocalSystem implements AutoCloseable {
             services.values().forEach(process -> readiness.add(
                     CompletableFuture.runAsync(() -> process.awaitReady(STARTUP_DEADLINE))));
             CompletableFuture.allOf(readiness.toArray(CompletableFuture[]::new)).join();
-            return new LocalSystem(postgres, dataDirectory.resolve("postgres"), kafka, dataDirectory.resolve("kafka"),
-                    ports.kafka(), smtp, services, identityProvider);
+            return new LocalSystem(postgres, dataDirectory.resolve("postgres"), kafka, brokerPlacement,
+                    dataDirectory.resolve("kafka"), ports.kafka(), smtp, services, identityProvider);
         } catch (RuntimeException e) {
-            new LocalSystem(postgres, dataDirectory.resolve("postgres"), kafka, dataDirectory.resolve("kafka"),
-                    ports.kafka(), smtp, services, identityProvider).close();
+            new LocalSystem(postgres, dataDirectory.resolve("postgres"), kafka, brokerPlacement,
+                    dataDirectory.resolve("kafka"), ports.kafka(), smtp, services, identityProvider).close();
             throw e;
         }
     }
@@ -160,10 +167,16 @@ public final class LocalSystem implements AutoCloseable {
         kafka = null;
     }
 
+    /** Kills the broker (kill -9) as a crash would; only a broker in a process of its own. */
+    public synchronized void killKafka() {
+        kafka.kill();
+        kafka = null;
+    }
+
     /** Starts the broker again where it was, with the topics it had. */
     public synchronized void startKafka() {
         if (kafka == null) {
-            kafka = KafkaServer.start(kafkaData, kafkaPort);
+            kafka = brokerPlacement.start(kafkaData, kafkaPort);
         }
     }
 
@@ -173,7 +186,13 @@ public final class LocalSystem implements AutoCloseable {
         postgres = null;
     }
 
-    /** Starts PostgreSQL again where it was, with the data it had. */
+    /** Kills PostgreSQL's postmaster and every backend (kill -9), as a crash would; its data kept as they were. */
+    public synchronized void killPostgres() {
+        postgres.crash();
+        postgres = null;
+    }
+
+    /** Starts PostgreSQL again where it was, with the data it had (after a kill, from its write-ahead log). */
     public synchronized void startPostgres() {
         if (postgres == null) {
             postgres = PostgresServer.start(postgresData, postgresPort);

@@ -1,14 +1,14 @@
-package id.netral.benchmark;
+package id.netral.local.samples;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
  * Distinct, structurally valid 18-digit NIPs (birth date, CPNS appointment year and month, sex digit, sequence), so
- * that every benchmark report is a new civil servant's case: report-service links a second report of the same
+ * that every generated report is a new civil servant's case: report-service links a second report of the same
  * accused, day and kind to the first as a duplicate, which would measure a different path.
  */
-final class EmployeeNumbers {
+public final class EmployeeNumbers {
     private static final int SEQUENCES_PER_BIRTH_DATE = 999;
     private static final LocalDate FIRST_BIRTH_DATE = LocalDate.of(1970, 1, 1);
     private static final int YEARS_TO_APPOINTMENT = 24;
@@ -19,7 +19,7 @@ final class EmployeeNumbers {
     }
 
     /** The NIP numbered {@code index}: different indexes give different NIPs. */
-    static String nip(long index) {
+    public static String nip(long index) {
         if (index < 0) {
             throw new IllegalArgumentException("index must not be negative: " + index);
         }

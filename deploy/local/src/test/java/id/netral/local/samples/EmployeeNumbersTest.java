@@ -1,4 +1,4 @@
-package id.netral.benchmark;
+package id.netral.local.samples;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package id.netral.benchmark;
+package id.netral.local;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,9 +7,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /** What the numbers were taken on: they mean little without the machine and how busy it was. */
-record MachineFacts(int cores, String jdk, String os, String memory, String date) {
+public record MachineFacts(int cores, String jdk, String os, String memory, String date) {
 
-    static MachineFacts now() {
+    public static MachineFacts now() {
         return new MachineFacts(Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
@@ -17,8 +17,33 @@ record MachineFacts(int cores, String jdk, String os, String memory, String date
                 totalMemory(), ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME));
     }
 
+    /**
+     * The machine as a Markdown table, with the load before a run (other work) and after it (the run's own too),
+     * and a warning when the machine was already busy: numbers mean little without it.
+     */
+    public String markdown(String loadBefore, String loadAfter) {
+        StringBuilder table = new StringBuilder()
+                .append("| machine | |\n|---|---|\n")
+                .append("| date | ").append(date).append(" |\n")
+                .append("| cores (nproc) | ").append(cores).append(" |\n")
+                .append("| memory | ").append(memory).append(" |\n")
+                .append("| JDK | ").append(jdk).append(" |\n")
+                .append("| OS | ").append(os).append(" |\n")
+                .append("| load average (1, 5, 15 min) before / after | ").append(loadBefore).append(" / ")
+                .append(loadAfter).append(" |\n\n")
+                .append("The load average after includes Netral's own load; the one before (taken before the system "
+                        + "started) shows other work on the machine.\n\n");
+        if (oneMinute(loadBefore) >= cores * 0.5) {
+            table.append("**Taken under contention:** before the run the machine was already busy (load ")
+                    .append(loadBefore).append(" on ").append(cores).append(" cores), so other processes competed "
+                            + "with Netral and the load generator for the CPU; the numbers are pessimistic and vary "
+                            + "between runs.\n\n");
+        }
+        return table.toString();
+    }
+
     /** The 1, 5 and 15 minute load averages: above the number of cores, other work competed for the CPU. */
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return fields[0] + " " + fields[1] + " " + fields[2];
@@ -28,7 +53,7 @@ record MachineFacts(int cores, String jdk, String os, String memory, String date
     }
 
     /** The one-minute figure of a {@link #loadAverage()}, or 0 when unknown. */
-    static double oneMinute(String loadAverage) {
+    public static double oneMinute(String loadAverage) {
         try {
             return Double.parseDouble(loadAverage.split(" ")[0]);
         } catch (NumberFormatException e) {

@@ -1,4 +1,4 @@
-package id.netral.benchmark;
+package id.netral.local.samples;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * tagline), each about a different civil servant with a valid NIP, the act two days ago and known yesterday in
  * Kupang's time, so each passes screening as a new case (REGISTERED) and none is a duplicate of another.
  */
-final class SampleReports {
-    static final String VIOLATION_KIND = "D2";
+public final class SampleReports {
+    public static final String VIOLATION_KIND = "D2";
     private static final ZoneId KUPANG = ZoneId.of("Asia/Makassar");
     private static final List<String> GIVEN_NAMES = List.of("Yohanes", "Maria", "Petrus", "Agustinus", "Fransiska",
             "Markus", "Yosef", "Kornelis", "Veronika", "Elisabeth", "Antonius", "Stefanus", "Theresia", "Paulus");
@@ -33,7 +33,7 @@ final class SampleReports {
         this.sample = sample;
     }
 
-    static SampleReports from(Path home) {
+    public static SampleReports from(Path home) {
         Path file = home.resolve("deploy/local/samples/gas-tagline.json");
         try {
             return new SampleReports((ObjectNode) JSON.readTree(file.toFile()));
@@ -43,25 +43,26 @@ final class SampleReports {
     }
 
     /** A report about a civil servant no earlier report of this run named. */
-    Report next() {
+    public Report next() {
         long index = issued.getAndIncrement();
         String nip = EmployeeNumbers.nip(index);
         ObjectNode report = sample.deepCopy();
         ObjectNode accused = (ObjectNode) report.get("accused");
         accused.put("employeeId", nip);
-        accused.put("name", GIVEN_NAMES.get((int) (index % GIVEN_NAMES.size())) + " "
-                + FAMILY_NAMES.get((int) (index / GIVEN_NAMES.size() % FAMILY_NAMES.size())));
+        String name = GIVEN_NAMES.get((int) (index % GIVEN_NAMES.size())) + " "
+                + FAMILY_NAMES.get((int) (index / GIVEN_NAMES.size() % FAMILY_NAMES.size()));
+        accused.put("name", name);
         LocalDate today = LocalDate.now(KUPANG);
         ObjectNode incident = (ObjectNode) report.get("incident");
         incident.put("date", today.minusDays(2).toString());
         incident.put("knownDate", today.minusDays(1).toString());
         try {
-            return new Report(nip, JSON.writeValueAsString(report));
+            return new Report(nip, name, JSON.writeValueAsString(report));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    record Report(String employeeId, String json) {
+    public record Report(String employeeId, String name, String json) {
     }
 }
