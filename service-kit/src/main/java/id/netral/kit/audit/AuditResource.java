@@ -1,8 +1,12 @@
 package id.netral.kit.audit;
 
+import id.netral.kit.problem.ListPage;
+import id.netral.kit.problem.PlainText;
 import id.netral.kit.security.Roles;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,12 +29,15 @@ public class AuditResource {
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Audit entries, newest first, optionally of one record")
-    public List<Line> entries(@QueryParam("recordId") String recordId) {
-        List<AuditEntry> entries = recordId == null || recordId.isBlank()
-                ? AuditEntry.find("order by id desc").page(0, 500).list()
-                : AuditEntry.list("recordId = ?1 order by id desc", recordId.strip());
-        return entries.stream().map(e -> new Line(e.occurredAt, e.actor, e.clientId, e.roles, e.address, e.action,
-                e.recordType, e.recordId)).toList();
+    @Operation(summary = "Audit entries, newest first, optionally of one record; pages of 50 unless asked (at most "
+            + "200), from page 0")
+    public List<Line> entries(@QueryParam("recordId") @Size(max = 200) @PlainText String recordId,
+                              @QueryParam("page") String page, @QueryParam("size") String size) {
+        ListPage asked = ListPage.of(page, size);
+        PanacheQuery<AuditEntry> query = recordId == null || recordId.isBlank()
+                ? AuditEntry.find("order by id desc")
+                : AuditEntry.find("recordId = ?1 order by id desc", recordId.strip());
+        return query.page(asked.page(), asked.size()).list().stream().map(e -> new Line(e.occurredAt, e.actor,
+                e.clientId, e.roles, e.address, e.action, e.recordType, e.recordId)).toList();
     }
 }
