@@ -41,7 +41,8 @@ record FaultRunReport(FaultRunOptions options, MachineFacts machine, String load
                 .append(" kills, ").append(faults.lost()).append(" lost, ").append(faults.notExactlyOnce())
                 .append(" not exactly once; ").append(total(malformed)).append(" malformed requests, ")
                 .append(malformed.serverErrorCount()).append(" server errors, ")
-                .append(malformed.changedTables().size()).append(" tables changed.\n\n");
+                .append(malformed.changedTables().size() + malformed.auditedChanges().size())
+                .append(" changes.\n\n");
         text.append(machine.markdown(loadBefore, loadAfter));
         faultsSection(text);
         malformedSection(text);
@@ -128,10 +129,18 @@ record FaultRunReport(FaultRunOptions options, MachineFacts machine, String load
         text.append("\nAnswers by status: ").append(malformed.byStatus()).append("\n\n");
         text.append("| must be 0 | found |\n|---|---|\n");
         text.append("| server errors (5xx) or no answer | ").append(malformed.serverErrorCount()).append(" |\n");
-        text.append("| tables whose rows changed (all tables of the three databases, digest before and after) | ")
-                .append(malformed.changedTables().size()).append(" |\n\n");
+        text.append("| tables whose rows changed (all tables of the three databases but the audit log, digest "
+                + "before and after) | ").append(malformed.changedTables().size()).append(" |\n");
+        text.append("| audit entries of an action that changes something | ")
+                .append(malformed.auditedChanges().size()).append(" |\n\n");
+        if (!malformed.audited().isEmpty()) {
+            text.append("The audit log grew, as it must on reads and refusals of real cases (each service writes who "
+                    + "read which case and every refused look at a reporter's identity): ")
+                    .append(malformed.audited()).append(".\n\n");
+        }
         list(text, "Server errors (first of them)", malformed.serverErrors());
         list(text, "Changed tables", malformed.changedTables());
+        list(text, "Audited changes", malformed.auditedChanges());
         list(text, "Changing requests answered 2xx (first of them; a change must also show in the tables)",
                 malformed.acceptedChanges());
         list(text, "Operations without a body or a parameter, so nothing to malform", malformed.notMalformable());

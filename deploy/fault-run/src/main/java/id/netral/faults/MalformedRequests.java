@@ -21,6 +21,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The second part of the fault run: generated malformed requests to every operation of the three services, as
@@ -33,6 +34,8 @@ final class MalformedRequests {
             "opd-head-own", "opd-head-other", "verifier", "personnel-officer", "ppk", "auditor", "admin");
     /** Shown in the report per kind of finding; the count is complete, the examples are not. */
     private static final int EXAMPLES = 15;
+    /** Audited actions that change nothing: reads, exports and downloads, and refusals. */
+    static final Pattern READ_OR_REFUSAL = Pattern.compile("\\.(read|refused|exported|download)$");
 
     private final LocalSystem system;
     private final List<CaseStream.StreamedCase> cases;
@@ -55,7 +58,12 @@ final class MalformedRequests {
 
     record Result(long seed, int operations, List<String> notMalformable, Map<NetralService, ServiceCount> byService,
                   Map<Integer, Integer> byStatus, List<String> serverErrors, List<String> acceptedChanges,
-                  List<String> changedTables) {
+                  List<String> changedTables, Map<String, Integer> audited) {
+
+        /** Audit entries of an action that records a change, not a read or a refusal: a change made by a request. */
+        List<String> auditedChanges() {
+            return audited.keySet().stream().filter(action -> !READ_OR_REFUSAL.matcher(action).find()).toList();
+        }
 
         int serverErrorCount() {
             return byService.values().stream().mapToInt(ServiceCount::server).sum()
@@ -63,7 +71,7 @@ final class MalformedRequests {
         }
 
         boolean passed() {
-            return serverErrorCount() == 0 && changedTables.isEmpty();
+            return serverErrorCount() == 0 && changedTables.isEmpty() && auditedChanges().isEmpty();
         }
     }
 
@@ -119,9 +127,9 @@ final class MalformedRequests {
                 FaultSchedule.progress("  " + (i + 1) + " malformed requests sent");
             }
         }
-        List<String> changed = fingerprint().changedSince(before);
+        StateFingerprint after = fingerprint();
         return new Result(seed, all.size(), notMalformable, byService, byStatus, serverErrors, acceptedChanges,
-                changed);
+                after.changedSince(before), after.auditedSince(before));
     }
 
     private int send(NetralService service, MalformedRequestGenerator.MalformedRequest malformed, String token) {
@@ -130,6 +138,10 @@ final class MalformedRequests {
                 : HttpRequest.BodyPublishers.ofByteArray(malformed.body());
         if (malformed.contentType() != null) {
             request.header("Content-Type", malformed.contentType());
+        }
+        if (malformed.body() != null && malformed.body().length >= MalformedRequestGenerator.OVERSIZED_BODY) {
+            // as curl does for a large body: the service can refuse it on its headers, before a byte is sent
+            request.expectContinue(true);
         }
         if (malformed.operation().method().equals("POST")) {
             request.header("Idempotency-Key", "malformed-" + UUID.randomUUID());

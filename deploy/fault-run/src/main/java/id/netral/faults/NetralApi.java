@@ -20,15 +20,23 @@ final class NetralApi {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** The answer, or empty when the service could not be reached or did not answer in time. */
+    /**
+     * The answer, or empty when the service could not be reached or did not answer in time. A request that fails on
+     * a kept-alive connection is sent once more on a new one: a service that refused a body over its limit answers
+     * early and closes the connection, which the client may learn only when it uses the connection next.
+     */
     Optional<HttpResponse<String>> send(HttpRequest request) {
-        try {
-            return Optional.of(client.send(request, HttpResponse.BodyHandlers.ofString()));
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Optional.of(client.send(request, HttpResponse.BodyHandlers.ofString()));
+            } catch (IOException e) {
+                if (attempt == 2) {
+                    return Optional.empty();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
         }
     }
 

@@ -42,6 +42,10 @@ class FaultRunReportTest {
                 malformed(0, List.of("report.public.report: 1 rows, a -> 2 rows, b")));
         assertThat(changed.passed()).isFalse();
         assertThat(changed.markdown()).contains("`report.public.report: 1 rows, a -> 2 rows, b`");
+        MalformedRequests.Result audited = new MalformedRequests.Result(9, 50, List.of(), Map.of(), Map.of(),
+                List.of(), List.of(), List.of(), Map.of("report: report.read", 3, "sanction: recommendation.decide", 1));
+        assertThat(audited.auditedChanges()).containsExactly("sanction: recommendation.decide");
+        assertThat(report(List.of(once(FIRST)), audited).passed()).isFalse();
     }
 
     @Test
@@ -60,7 +64,7 @@ class FaultRunReportTest {
     private static MalformedRequests.Result malformed(int serverErrors, List<String> changedTables) {
         return new MalformedRequests.Result(9, 50, List.of(), Map.of(NetralService.REPORT,
                 new MalformedRequests.ServiceCount(100, 10, 90 - serverErrors, serverErrors, 0, 0)),
-                Map.of(400, 90), List.of(), List.of(), changedTables);
+                Map.of(400, 90), List.of(), List.of(), changedTables, Map.of("report: report.read", 3));
     }
 
     private static FaultRunReport report(List<CaseOutcomes.Outcome> outcomes, MalformedRequests.Result malformed) {

@@ -250,11 +250,15 @@ class CaseFlowIT {
     }
 
     @Test
-    void aDatabaseRestartLosesNoReportAndThePartnersRetryCountsOnce() throws IOException {
+    void aDatabaseCrashLosesNoReportAndThePartnersRetryCountsOnce() throws IOException {
         String body = sample("gas-tagline.json").replace("Yohanes Bria", "Kornelis Manu")
                 .replace("198609262015051001", "198511202009031005");
         String idempotencyKey = UUID.randomUUID().toString();
-        system.stopPostgres();
+        // answered 201 just before PostgreSQL dies: the partner app will never send it again, so it must survive
+        String takenBeforeTheCrash = submit(sample("gas-tagline.json").replace("Yohanes Bria", "Simon Kase")
+                .replace("198609262015051001", "198407092010011006"), UUID.randomUUID().toString())
+                .then().statusCode(201).extract().path("id");
+        system.killPostgres();
         try {
             // nothing can be stored: the partner app is told to come back, and nothing half-done stays behind
             submit(body, idempotencyKey).then().statusCode(503).contentType("application/problem+json")
@@ -277,6 +281,8 @@ class CaseFlowIT {
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
                 call(NetralService.REPORT, token(VERIFIER)).when().get("/api/v1/reports/{id}", reportId)
                         .then().body("status", equalTo("NOTIFIED")));
+        call(NetralService.REPORT, token(VERIFIER)).when().get("/api/v1/reports/{id}", takenBeforeTheCrash)
+                .then().statusCode(200).body("accused.name", equalTo("Simon Kase"));
         // one report, however often the partner app tried
         call(NetralService.REPORT, token(VERIFIER)).queryParam("size", 100)
                 .when().get("/api/v1/reports")
