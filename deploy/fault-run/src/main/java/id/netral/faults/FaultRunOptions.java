@@ -10,7 +10,7 @@ record FaultRunOptions(Path home, int cases, double casesPerSecond, int malforme
                        Duration settleTimeout, Path report) {
 
     static final String USAGE = """
-            usage: deploy/fault-run/run.sh [--cases 200] [--cases-per-second 2] [--malformed 10000] [--seed N]
+            usage: deploy/fault-run/run.sh [--cases 200] [--cases-per-second 1] [--malformed 10000] [--seed N]
                                            [--settle-timeout 600] [--report FILE] [--home DIR]
               --cases            cases streamed from submission to the OPD head's mailbox while the faults happen
               --cases-per-second pace of the stream (submission and verification of one case each time)
@@ -25,7 +25,8 @@ record FaultRunOptions(Path home, int cases, double casesPerSecond, int malforme
         }
         Path home = Path.of(".");
         int cases = 200;
-        double casesPerSecond = 2;
+        // slow enough that the stream still flows when the last fault comes: a kill and restart takes 10 to 30 s
+        double casesPerSecond = 1;
         int malformed = 10_000;
         long seed = ThreadLocalRandom.current().nextLong();
         Duration settleTimeout = Duration.ofMinutes(10);

@@ -60,11 +60,14 @@ record FaultRunReport(FaultRunOptions options, MachineFacts machine, String load
                 .append(format(options.casesPerSecond())).append(" per second (each with an Idempotency-Key, sent "
                         + "again with the same key while the service is away or answers 503) and a verifier "
                         + "verifies each; meanwhile, in turn:\n\n");
-        text.append("| # | fault | at case | from kill to ready again |\n|---|---|---|---|\n");
+        text.append("| # | fault | at case | from kill to ready again | cases started meanwhile |\n")
+                .append("|---|---|---|---|---|\n");
         for (int i = 0; i < faults.injected().size(); i++) {
             FaultSchedule.Fault fault = faults.injected().get(i);
             text.append("| ").append(i + 1).append(" | ").append(fault.name()).append(" | ").append(fault.atCase())
-                    .append(" | ").append(seconds(fault.outage())).append(" |\n");
+                    .append(fault.atCase() >= faults.cases().size() ? " (after the last case started)" : "")
+                    .append(" | ").append(seconds(fault.outage())).append(" | ").append(fault.startedDuringIt())
+                    .append(" |\n");
         }
         long recommendations = faults.outcomes().stream().filter(o -> o.recommendations() == 1).count();
         long notices = faults.outcomes().stream()

@@ -24,7 +24,11 @@ final class FaultSchedule {
         this.system = system;
     }
 
-    record Fault(String name, int atCase, Duration outage) {
+    /**
+     * @param atCase            how many cases the stream had started when the fault came
+     * @param startedDuringIt   how many the stream started from the kill until the part was ready again
+     */
+    record Fault(String name, int atCase, int startedDuringIt, Duration outage) {
     }
 
     /** Injects each fault once {@code started} reaches its share of {@code cases}; returns what it did. */
@@ -49,12 +53,14 @@ final class FaultSchedule {
                 Thread.sleep(100);
             }
             Injection injection = injections.get(i);
-            progress("fault " + (i + 1) + " at case " + started.getAsInt() + ": " + injection.name());
+            int atCase = started.getAsInt();
+            progress("fault " + (i + 1) + " at case " + atCase + ": " + injection.name());
             long begin = System.nanoTime();
             injection.action().run();
             Duration outage = Duration.ofNanos(System.nanoTime() - begin);
-            progress("  back after " + outage.toMillis() + " ms");
-            done.add(new Fault(injection.name(), at, outage));
+            int during = started.getAsInt() - atCase;
+            progress("  back after " + outage.toMillis() + " ms; " + during + " cases started meanwhile");
+            done.add(new Fault(injection.name(), atCase, during, outage));
         }
         return done;
     }

@@ -19,7 +19,7 @@ class FaultRunReportTest {
             "0d8e4f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6", "197001011994012002", "Maria Bria");
     private static final FaultRunOptions OPTIONS = FaultRunOptions.parse("--cases", "5", "--seed", "9");
     private static final List<FaultSchedule.Fault> KILLS = List.of(
-            new FaultSchedule.Fault("sanction-service killed -9, started again", 1, Duration.ofSeconds(12)));
+            new FaultSchedule.Fault("sanction-service killed -9, started again", 1, 3, Duration.ofSeconds(12)));
 
     @Test
     void everyCaseOnceAndNoServerErrorPasses() {
