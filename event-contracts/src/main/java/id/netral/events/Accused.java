@@ -1,7 +1,9 @@
 package id.netral.events;
 
 /**
- * The civil servant a case is about, as every event carries them. Deliberately nothing about the reporter.
+ * The civil servant a proven case is about, as the events of a confirmed violation carry them (report verified,
+ * sanction recommended); events about a report not (yet) proven never name them. Deliberately nothing about the
+ * reporter.
  *
  * @param employeeId NIP for PNS, NI PPPK for PPPK, an internal 18-digit number for non-ASN staff
  */

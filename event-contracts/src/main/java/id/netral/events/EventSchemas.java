@@ -37,11 +37,16 @@ public final class EventSchemas {
 
     /**
      * The producer's check, before an event is written: exactly the schema, no field it does not name (which also
-     * keeps anything like a reporter's name out of every event).
+     * keeps anything like a reporter's name out of every event), and never a retired type.
      *
-     * @throws InvalidEventException naming every violation when the payload breaks the schema of its type
+     * @throws InvalidEventException naming every violation when the payload breaks the schema of its type, or when the
+     *                               type is retired
      */
     public static void validate(EventType type, JsonNode payload) {
+        if (type.retired()) {
+            throw new InvalidEventException(type.ceType() + " is retired and no longer written; write "
+                    + type.successor().ceType() + " instead");
+        }
         reject(type, SCHEMAS.get(type).validate(payload));
     }
 

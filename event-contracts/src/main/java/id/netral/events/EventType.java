@@ -3,9 +3,19 @@ package id.netral.events;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Every event Netral publishes: its CloudEvents type, the topic of its owning service, its schema and payload type. */
+/**
+ * Every event Netral publishes: its CloudEvents type, the topic of its owning service, its schema and payload type.
+ *
+ * <p>A breaking change to a payload gets a new type version ({@code ...v2}, schema {@code <name>.v2.schema.json}) on
+ * the same topic, and the older type is retired: never written again, still read, because its records stay on the
+ * topic and a consumer reading from the start meets them.
+ */
 public enum EventType {
-    REPORT_SUBMITTED("id.netral.report.submitted.v1", Topics.REPORTS, "report-submitted", ReportSubmitted.class),
+    REPORT_SUBMITTED("id.netral.report.submitted.v2", Topics.REPORTS, "report-submitted.v2", ReportSubmitted.class),
+    /** Retired: named the accused of every submission, proven or not, on a topic kept for good. */
+    @SuppressWarnings("deprecation")
+    REPORT_SUBMITTED_V1("id.netral.report.submitted.v1", Topics.REPORTS, "report-submitted", ReportSubmittedV1.class,
+            true),
     REPORT_SCREENED("id.netral.report.screened.v1", Topics.REPORTS, "report-screened", ReportScreened.class),
     REPORT_STATUS_CHANGED("id.netral.report.status-changed.v1", Topics.REPORTS, "report-status-changed",
             ReportStatusChanged.class),
@@ -28,12 +38,18 @@ public enum EventType {
     private final String topic;
     private final String schemaName;
     private final Class<?> payloadType;
+    private final boolean retired;
 
     EventType(String ceType, String topic, String schemaName, Class<?> payloadType) {
+        this(ceType, topic, schemaName, payloadType, false);
+    }
+
+    EventType(String ceType, String topic, String schemaName, Class<?> payloadType, boolean retired) {
         this.ceType = ceType;
         this.topic = topic;
         this.schemaName = schemaName;
         this.payloadType = payloadType;
+        this.retired = retired;
     }
 
     public String ceType() {
@@ -56,6 +72,24 @@ public enum EventType {
 
     public Class<?> payloadType() {
         return payloadType;
+    }
+
+    /** The version at the end of the CloudEvents type ({@code ...v2} is 2). */
+    public int version() {
+        return Integer.parseInt(ceType.substring(ceType.lastIndexOf(".v") + 2));
+    }
+
+    /** A retired type is no longer written (the producer's check refuses it) but still read from the topic. */
+    public boolean retired() {
+        return retired;
+    }
+
+    /** The written version of this event: itself unless retired. */
+    public EventType successor() {
+        String name = ceType.substring(0, ceType.lastIndexOf(".v"));
+        return Arrays.stream(values())
+                .filter(t -> !t.retired && t.ceType.substring(0, t.ceType.lastIndexOf(".v")).equals(name))
+                .findFirst().orElseThrow(() -> new IllegalStateException(ceType + " has no written version"));
     }
 
     public static Optional<EventType> ofCeType(String ceType) {

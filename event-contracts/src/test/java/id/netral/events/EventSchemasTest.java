@@ -1,10 +1,21 @@
 package id.netral.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,8 +31,8 @@ class EventSchemasTest {
     @Test
     void everyPayloadTypeWrittenByTheCodecFitsItsSchema() {
         List<Object> payloads = List.of(
-                new ReportSubmitted(REPORT_ID, Instant.now(), ACCUSED, "PILKADA-2024", LocalDate.of(2024, 10, 1),
-                        LocalDate.of(2024, 10, 2), "53.71.04.1009", "D2"),
+                new ReportSubmitted(REPORT_ID, Instant.now(), "DISPERKIM", EmploymentType.PNS, "PILKADA-2024",
+                        LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2), "53.71.04.1009", "D2"),
                 new ReportScreened(REPORT_ID, "REGISTERED", List.of(), null, LocalDate.of(2024, 10, 9), Instant.now()),
                 new ReportStatusChanged(REPORT_ID, "NEEDS_INFO", Instant.now()),
                 new ReportVerified(REPORT_ID, Instant.now(), "D2", ACCUSED, "PILKADA-2024", LocalDate.of(2024, 10, 1)),
@@ -44,10 +55,55 @@ class EventSchemasTest {
                         "SUMMONED_AND_EXAMINED", "Dipanggil 14 Oktober 2024", "kepala-disperkim", Instant.now()),
                 new NotificationFailed(UUID.randomUUID(), REPORT_ID, UUID.randomUUID(), "OPD_HEAD", "DISPAR",
                         "EMAIL", "OPD tidak ada di direktori", Instant.now(), "OFFICE_NOT_IN_DIRECTORY"));
-        assertThat(payloads).hasSize(EventType.values().length);
+        assertThat(payloads).hasSize((int) Arrays.stream(EventType.values()).filter(t -> !t.retired()).count());
         for (Object payload : payloads) {
             EventSchemas.validate(EventType.of(payload.getClass()), EventJson.write(payload));
         }
+    }
+
+    @Test
+    void onlyEventsAboutAProvenViolationNameTheAccused() {
+        Set<EventType> naming = new HashSet<>();
+        for (EventType type : EventType.values()) {
+            if (!type.retired() && !Collections.disjoint(propertyNames(type.schemaResource()), ACCUSED_IDENTITY)) {
+                naming.add(type);
+            }
+        }
+        assertThat(naming).containsExactlyInAnyOrder(EventType.REPORT_VERIFIED, EventType.SANCTION_RECOMMENDED);
+    }
+
+    @Test
+    void aSubmissionNamingTheAccusedIsRefused() {
+        String json = EventJson.write(new ReportSubmitted(REPORT_ID, Instant.now(), "DISPERKIM", EmploymentType.PNS,
+                "PILKADA-2024", LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2), "53.71.04.1009", null));
+        String withName = json.replaceFirst("\\{",
+                "{\"name\":\"Yohanes Bria\",\"employeeId\":\"198609262015051001\",");
+        String withAccused = json.replaceFirst("\\{", "{\"accused\":" + EventJson.write(ACCUSED) + ",");
+
+        assertThatThrownBy(() -> EventSchemas.validate(EventType.REPORT_SUBMITTED, withName))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("name").hasMessageContaining("employeeId");
+        assertThatThrownBy(() -> EventSchemas.validate(EventType.REPORT_SUBMITTED, withAccused))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("accused");
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void theRetiredSubmissionIsStillReadButNeverWritten() {
+        ReportSubmittedV1 old = new ReportSubmittedV1(REPORT_ID, Instant.parse("2024-10-02T01:12:09Z"), ACCUSED,
+                "PILKADA-2024", LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2), "53.71.04.1009", "D2");
+        EventEnvelope onTheTopic = new EventEnvelope(UUID.randomUUID(), EventType.REPORT_SUBMITTED_V1,
+                "/netral/report-service", REPORT_ID.toString(), Instant.now(), REPORT_ID.toString(),
+                EventJson.write(old));
+
+        assertThat(EventEnvelope.fromKafka(onTheTopic.headers(), onTheTopic.key(), onTheTopic.payloadJson())
+                .payload(ReportSubmittedV1.class)).isEqualTo(old);
+        assertThatThrownBy(() -> EventSchemas.validate(EventType.REPORT_SUBMITTED_V1, onTheTopic.payloadJson()))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("id.netral.report.submitted.v1 is retired")
+                .hasMessageContaining("id.netral.report.submitted.v2");
+        assertThat(EventType.REPORT_SUBMITTED_V1.successor()).isEqualTo(EventType.REPORT_SUBMITTED);
+        assertThat(EventType.REPORT_SUBMITTED.version()).isEqualTo(2);
     }
 
     @Test
@@ -126,6 +182,43 @@ class EventSchemasTest {
 
         assertThat(received).isEqualTo(sent);
         assertThat(received.payload(ReportVerified.class)).isEqualTo(payload);
+    }
+
+    /** What identifies the accused civil servant as a person (the OPD and employment type name many people). */
+    private static final Set<String> ACCUSED_IDENTITY = Set.of("accused", "name", "employeeId", "nip", "position",
+            "birthDate");
+
+    /** Every property name a schema declares, at any depth, following its references to other schema files. */
+    private static Set<String> propertyNames(String resource) {
+        Set<String> names = new HashSet<>();
+        collect(read(resource), names, new ArrayList<>(List.of(resource)));
+        return names;
+    }
+
+    private static void collect(JsonNode node, Set<String> names, List<String> seen) {
+        if (node.isObject()) {
+            node.path("properties").fieldNames().forEachRemaining(names::add);
+            JsonNode ref = node.path("$ref");
+            if (ref.isTextual() && !ref.asText().startsWith("#")) {
+                String resource = "netral/events/" + ref.asText();
+                if (!seen.contains(resource)) {
+                    seen.add(resource);
+                    collect(read(resource), names, seen);
+                }
+            }
+            node.forEach(child -> collect(child, names, seen));
+        } else if (node.isArray()) {
+            node.forEach(child -> collect(child, names, seen));
+        }
+    }
+
+    private static JsonNode read(String resource) {
+        try (InputStream in = EventSchemasTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return EventJson.tree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import id.netral.events.EventEnvelope;
 import id.netral.events.EventJson;
 import id.netral.events.EventType;
 import id.netral.events.NotificationDelivered;
+import id.netral.events.ReportSubmitted;
 import id.netral.events.ReportVerified;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.Topics;
@@ -65,6 +66,54 @@ class CaseProgressTest {
                 .get(0).payload(ReportVerified.class);
         assertThat(verified.violationKind()).isEqualTo("D2");
         assertThat(verified.accused().employeeId()).startsWith(SampleReports.NIP_PREFIX);
+    }
+
+    @Test
+    void onlyAProvenCaseNamesTheAccusedOnTheTopic() {
+        Map<String, Object> unproven = SampleReports.gasTaglinePost();
+        SampleReports.part(unproven, "accused").put("name", "Ignasius Lake Manu");
+        String unprovenNip = (String) SampleReports.part(unproven, "accused").get("employeeId");
+        UUID notProven = SampleReports.submit(unproven);
+        SampleReports.asVerifier().contentType(ContentType.JSON)
+                .body(Map.of("decision", "NEEDS_INFO", "note", "Siapa pemilik akun itu?"))
+                .when().post("/api/v1/reports/{id}/verification", notProven).then().statusCode(200);
+        SampleReports.asVerifier().contentType(ContentType.JSON)
+                .body(Map.of("decision", "NOT_PROVEN", "note", "Akun bukan milik terlapor"))
+                .when().post("/api/v1/reports/{id}/verification", notProven).then().statusCode(200);
+
+        Map<String, Object> proven = SampleReports.gasTaglinePost();
+        SampleReports.part(proven, "accused").put("name", "Maria Goreti Tefa");
+        String provenNip = (String) SampleReports.part(proven, "accused").get("employeeId");
+        UUID verified = SampleReports.submit(proven);
+        SampleReports.verify(verified, "D2");
+
+        List<TopicClient.Received> ofUnproven = await().atMost(Duration.ofSeconds(20))
+                .until(() -> records(notProven), list -> list.size() == 4);
+        assertThat(ofUnproven).extracting(r -> r.event().type()).containsExactly(EventType.REPORT_SUBMITTED,
+                EventType.REPORT_SCREENED, EventType.REPORT_STATUS_CHANGED, EventType.REPORT_STATUS_CHANGED);
+        assertThat(ofUnproven.get(0).headers().get("ce_type")).isEqualTo("id.netral.report.submitted.v2");
+        ReportSubmitted submitted = ofUnproven.get(0).event().payload(ReportSubmitted.class);
+        assertThat(submitted.opdCode()).isEqualTo("DISPERKIM");
+        assertThat(submitted.employmentType()).isEqualTo(EmploymentType.PNS);
+        for (TopicClient.Received record : ofUnproven) {
+            assertThat(record.value() + record.headers()).as(record.event().type().ceType())
+                    .doesNotContain("Ignasius", unprovenNip, unprovenNip.substring(0, 8), "Kepala Seksi Perumahan");
+        }
+
+        List<TopicClient.Received> ofProven = await().atMost(Duration.ofSeconds(20))
+                .until(() -> records(verified), list -> list.size() == 3);
+        assertThat(ofProven).extracting(r -> r.event().type()).containsExactly(EventType.REPORT_SUBMITTED,
+                EventType.REPORT_SCREENED, EventType.REPORT_VERIFIED);
+        for (TopicClient.Received record : ofProven.subList(0, 2)) {
+            assertThat(record.value()).as(record.event().type().ceType()).doesNotContain("Maria Goreti", provenNip);
+        }
+        ReportVerified confirmed = ofProven.get(2).event().payload(ReportVerified.class);
+        assertThat(confirmed.accused().name()).isEqualTo("Maria Goreti Tefa");
+        assertThat(confirmed.accused().employeeId()).isEqualTo(provenNip);
+    }
+
+    private List<TopicClient.Received> records(UUID reportId) {
+        return topics.all(Topics.REPORTS).stream().filter(r -> r.key().equals(reportId.toString())).toList();
     }
 
     @Test

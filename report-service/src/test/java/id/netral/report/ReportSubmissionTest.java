@@ -66,7 +66,7 @@ class ReportSubmissionTest {
         assertThat(submitted.type()).isEqualTo(EventType.REPORT_SUBMITTED);
         assertThat(submitted.source()).isEqualTo("/netral/report-service");
         assertThat(submitted.subject()).isEqualTo(id);
-        assertThat(submitted.payload(ReportSubmitted.class).accused().opdCode()).isEqualTo("DISPERKIM");
+        assertThat(submitted.payload(ReportSubmitted.class).opdCode()).isEqualTo("DISPERKIM");
         assertThat(submitted.payloadJson()).doesNotContain(SampleReports.REPORTER_NAME, SampleReports.REPORTER_CONTACT,
                 SampleReports.REPORTER_NIK);
     }

@@ -7,12 +7,15 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.UUID;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
 
 /**
- * Bodies too large for their endpoint and public requests over their rate are refused before the body is read: a
- * request head alone gets the answer, while the body is never sent.
+ * Bodies too large for their endpoint, public requests and evidence uploads over their per-address rate are refused
+ * before the body is read: a request head alone gets the answer, while the body is never sent.
  */
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraResource.class, scope = TestResourceScope.GLOBAL,
@@ -60,5 +63,33 @@ class RequestLimitsTest {
                 + "X-Forwarded-For: " + address + "\r\n" + JSON_HEADERS + "Content-Length: 40\r\n", "{\"ans");
 
         assertThat(answer).startsWith("HTTP/1.1 429").contains("application/problem+json").contains("Retry-After");
+    }
+
+    @Test
+    void anAddressOverTheUploadRateIsRefusedBeforeItsFileIsReadAndNothingIsStored() throws Exception {
+        UUID reportId = SampleReports.submit(SampleReports.gasTaglinePost());
+        String address = "198.51.100." + (int) (Math.random() * 200 + 1);
+        int status = 0;
+        for (int i = 0; i < 300 && status != 429; i++) {
+            // not even signed in: the address's uploads are counted before anyone asks who sends them
+            status = given().header("X-Forwarded-For", address).contentType("image/png").body(new byte[] {1})
+                    .when().post("/api/v1/reports/{id}/attachments", reportId).statusCode();
+        }
+        assertThat(status).as("an upload over the address's rate").isEqualTo(429);
+
+        // a signed-in app announcing a 10 MB file it never sends: answered at once, or the read would time out
+        String token = EmbeddedInfraResource.tokens().partnerApp(SampleReports.PARTNER_APP);
+        String answer = RawHttp.send("POST /api/v1/reports/" + reportId + "/attachments?fileName=rapat.mp4"
+                + " HTTP/1.1\r\nAuthorization: Bearer " + token + "\r\nX-Forwarded-For: " + address + "\r\n"
+                + "Content-Type: video/mp4\r\n" + "Content-Length: 10000000\r\n", "\0\0\0\u0018ftypmp42");
+
+        assertThat(answer).startsWith("HTTP/1.1 429").contains("application/problem+json").contains("Retry-After")
+                .contains("upload-per-address");
+        SampleReports.asVerifier().when().get("/api/v1/reports/{id}/attachments", reportId)
+                .then().statusCode(200).body("$", hasSize(0));
+        // the limit is the address's: the same app from its own address still uploads
+        SampleReports.asPartner().contentType("image/png").queryParam("fileName", "foto.png")
+                .body(EvidenceTest.png(" foto")).when().post("/api/v1/reports/{id}/attachments", reportId)
+                .then().statusCode(201);
     }
 }

@@ -1,17 +1,23 @@
 package id.netral.sanction;
 
 import id.netral.infra.Callers;
+import id.netral.events.Accused;
 import id.netral.events.EmploymentType;
 import id.netral.events.EventEnvelope;
+import id.netral.events.EventJson;
 import id.netral.events.EventType;
+import id.netral.events.ReportSubmitted;
+import id.netral.events.ReportSubmittedV1;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.Topics;
 import id.netral.infra.EmbeddedInfraResource;
+import id.netral.infra.Metrics;
 import id.netral.infra.TopicClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +134,35 @@ class VerifiedCaseFlowTest {
                 .body("recommendedSanction", equalTo("PTDH"));
         Callers.asOfficer().queryParam("reportId", poisoned.toString()).when().get("/api/v1/recommendations")
                 .then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void submissionsOfEitherVersionArePassedOverNotParked() {
+        UUID reportId = UUID.randomUUID();
+        String service = RestAssured.baseURI + ":" + RestAssured.port;
+        String handledV1 = "netral_inbound_events_total{outcome=\"handled\",type=\"REPORT_SUBMITTED_V1\"}";
+        String handledV2 = "netral_inbound_events_total{outcome=\"handled\",type=\"REPORT_SUBMITTED\"}";
+        double v1Before = Metrics.value(service, handledV1, 0);
+        double v2Before = Metrics.value(service, handledV2, 0);
+        // a v1 record still on the topic from before the accused left unproven submissions, then a v2 one
+        topics.send(onOnePartition(new EventEnvelope(UUID.randomUUID(), EventType.REPORT_SUBMITTED_V1,
+                "/netral/report-service", reportId.toString(), Instant.now(), reportId.toString(),
+                EventJson.write(new ReportSubmittedV1(reportId, Instant.now(), new Accused(Cases.newEmployeeId(),
+                        "Yohanes Bria", EmploymentType.PNS, "DISPERKIM", null), "PILKADA-2024",
+                        LocalDate.parse("2024-10-01"), LocalDate.parse("2024-10-02"), "53.71.04.1009", "D2")))));
+        topics.send(onOnePartition(new EventEnvelope(UUID.randomUUID(), EventType.REPORT_SUBMITTED,
+                "/netral/report-service", reportId.toString(), Instant.now(), reportId.toString(),
+                EventJson.write(new ReportSubmitted(reportId, Instant.now(), "DISPERKIM", EmploymentType.PNS,
+                        "PILKADA-2024", LocalDate.parse("2024-10-01"), LocalDate.parse("2024-10-02"),
+                        "53.71.04.1009", "D2")))));
+        topics.send(onOnePartition(verified(reportId, "D2", EmploymentType.PNS)));
+
+        awaitRecommendationOf(reportId);
+        assertThat(Metrics.value(service, handledV1, 0)).isGreaterThan(v1Before);
+        assertThat(Metrics.value(service, handledV2, 0)).isGreaterThan(v2Before);
+        assertThat(awaitSanctionEvents(reportId)).singleElement()
+                .extracting(EventEnvelope::type).isEqualTo(EventType.SANCTION_RECOMMENDED);
     }
 
     @Test

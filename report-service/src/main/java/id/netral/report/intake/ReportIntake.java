@@ -90,9 +90,10 @@ public class ReportIntake {
         }
         audit.record("report.submit", "report", report.id);
         TimelineEntry.record(report.id, report.submittedAt, CaseStep.SUBMITTED, client, null, null);
-        outbox.append(report.id, new ReportSubmitted(report.id, report.submittedAt, report.accused.toAccused(),
-                report.electionId, report.incidentDate, report.knownDate, report.kelurahanCode,
-                report.suspectedKind));
+        // an allegation on a topic kept for good: the office and kind of employment for counts, never the person
+        outbox.append(report.id, new ReportSubmitted(report.id, report.submittedAt, report.accused.opdCode,
+                report.accused.employmentType, report.electionId, report.incidentDate, report.knownDate,
+                report.kelurahanCode, report.suspectedKind));
         applyScreening(report, screening.screen(report, LocalDate.ofInstant(report.submittedAt, clock.getZone())));
         return new Submission(report, false);
     }

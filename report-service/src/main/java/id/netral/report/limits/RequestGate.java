@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
 /**
  * Refuses, on the HTTP layer and before a byte of the body is read, what no endpoint should have to parse: a body
  * larger than {@link RequestLimitSettings#maxBodyBytes()} anywhere but the evidence upload (by its Content-Length, or
- * any body without one), and public tracking requests over their per-address rate. Quarkus REST's own filters run
- * too late for this: by then the body is buffered.
+ * any body without one), public tracking requests over their per-address rate, and evidence uploads over theirs.
+ * Quarkus REST's own filters run too late for this: by then the body is buffered. The upload's per-app rate is taken
+ * by the resource, since the app is known only once the token is checked; by then up to 10 MB are read, so this
+ * per-address rate is what bounds the bytes one address can make the service read, signed in or not.
  */
 @ApplicationScoped
 public class RequestGate {
@@ -31,6 +33,7 @@ public class RequestGate {
     private static final Pattern UPLOAD = Pattern.compile("/+api/+v1/+reports/+[0-9a-fA-F-]{36}/+attachments/*");
     private static final Pattern TRACKING = Pattern.compile("/+api/+v1/+tracking(/.*)?");
     static final String TRACKING_LIMIT = "tracking-per-address";
+    static final String UPLOAD_LIMIT = "upload-per-address";
 
     @Inject
     RequestLimitSettings settings;
@@ -46,16 +49,18 @@ public class RequestGate {
     private void admit(RoutingContext context) {
         HttpServerRequest request = context.request();
         String path = context.normalizedPath();
-        if (!(request.method() == HttpMethod.POST && UPLOAD.matcher(path).matches()) && tooLarge(request)) {
+        boolean upload = request.method() == HttpMethod.POST && UPLOAD.matcher(path).matches();
+        if (!upload && tooLarge(request)) {
             refuse(context, new Problem("https://netral.id/problems/body-too-large", "Payload Too Large", 413,
                     "A request body may be at most " + settings.maxBodyBytes() + " bytes, sent with its "
                             + "Content-Length; only evidence files are larger. Nothing was read or stored.",
                     List.of()), 0);
             return;
         }
-        if (TRACKING.matcher(path).matches()) {
+        String limit = upload ? UPLOAD_LIMIT : TRACKING.matcher(path).matches() ? TRACKING_LIMIT : null;
+        if (limit != null) {
             try {
-                rateLimits.take(TRACKING_LIMIT, Caller.addressOf(request));
+                rateLimits.take(limit, Caller.addressOf(request));
             } catch (RateLimitExceeded e) {
                 refuse(context, Problem.tooManyRequests(e.getMessage()), e.retryAfterSeconds());
                 return;
