@@ -54,6 +54,11 @@ public abstract class DeliveryProgress extends PanacheEntityBase {
 
     protected abstract void markFailed();
 
+    /** Stopped before it was delivered, because it is no longer needed. */
+    public abstract boolean cancelled();
+
+    protected abstract void markCancelled();
+
     /** Arrived: no further attempt. */
     public void delivered(Instant at) {
         markDelivered();
@@ -64,6 +69,12 @@ public abstract class DeliveryProgress extends PanacheEntityBase {
     /** Given up: no further attempt until an admin queues it again. */
     public void givenUp() {
         markFailed();
+        nextAttemptAt = null;
+    }
+
+    /** Not to be attempted any more: no longer needed. A worker sending it right now may still deliver it. */
+    public void cancel() {
+        markCancelled();
         nextAttemptAt = null;
     }
 

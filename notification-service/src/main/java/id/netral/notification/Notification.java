@@ -21,6 +21,10 @@ public class Notification extends DeliveryProgress {
     @Column(name = "report_id", nullable = false)
     public UUID reportId;
 
+    /** The NIP (or NI PPPK) of the civil servant the case is about: who must never receive it. */
+    @Column(name = "accused_employee_id")
+    public String accusedEmployeeId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "recipient_role", nullable = false)
     public RecipientRole recipientRole;
@@ -81,6 +85,10 @@ public class Notification extends DeliveryProgress {
     @Column(name = "undeliverable_reason")
     public String undeliverableReason;
 
+    /** Why a WITHHELD or CANCELLED message was not sent; null for others. */
+    @Column(name = "not_sent_reason")
+    public String notSentReason;
+
     /** When the OPD head confirmed receipt; null until then. */
     @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
@@ -113,6 +121,26 @@ public class Notification extends DeliveryProgress {
         status = NotificationStatus.FAILED;
     }
 
+    @Override
+    public boolean cancelled() {
+        return status == NotificationStatus.CANCELLED;
+    }
+
+    @Override
+    protected void markCancelled() {
+        status = NotificationStatus.CANCELLED;
+    }
+
+    /** Kept, never sent: its recipient is the accused and the superior already receives the same (see reason). */
+    public void withhold(String reason) {
+        status = NotificationStatus.WITHHELD;
+        notSentReason = reason;
+        recipientOffice = null;
+        recipientAddress = null;
+        nextAttemptAt = null;
+        persist();
+    }
+
     public static boolean exists(UUID recommendationId, RecipientRole role, NotificationKind kind) {
         return count("recommendationId = ?1 and recipientRole = ?2 and kind = ?3", recommendationId, role, kind) > 0;
     }
@@ -132,6 +160,21 @@ public class Notification extends DeliveryProgress {
     public static Optional<Notification> noticeToHead(UUID recommendationId) {
         return find("recommendationId = ?1 and recipientRole = ?2 and kind = ?3", recommendationId,
                 RecipientRole.OPD_HEAD, NotificationKind.NOTICE).firstResultOptional();
+    }
+
+    /** The civil servant a recommendation's case is about, as its messages name them; empty when none does. */
+    public static Optional<String> accusedOf(UUID recommendationId) {
+        return find("recommendationId = ?1 and accusedEmployeeId is not null", recommendationId)
+                .<Notification>firstResultOptional().map(notice -> notice.accusedEmployeeId);
+    }
+
+    /** A new message about the same case as {@code about}, not yet addressed nor stored. */
+    public static Notification draftLike(Notification about, RecipientRole role, NotificationKind kind,
+                                         Instant createdAt) {
+        Notification notification = draft(about.recommendationId, about.reportId, role, about.opdCode, kind,
+                createdAt);
+        notification.accusedEmployeeId = about.accusedEmployeeId;
+        return notification;
     }
 
     /** A new notice, not yet addressed nor stored. */

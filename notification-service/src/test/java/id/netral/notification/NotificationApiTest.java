@@ -179,6 +179,6 @@ class NotificationApiTest {
         Callers.asOfficer().queryParam("status", "LOST").when().get("/api/v1/notifications")
                 .then().statusCode(400)
                 .body("errors.field", contains("status"))
-                .body("errors[0].message", equalTo("must be one of [PENDING, DELIVERED, FAILED, UNDELIVERABLE]"));
+                .body("errors[0].message", equalTo("must be one of [PENDING, DELIVERED, FAILED, UNDELIVERABLE, WITHHELD, CANCELLED]"));
     }
 }

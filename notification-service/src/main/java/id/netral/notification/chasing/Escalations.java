@@ -1,6 +1,7 @@
 package id.netral.notification.chasing;
 
 import id.netral.events.SanctionOverdue;
+import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationKind;
 import id.netral.notification.RecipientRole;
@@ -10,16 +11,23 @@ import id.netral.notification.directory.StandingRecipient;
 import id.netral.notification.followup.FollowUp;
 import id.netral.notification.message.ChasingLetters;
 import id.netral.notification.message.SanctionNotice;
+import id.netral.notification.recipient.Addressee;
+import id.netral.notification.recipient.Recipients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -41,34 +49,62 @@ public class Escalations {
     @Inject
     NoticeQueue queue;
 
-    /** Runs in the consumer's transaction, together with the inbox entry of the event. */
+    /**
+     * Runs in the consumer's transaction, together with the inbox entry of the event. Each escalation goes to the head
+     * in office now of the role's office; where that head is the accused, to their superior, once (see
+     * {@link Recipients}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void escalate(SanctionOverdue overdue) {
         Optional<Notification> notice = Notification.noticeToHead(overdue.recommendationId());
         String opd = Opd.byCode(overdue.opdCode()).map(o -> o.name + " (" + o.code + ")").orElse(overdue.opdCode());
         List<String> followUps = notice.map(n -> FollowUp.ofNotification(n.id).stream()
                 .map(step -> ChasingLetters.followUp(step.step.name())).toList()).orElse(List.of());
+        String accused = Notification.accusedOf(overdue.recommendationId()).orElse(null);
+        if (accused == null) {
+            LOG.warnf("Overdue recommendation %s: no notice names the accused, so no head can be matched to them",
+                    overdue.recommendationId());
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Map<RecipientRole, Opd> offices = new LinkedHashMap<>();
+        Set<String> reached = new HashSet<>();
         for (RecipientRole role : RECIPIENTS) {
             Optional<StandingRecipient> recipient = StandingRecipient.of(role);
             if (recipient.isEmpty()) {
                 LOG.errorf("No %s in the standing recipients: overdue recommendation %s is not escalated to them",
                         role, overdue.recommendationId());
-                continue;
+            } else if (Notification.exists(overdue.recommendationId(), role, NotificationKind.ESCALATION)) {
+                // escalated before (another event marking it overdue): that one's office counts as told
+                Notification.<Notification>find("recommendationId = ?1 and recipientRole = ?2 and kind = ?3",
+                                overdue.recommendationId(), role, NotificationKind.ESCALATION).firstResultOptional()
+                        .map(earlier -> earlier.recipientOffice).ifPresent(reached::add);
+            } else {
+                offices.put(role, recipient.get().office());
             }
-            if (Notification.exists(overdue.recommendationId(), role, NotificationKind.ESCALATION)) {
-                continue;
-            }
+        }
+        Recipients.together(offices, accused, now, reached).forEach((role, addressee) -> {
             Notification escalation = Notification.draft(overdue.recommendationId(), overdue.reportId(), role,
-                    overdue.opdCode(), NotificationKind.ESCALATION, clock.instant().truncatedTo(ChronoUnit.MICROS));
-            Opd office = recipient.get().office();
-            SanctionNotice.Message message = ChasingLetters.escalation(office.headTitle, opd,
+                    overdue.opdCode(), NotificationKind.ESCALATION, now);
+            escalation.accusedEmployeeId = accused;
+            String addressedTo = addressee instanceof Addressee.Head head ? head.head().title()
+                    : offices.get(role).headTitle;
+            SanctionNotice.Message message = ChasingLetters.escalation(addressedTo, opd,
                     overdue.ppkDueDate(), notice.map(n -> n.acknowledgedAt).map(at -> LocalDate.ofInstant(at, kupang))
                             .orElse(null), followUps,
                     notice.map(n -> new SanctionNotice.Message(n.subject, n.body)).orElse(null),
                     overdue.recommendationId(), overdue.reportId(), escalation.id);
             escalation.subject = message.subject();
             escalation.body = message.body();
-            queue.queueTo(escalation, office);
-        }
+            if (addressee instanceof Addressee.Head head) {
+                queue.queueTo(escalation, head.office());
+            } else if (addressee instanceof Addressee.AlreadyReached already) {
+                LOG.infof("Escalation to %s of recommendation %s withheld: %s", role, overdue.recommendationId(),
+                        already.reason());
+                escalation.withhold(already.reason());
+            } else {
+                queue.undeliverable(escalation, FailureCategory.OFFICE_NOT_IN_DIRECTORY,
+                        ((Addressee.NoOneElse) addressee).reason());
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.notification.chasing;
 
+import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationKind;
 import id.netral.notification.delivery.DueRows;
@@ -7,9 +8,13 @@ import id.netral.notification.delivery.NoticeQueue;
 import id.netral.notification.directory.Opd;
 import id.netral.notification.message.ChasingLetters;
 import id.netral.notification.message.SanctionNotice;
+import id.netral.notification.recipient.Addressee;
+import id.netral.notification.recipient.Recipients;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -18,6 +23,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,16 +48,34 @@ public class Reminders {
     ReminderSchedule schedule;
     @Inject
     NoticeQueue queue;
+    @Inject
+    EntityManager entityManager;
 
     /**
-     * The PPK decided: the head has nothing left to be reminded of. Runs in the consumer's transaction, with the inbox
-     * entry of the decision.
+     * The PPK decided: the head has nothing left to be reminded of, and the leadership nothing to be told is overdue.
+     * No reminder is written any more, and every reminder or escalation not yet delivered is cancelled, kept with the
+     * reason. Runs in the consumer's transaction, with the inbox entry of the decision.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void stop(UUID recommendationId) {
+        // first the notices, which waits for a reminder being written right now (it holds its notice's row): the
+        // cancelling below, a statement of its own, then sees that reminder too
         int stopped = Notification.update("nextReminderAt = null where recommendationId = ?1 "
                 + "and nextReminderAt is not null", recommendationId);
-        LOG.infof("Recommendation %s decided: reminders of %d notice(s) stopped", recommendationId, stopped);
+        int cancelled = 0;
+        for (Notification chasing : entityManager.createQuery("from Notification where recommendationId = :id "
+                        + "and kind in (:kinds) order by createdAt", Notification.class)
+                .setParameter("id", recommendationId)
+                .setParameter("kinds", List.of(NotificationKind.REMINDER, NotificationKind.ESCALATION))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()) {
+            if (queue.cancel(chasing, "The PPK decided before this " + chasing.kind.name().toLowerCase(Locale.ROOT)
+                    + " was delivered; it is no longer needed")) {
+                cancelled++;
+            }
+        }
+        LOG.infof("Recommendation %s decided: reminders of %d notice(s) stopped, %d reminder(s) or escalation(s) "
+                + "not yet delivered cancelled", recommendationId, stopped, cancelled);
     }
 
     @Scheduled(every = "${netral.notification.reminder.poll-interval}",
@@ -78,8 +103,8 @@ public class Reminders {
             return Optional.empty();
         }
         Notification notice = Notification.findById(due.get());
-        Opd office = Opd.findById(notice.recipientOffice);
-        if (office == null || office.dissolved()) {
+        Optional<Opd> office = officeOfHead(notice);
+        if (office.isEmpty()) {
             // a dissolved office receives nothing new; an admin routes the case to the office that took it over
             notice.nextReminderAt = null;
             LOG.warnf("No reminder of notice %s for report %s: its office %s is dissolved", notice.id,
@@ -89,19 +114,40 @@ public class Reminders {
         notice.remindersSent++;
         notice.nextReminderAt = schedule.after(notice.remindersSent, now);
 
-        Notification reminder = Notification.draft(notice.recommendationId, notice.reportId, notice.recipientRole,
-                notice.opdCode, NotificationKind.REMINDER, now);
+        Notification reminder = Notification.draftLike(notice, notice.recipientRole, NotificationKind.REMINDER, now);
         reminder.reminderOf = notice.id;
         reminder.reminderNumber = notice.remindersSent;
-        // to the head in office now, by the office's channels now: the head may have changed since the notice went
-        SanctionNotice.Message message = ChasingLetters.reminder(office.headTitle, reminder.reminderNumber,
-                schedule.max(), LocalDate.ofInstant(notice.createdAt, kupang), notice.id, new SanctionNotice.Message(notice.subject, notice.body),
-                notice.reportId, reminder.id);
+        // to the head in office now, never the accused: the head may have changed since the notice went
+        Addressee addressee = Recipients.of(office.get(), notice.accusedEmployeeId, now);
+        String addressedTo = addressee instanceof Addressee.Head head ? head.head().title() : office.get().headTitle;
+        SanctionNotice.Message message = ChasingLetters.reminder(addressedTo, reminder.reminderNumber,
+                schedule.max(), LocalDate.ofInstant(notice.createdAt, kupang), notice.id,
+                new SanctionNotice.Message(notice.subject, notice.body), notice.reportId, reminder.id);
         reminder.subject = message.subject();
         reminder.body = message.body();
-        queue.queueTo(reminder, office);
-        LOG.infof("Reminder %d of notice %s for report %s queued", reminder.reminderNumber, notice.id,
-                notice.reportId);
+        if (addressee instanceof Addressee.Head head) {
+            queue.queueTo(reminder, head.office());
+            LOG.infof("Reminder %d of notice %s for report %s queued to %s%s", reminder.reminderNumber, notice.id,
+                    notice.reportId, head.office().code, head.redirected()
+                            ? ", the superior's office: the accused heads " + head.insteadOf().code : "");
+        } else {
+            // the accused heads an office with no superior in the directory (the PPK's): kept for an admin, the last
+            queue.undeliverable(reminder, FailureCategory.OFFICE_NOT_IN_DIRECTORY,
+                    ((Addressee.NoOneElse) addressee).reason());
+            notice.nextReminderAt = null;
+        }
         return Optional.of(reminder);
+    }
+
+    /**
+     * The office whose head answers for the notice now: the accused's OPD, so that a head who left it (the accused,
+     * whose notice went to the superior) blocks nobody and their successor is reminded; the office the notice went to
+     * when the OPD is not in the directory or dissolved (an admin addressed it to the office that took over). Empty
+     * when that is dissolved too.
+     */
+    private static Optional<Opd> officeOfHead(Notification notice) {
+        return Opd.byCode(notice.opdCode).filter(opd -> !opd.dissolved())
+                .or(() -> Optional.ofNullable(notice.recipientOffice).map(code -> Opd.<Opd>findById(code))
+                        .filter(opd -> !opd.dissolved()));
     }
 }

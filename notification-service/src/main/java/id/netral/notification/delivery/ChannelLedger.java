@@ -75,7 +75,11 @@ public abstract class ChannelLedger<R extends DeliveryProgress, M> {
         // to the microsecond, as PostgreSQL keeps it: the event and the stored notice show the same instant
         Instant deliveredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         R row = locked(claim);
-        if (!row.pending()) {
+        if (row.cancelled()) {
+            // cancelled while this worker was handing it over: it did arrive, and the record says so
+            LOG.warnf("The %s delivery of notice %s was cancelled while it was being sent, and arrived", channel,
+                    row.noticeId());
+        } else if (!row.pending()) {
             LOG.infof("The %s delivery of notice %s was already done or given up; this send was a repeat", channel,
                     row.noticeId());
             return;
@@ -83,7 +87,8 @@ public abstract class ChannelLedger<R extends DeliveryProgress, M> {
         row.delivered(deliveredAt);
         DeliveryAttempt.record(row.noticeId(), channel, claim.attempt(), deliveredAt, true, null, null);
         Notification notice = lockedNotice(row);
-        if (decides(notice) && notice.pending()) {
+        if (decides(notice) && (notice.pending() || notice.cancelled())) {
+            notice.notSentReason = null;
             // the notice's own status follows this channel: delivered now (and reminders wait for its acknowledgement)
             notice.delivered(deliveredAt);
         }

@@ -19,7 +19,9 @@ public class WebhookDelivery extends DeliveryProgress {
         PENDING,
         DELIVERED,
         /** Every attempt failed, or the endpoint is refused; an admin may queue it again. */
-        FAILED
+        FAILED,
+        /** Its notice was cancelled before the webhook was delivered. */
+        CANCELLED
     }
 
     @Column(name = "notification_id", nullable = false)
@@ -55,6 +57,16 @@ public class WebhookDelivery extends DeliveryProgress {
     @Override
     protected void markFailed() {
         status = Status.FAILED;
+    }
+
+    @Override
+    public boolean cancelled() {
+        return status == Status.CANCELLED;
+    }
+
+    @Override
+    protected void markCancelled() {
+        status = Status.CANCELLED;
     }
 
     public static Optional<WebhookDelivery> ofNotification(UUID notificationId) {

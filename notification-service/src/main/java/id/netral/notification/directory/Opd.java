@@ -62,11 +62,6 @@ public class Opd extends PanacheEntityBase {
     @Column(name = "region_code")
     public String regionCode;
 
-    /** Whether the head in office now is this civil servant; never when the head's NIP is not recorded. */
-    public boolean headedBy(String employeeId) {
-        return headEmployeeId != null && employeeId != null && headEmployeeId.equals(employeeId.strip());
-    }
-
     public boolean dissolved() {
         return dissolvedAt != null;
     }

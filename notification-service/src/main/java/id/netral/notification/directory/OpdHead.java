@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One appointment of a head of an OPD, effective from a moment on until the next one. */
@@ -45,6 +46,14 @@ public class OpdHead extends PanacheEntityBase {
 
     public static List<OpdHead> history(String opdCode) {
         return list("opdCode = ?1 order by validFrom", opdCode);
+    }
+
+    /**
+     * The appointment in force at a moment: the latest that took effect by then. Read from the history, not from the
+     * office's row, which takes an appointment over only when the directory's job next runs.
+     */
+    public static Optional<OpdHead> inOffice(String opdCode, Instant at) {
+        return find("opdCode = ?1 and validFrom <= ?2 order by validFrom desc", opdCode, at).firstResultOptional();
     }
 
     public static boolean exists(String opdCode, Instant validFrom) {

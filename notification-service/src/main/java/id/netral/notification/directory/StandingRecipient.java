@@ -49,9 +49,13 @@ public class StandingRecipient extends PanacheEntityBase {
 
     /**
      * The office whose head is the superior of this office's head: the PPK's for the Sekda's office, the Sekda's for
-     * every other; empty when that role is not filled or is filled by this very office.
+     * every other; empty for the PPK's own office (the mayor's superior is outside the city's directory), and when that
+     * role is not filled, is filled by this very office or by a dissolved one.
      */
     public static Optional<Opd> superiorOf(Opd office) {
+        if (of(RecipientRole.PPK).filter(ppk -> ppk.officeCode.equals(office.code)).isPresent()) {
+            return Optional.empty();
+        }
         boolean isSekdasOffice = of(RecipientRole.SEKDA).filter(sekda -> sekda.officeCode.equals(office.code))
                 .isPresent();
         return of(isSekdasOffice ? RecipientRole.PPK : RecipientRole.SEKDA).map(StandingRecipient::office)

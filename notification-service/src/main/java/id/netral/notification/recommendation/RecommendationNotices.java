@@ -8,12 +8,13 @@ import id.netral.notification.NotificationKind;
 import id.netral.notification.NotificationStatus;
 import id.netral.notification.RecipientRole;
 import id.netral.notification.chasing.ReminderSchedule;
-import id.netral.notification.delivery.Channel;
-import id.netral.notification.delivery.DeliveryOutcomes;
 import id.netral.notification.delivery.NoticeQueue;
 import id.netral.notification.directory.Opd;
 import id.netral.notification.directory.StandingRecipient;
 import id.netral.notification.message.SanctionNotice;
+import id.netral.notification.recipient.Addressee;
+import id.netral.notification.recipient.HeadInOffice;
+import id.netral.notification.recipient.Recipients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,8 +23,12 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes the notices of a recommendation: to the head of the accused's OPD, and a copy (tembusan) to each standing
@@ -37,8 +42,6 @@ public class RecommendationNotices {
 
     @Inject
     NoticeQueue queue;
-    @Inject
-    DeliveryOutcomes outcomes;
     @Inject
     Clock clock;
     @Inject
@@ -56,42 +59,57 @@ public class RecommendationNotices {
         ReceivedRecommendation.keep(recommended, now);
         Optional<Opd> opd = Opd.byCode(recommended.accused().opdCode());
         String accused = recommended.accused().employeeId();
-        // a recipient in copy whose head is the accused is not told of their own case
-        List<StandingRecipient> copies = StandingRecipient.inCopy().stream()
-                .filter(copy -> !copy.office().headedBy(accused)).toList();
-        List<String> copiedTo = copiedTo(copies);
-        boolean accusedIsHead = opd.filter(office -> !office.dissolved() && office.headedBy(accused)).isPresent();
-        // the accused's superior acts when the accused heads the OPD: never the accused
-        Optional<Opd> addressee = accusedIsHead ? StandingRecipient.superiorOf(opd.get()) : opd;
+        // the accused's superior acts when the accused heads the OPD: never the accused (see Recipients)
+        Optional<Addressee> toHead = opd.filter(office -> !office.dissolved())
+                .map(office -> Recipients.of(office, accused, now));
+        Optional<Opd> addressee = toHead.filter(Addressee.Head.class::isInstance).map(Addressee.Head.class::cast)
+                .map(Addressee.Head::office);
+        // a copy to an office the accused heads goes to its superior, unless the superior is told already
+        Map<StandingRecipient, Opd> inCopy = new LinkedHashMap<>();
+        StandingRecipient.inCopy().forEach(copy -> inCopy.put(copy, copy.office()));
+        Map<StandingRecipient, Addressee> copies = Recipients.together(inCopy, accused, now,
+                addressee.map(office -> Set.of(office.code)).orElse(Set.of()));
+        List<String> copiedTo = copiedTo(copies.values());
 
         Notification notice = draft(recommended, RecipientRole.OPD_HEAD, now);
         write(notice, recommended, opd.orElse(null), addressee.orElse(null), copiedTo, null);
-        if (accusedIsHead && addressee.isEmpty()) {
-            undeliverable(notice, FailureCategory.OFFICE_NOT_IN_DIRECTORY, "The accused heads " + notice.opdCode
-                    + " and no superior office (SEKDA, or PPK for the Sekda) is a standing recipient; notify the "
-                    + "superior by hand");
-        } else if (opd.isEmpty()) {
-            undeliverable(notice, FailureCategory.OFFICE_NOT_IN_DIRECTORY, "OPD code " + notice.opdCode
+        if (opd.isEmpty()) {
+            queue.undeliverable(notice, FailureCategory.OFFICE_NOT_IN_DIRECTORY, "OPD code " + notice.opdCode
                     + " is not in the OPD directory, so there is no address for its head; add the OPD to the "
                     + "directory and notify by hand");
         } else if (opd.get().dissolved()) {
-            undeliverable(notice, FailureCategory.OFFICE_DISSOLVED, "OPD " + notice.opdCode + " was dissolved on "
-                    + opd.get().dissolvedAt + "; find the accused's current office and notify its head by hand");
+            queue.undeliverable(notice, FailureCategory.OFFICE_DISSOLVED, "OPD " + notice.opdCode
+                    + " was dissolved on " + opd.get().dissolvedAt + "; find the accused's current office and notify "
+                    + "its head by hand");
+        } else if (addressee.isEmpty()) {
+            queue.undeliverable(notice, FailureCategory.OFFICE_NOT_IN_DIRECTORY,
+                    ((Addressee.NoOneElse) toHead.get()).reason());
         } else {
             notice.nextReminderAt = reminders.firstReminder(notice.createdAt);
             queue.queueTo(notice, addressee.get());
-            if (accusedIsHead) {
+            if (!addressee.get().code.equals(notice.opdCode)) {
                 LOG.infof("Notice %s for report %s goes to %s: the accused heads %s", notice.id, notice.reportId,
                         addressee.get().code, notice.opdCode);
             }
         }
         // the copies go also when the head cannot be reached: the PPK and BKPPD then know a case waits for them
-        for (StandingRecipient copy : copies) {
+        copies.forEach((copy, to) -> {
             Notification copyNotice = draft(recommended, copy.role, now);
-            Opd office = copy.office();
-            write(copyNotice, recommended, opd.orElse(null), addressee.orElse(null), copiedTo, office.headTitle);
-            queue.queueTo(copyNotice, office);
-        }
+            if (to instanceof Addressee.Head head) {
+                write(copyNotice, recommended, opd.orElse(null), addressee.orElse(null), copiedTo, head.head().title());
+                queue.queueTo(copyNotice, head.office());
+            } else {
+                write(copyNotice, recommended, opd.orElse(null), addressee.orElse(null), copiedTo,
+                        copy.office().headTitle);
+                if (to instanceof Addressee.AlreadyReached already) {
+                    LOG.infof("Copy to %s of notice %s withheld: %s", copy.role, notice.id, already.reason());
+                    copyNotice.withhold(already.reason());
+                } else {
+                    queue.undeliverable(copyNotice, FailureCategory.OFFICE_NOT_IN_DIRECTORY,
+                            ((Addressee.NoOneElse) to).reason());
+                }
+            }
+        });
     }
 
     /**
@@ -105,14 +123,25 @@ public class RecommendationNotices {
             throw ProblemException.conflict("Notification " + notice.id + " is " + notice.status
                     + "; only an UNDELIVERABLE notice is addressed again");
         }
+        if (notice.recipientRole != RecipientRole.OPD_HEAD || notice.kind != NotificationKind.NOTICE) {
+            throw ProblemException.conflict("Notification " + notice.id + " is not a notice to an OPD head; only "
+                    + "such a notice is addressed again, the others are told by hand");
+        }
         if (office.dissolved()) {
             throw ProblemException.conflict("OPD " + office.code + " was dissolved on " + office.dissolvedAt);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (HeadInOffice.of(office, now).is(notice.accusedEmployeeId)) {
+            throw ProblemException.conflict("The head of " + office.code + " is the civil servant the case is about; "
+                    + "address the notice to their superior's office");
         }
         SanctionRecommended recommended = ReceivedRecommendation.of(notice.recommendationId).orElseThrow(() ->
                 ProblemException.conflict("The recommendation of notification " + notice.id + " arrived before "
                         + "recommendations were kept; it cannot be written again, notify the head by hand"));
-        notice.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        write(notice, recommended, office, office, copiedTo(StandingRecipient.inCopy()), null);
+        notice.createdAt = now;
+        write(notice, recommended, office, office, copiedTo(Recipients.together(StandingRecipient.inCopy().stream()
+                .collect(LinkedHashMap::new, (map, copy) -> map.put(copy, copy.office()), Map::putAll),
+                notice.accusedEmployeeId, now, Set.of(office.code)).values()), null);
         notice.undeliverableReason = null;
         notice.nextReminderAt = reminders.firstReminder(notice.createdAt);
         queue.queueTo(notice, office);
@@ -121,13 +150,17 @@ public class RecommendationNotices {
         return notice;
     }
 
-    private static List<String> copiedTo(List<StandingRecipient> copies) {
-        return copies.stream().map(copy -> copy.office().headTitle).toList();
+    /** The titles a letter names in its "Tembusan": the heads the copies go to, never one withheld. */
+    private static List<String> copiedTo(Collection<Addressee> copies) {
+        return copies.stream().filter(Addressee.Head.class::isInstance).map(Addressee.Head.class::cast)
+                .map(head -> head.head().title()).toList();
     }
 
     private static Notification draft(SanctionRecommended recommended, RecipientRole role, Instant now) {
-        return Notification.draft(recommended.recommendationId(), recommended.reportId(), role,
+        Notification notice = Notification.draft(recommended.recommendationId(), recommended.reportId(), role,
                 recommended.accused().opdCode(), NotificationKind.NOTICE, now);
+        notice.accusedEmployeeId = recommended.accused().employeeId();
+        return notice;
     }
 
     private static void write(Notification notification, SanctionRecommended recommended, Opd opd, Opd addressee,
@@ -136,15 +169,5 @@ public class RecommendationNotices {
                 copyFor);
         notification.subject = message.subject();
         notification.body = message.body();
-    }
-
-    /** Not an error of the event: the directory is incomplete. The notice is kept so an admin sees the gap. */
-    private void undeliverable(Notification notice, FailureCategory category, String reason) {
-        notice.status = NotificationStatus.UNDELIVERABLE;
-        notice.undeliverableReason = reason;
-        notice.lastFailureCategory = category;
-        LOG.warnf("Notice %s for report %s is undeliverable: %s", notice.id, notice.reportId, reason);
-        notice.persist();
-        outcomes.failed(notice, Channel.EMAIL, category, notice.createdAt);
     }
 }

@@ -2,6 +2,7 @@ package id.netral.notification.recommendation;
 
 import id.netral.events.SanctionRecommended;
 import id.netral.events.SanctionRevised;
+import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationKind;
 import id.netral.notification.RecipientRole;
@@ -10,6 +11,8 @@ import id.netral.notification.directory.Opd;
 import id.netral.notification.directory.StandingRecipient;
 import id.netral.notification.message.RevisionLetter;
 import id.netral.notification.message.SanctionNotice;
+import id.netral.notification.recipient.Addressee;
+import id.netral.notification.recipient.Recipients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,7 +23,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -47,32 +53,62 @@ public class Revisions {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Map<String, String> sanctionTexts = ReceivedRecommendation.of(revised.recommendationId())
                 .map(SanctionRecommended::sanctionTexts).orElse(Map.of());
+        // each to the head of the role's office now, never the accused: the OPD head's first, then the copies, a
+        // superior who takes the accused's place told once (see Recipients)
+        Map<Notification, Opd> offices = new LinkedHashMap<>();
         for (Notification notice : Notification.noticesOf(revised.recommendationId())) {
             Optional<Opd> office = officeNow(notice);
             if (office.isEmpty()) {
                 // the head was never reached (UNDELIVERABLE): an admin addresses the notice first, then revises again
                 LOG.warnf("Revision of recommendation %s not told to %s: notice %s has no office",
                         revised.recommendationId(), notice.recipientRole, notice.id);
-                continue;
+            } else if (!Notification.revisionExists(revised.recommendationId(), notice.recipientRole, revisedAt)) {
+                offices.put(notice, office.get());
             }
-            if (Notification.revisionExists(revised.recommendationId(), notice.recipientRole, revisedAt)) {
-                continue;
+        }
+        Set<String> reached = new HashSet<>();
+        Map<Notification, Addressee> addressees = new LinkedHashMap<>();
+        offices.forEach((notice, office) -> {
+            if (notice.recipientRole == RecipientRole.OPD_HEAD) {
+                Addressee toHead = Recipients.of(office, notice.accusedEmployeeId, now);
+                addressees.put(notice, toHead);
+                if (toHead instanceof Addressee.Head head) {
+                    reached.add(head.office().code);
+                }
             }
-            Notification revision = Notification.draft(notice.recommendationId, notice.reportId,
-                    notice.recipientRole, notice.opdCode, NotificationKind.REVISION, now);
+        });
+        offices.keySet().removeIf(notice -> notice.recipientRole == RecipientRole.OPD_HEAD);
+        String accused = addressees.keySet().stream().findFirst().or(() -> offices.keySet().stream().findFirst())
+                .map(notice -> notice.accusedEmployeeId).orElse(null);
+        addressees.putAll(Recipients.together(offices, accused, now, reached));
+
+        addressees.forEach((notice, addressee) -> {
+            Notification revision = Notification.draftLike(notice, notice.recipientRole, NotificationKind.REVISION,
+                    now);
             revision.revisedAt = revisedAt;
             boolean toHead = notice.recipientRole == RecipientRole.OPD_HEAD;
+            String title = addressee instanceof Addressee.Head head ? head.head().title()
+                    : officeNow(notice).map(office -> office.headTitle).orElse(null);
             // a copy is the head's letter sent for information, so it is addressed like the head's
-            String addressee = toHead ? office.get().headTitle : Opd.byCode(notice.opdCode)
+            String headsTitle = toHead ? title : Opd.byCode(notice.opdCode)
                     .map(opd -> opd.headTitle).orElse("Pimpinan OPD " + notice.opdCode);
-            SanctionNotice.Message message = RevisionLetter.write(addressee, toHead ? null : office.get().headTitle,
+            SanctionNotice.Message message = RevisionLetter.write(headsTitle, toHead ? null : title,
                     revised, LocalDate.ofInstant(revised.revisedAt(), kupang), notice.id,
                     new SanctionNotice.Message(notice.subject, notice.body), sanctionTexts,
                     revision.id);
             revision.subject = message.subject();
             revision.body = message.body();
-            queue.queueTo(revision, office.get());
-        }
+            if (addressee instanceof Addressee.Head head) {
+                queue.queueTo(revision, head.office());
+            } else if (addressee instanceof Addressee.AlreadyReached already) {
+                LOG.infof("Revision to %s of recommendation %s withheld: %s", notice.recipientRole,
+                        revised.recommendationId(), already.reason());
+                revision.withhold(already.reason());
+            } else {
+                queue.undeliverable(revision, FailureCategory.OFFICE_NOT_IN_DIRECTORY,
+                        ((Addressee.NoOneElse) addressee).reason());
+            }
+        });
     }
 
     /** The OPD head's office the notice went to, or the office that fills a standing role now. */

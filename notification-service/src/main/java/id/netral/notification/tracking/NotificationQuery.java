@@ -30,7 +30,7 @@ public class NotificationQuery {
     @QueryParam("recipientOffice")
     String recipientOffice;
 
-    @Parameter(description = "PENDING, DELIVERED, FAILED or UNDELIVERABLE")
+    @Parameter(description = "PENDING, DELIVERED, FAILED, UNDELIVERABLE, WITHHELD or CANCELLED")
     @QueryParam("status")
     String status;
 

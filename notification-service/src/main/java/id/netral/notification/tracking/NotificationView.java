@@ -19,6 +19,7 @@ import java.util.UUID;
  * @param message the subject and body as sent; only in the answer about one notice, not in lists
  * @param lastFailure what kind of failure the last failed attempt was
  * @param lastError   what the mail server answered to it, word for word: shown to admins only
+ * @param notSentReason why a WITHHELD or CANCELLED notice was not sent
  */
 public record NotificationView(UUID id, NotificationKind kind, UUID reminderOf, UUID reportId, UUID recommendationId,
                                RecipientRole recipientRole,
@@ -26,6 +27,7 @@ public record NotificationView(UUID id, NotificationKind kind, UUID reminderOf, 
                                int attempts, Instant nextAttemptAt, FailureCategory lastFailure,
                                @JsonInclude(JsonInclude.Include.NON_NULL) String lastError,
                                String undeliverableReason,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String notSentReason,
                                Instant createdAt, Instant deliveredAt, Instant acknowledgedAt,
                                String acknowledgedBy, @JsonInclude(JsonInclude.Include.NON_NULL) Webhook webhook,
                                @JsonInclude(JsonInclude.Include.NON_NULL) Message message) {
@@ -55,7 +57,7 @@ public record NotificationView(UUID id, NotificationKind kind, UUID reminderOf, 
     private static NotificationView of(Notification n, Message message, boolean failureDetail) {
         return new NotificationView(n.id, n.kind, n.reminderOf, n.reportId, n.recommendationId, n.recipientRole,
                 n.opdCode, n.recipientOffice, n.recipientAddress, n.status, n.attempts, n.nextAttemptAt,
-                n.lastFailureCategory, failureDetail ? n.lastError : null, n.undeliverableReason, n.createdAt,
+                n.lastFailureCategory, failureDetail ? n.lastError : null, n.undeliverableReason, n.notSentReason, n.createdAt,
                 n.deliveredAt, n.acknowledgedAt, n.acknowledgedBy,
                 WebhookDelivery.ofNotification(n.id).map(delivery -> Webhook.of(delivery, failureDetail)).orElse(null),
                 message);

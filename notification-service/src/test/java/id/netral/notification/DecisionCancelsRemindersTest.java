@@ -1,0 +1,122 @@
+package id.netral.notification;
+
+import id.netral.events.EventEnvelope;
+import id.netral.events.EventJson;
+import id.netral.events.EventType;
+import id.netral.events.SanctionDecided;
+import id.netral.infra.Callers;
+import id.netral.infra.EmbeddedInfraResource;
+import id.netral.kit.security.Roles;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A reminder written before the PPK's decision but not yet delivered when it arrives is never sent: it is kept
+ * CANCELLED with the reason. To hold the reminder in the queue, the test SMTP server holds another mail open (its
+ * delivery listener waits on a latch) while the service's one e-mail runner is sending it: the reminder waits behind
+ * it, as it would behind a slow mail server.
+ */
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfraResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = {@ResourceArg(name = "database", value = "notification"), @ResourceArg(name = "smtp", value = "true")})
+class DecisionCancelsRemindersTest {
+    private static final Duration QUIET = Duration.ofSeconds(3);
+    private static final String HOLDER = "kepala.ujipenahan@kupangkota.example";
+    /** the SMTP server's listener is installed once: the server outlives this class */
+    private static final AtomicBoolean LISTENING = new AtomicBoolean();
+    private static final AtomicReference<CountDownLatch> ENTERED = new AtomicReference<>();
+    private static final AtomicReference<CountDownLatch> RELEASE = new AtomicReference<>();
+
+    @Test
+    void aReminderQueuedBeforeTheDecisionIsCancelledAndNeverReachesTheMailServer() throws Exception {
+        UUID reportId = UUID.randomUUID();
+        Notices.deliveredNoticeFor(reportId, "DINKES");
+        UUID recommendationId = UUID.fromString(Notices.of(reportId).getString("[0].recommendationId"));
+
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        holdMailsTo(entered, release);
+        try {
+            Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("code", "UJI-PENAHAN",
+                            "name", "UPT Uji Penahan", "head", Map.of("title", "Kepala UPT Uji Penahan",
+                                    "email", HOLDER)))
+                    .when().post("/api/v1/opds").then().statusCode(201);
+            Notices.topics().publish(SampleRecommendations.envelope(SampleRecommendations.gasTaglinePost(
+                    UUID.randomUUID(), "UJI-PENAHAN")));
+            assertThat(entered.await(Notices.PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                    .as("the mail to the holding office reached the SMTP server").isTrue();
+
+            // the first reminder falls due and is written, but waits behind the held mail
+            TestClock.advance(Duration.ofDays(3).plusMinutes(1));
+            await().atMost(Notices.PATIENCE).until(() ->
+                    "PENDING".equals(Notices.of(reportId).getString("find { it.kind == 'REMINDER' }.status")));
+
+            decide(reportId, recommendationId);
+            JsonPath cancelled = await().atMost(Notices.PATIENCE).until(() -> Notices.of(reportId), list ->
+                    "CANCELLED".equals(list.getString("find { it.kind == 'REMINDER' }.status")));
+            assertThat(cancelled.getString("find { it.kind == 'REMINDER' }.notSentReason"))
+                    .contains("PPK decided");
+        } finally {
+            release.countDown();
+        }
+        // the runner goes on once the held mail is accepted: the cancelled reminder is not among what it sends
+        await().atMost(Notices.PATIENCE).until(DecisionCancelsRemindersTest::heldMailArrived);
+        await().during(QUIET).atMost(Notices.PATIENCE).until(() -> Mails.about(reportId).stream()
+                .noneMatch(mail -> Mails.subject(mail).startsWith("Pengingat")));
+        assertThat(Notices.of(reportId).getString("find { it.kind == 'REMINDER' }.status")).isEqualTo("CANCELLED");
+        // and an admin cannot send it again
+        String reminder = Notices.of(reportId).getString("find { it.kind == 'REMINDER' }.id");
+        Callers.as(Roles.ADMIN).when().post("/api/v1/notifications/{id}/redelivery", reminder)
+                .then().statusCode(409);
+    }
+
+    private static boolean heldMailArrived() {
+        return EmbeddedInfraResource.smtp().received().stream().anyMatch(mail -> HOLDER.equals(Mails.to(mail)));
+    }
+
+    /** The next mail to the holding office is held open at the SMTP server until {@code release}. */
+    private static void holdMailsTo(CountDownLatch entered, CountDownLatch release) {
+        ENTERED.set(entered);
+        RELEASE.set(release);
+        if (LISTENING.compareAndSet(false, true)) {
+            EmbeddedInfraResource.smtp().onEachDelivery(delivery -> {
+                if (!HOLDER.equals(delivery.recipient())) {
+                    return;
+                }
+                ENTERED.get().countDown();
+                try {
+                    // bounded: a failing test must not hold the shared server for good
+                    RELEASE.get().await(Notices.PATIENCE.toSeconds(), TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+    }
+
+    private static void decide(UUID reportId, UUID recommendationId) {
+        String key = reportId.toString();
+        Notices.topics().publish(new EventEnvelope(UUID.randomUUID(), EventType.SANCTION_DECIDED,
+                "/netral/sanction-service", key, Instant.now(), key, EventJson.write(new SanctionDecided(
+                recommendationId, reportId, "800/118/BKPPD/2024", LocalDate.of(2024, 10, 29), "B2", "walikota",
+                Instant.now()))));
+    }
+}
