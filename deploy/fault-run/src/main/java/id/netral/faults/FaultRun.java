@@ -60,11 +60,16 @@ public final class FaultRun {
         FaultRunReport report;
         try (LocalSystem system = LocalSystem.start(options.home(), data, Ports.free(), SERVICE_SETTINGS, mail,
                 Broker.Placement.ownProcess(System.getProperty("java.class.path")))) {
+            // stopped by Ctrl-C, the run leaves no service, broker or database behind
+            Thread stopOnInterrupt = new Thread(system::close, "fault-run-stop");
+            Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
             FaultRunReport.Faults faults = breakWhileCasesFlow(options, system, mail);
             FaultSchedule.progress(options.malformedRequests() + " malformed requests, seed " + options.seed());
             MalformedRequests.Result malformed = new MalformedRequests(system, faults.cases())
                     .send(options.malformedRequests(), options.seed());
-            report = new FaultRunReport(options, MachineFacts.now(), loadBefore, MachineFacts.loadAverage(), faults, malformed);
+            report = new FaultRunReport(options, MachineFacts.now(), loadBefore, MachineFacts.loadAverage(), faults,
+                    malformed);
+            Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
         } catch (RuntimeException e) {
             System.err.println("[fault-run] failed; the services' logs are kept in " + data.resolve("logs"));
             throw e;

@@ -129,7 +129,9 @@ record FaultRunReport(FaultRunOptions options, MachineFacts machine, String load
                 .append(count.requests()).append(" | ").append(count.informational()).append(" | ")
                 .append(count.client()).append(" | ").append(count.server() + count.unanswered()).append(" | ")
                 .append(count.acceptedChanges()).append(" |\n"));
-        text.append("\nAnswers by status: ").append(malformed.byStatus()).append("\n\n");
+        text.append("\nAnswers by status: ").append(malformed.byStatus()).append(" (-1: no answer; 0: the "
+                + "connection closed while a body over 512 KB was still being sent, after the service refused it on "
+                + "its headers: counted as refused)\n\n");
         text.append("| must be 0 | found |\n|---|---|\n");
         text.append("| server errors (5xx) or no answer | ").append(malformed.serverErrorCount()).append(" |\n");
         text.append("| tables whose rows changed (all tables of the three databases but the audit log, digest "

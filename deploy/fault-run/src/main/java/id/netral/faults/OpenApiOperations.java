@@ -57,7 +57,8 @@ final class OpenApiOperations {
                 parameters.addAll(parameters(document, method.getValue().path("parameters")));
                 JsonNode content = method.getValue().path("requestBody").path("content");
                 String mediaType = content.fieldNames().hasNext() ? content.fieldNames().next() : null;
-                JsonNode schema = mediaType == null ? null : resolve(document, content.path(mediaType).path("schema"), 0);
+                JsonNode schema = mediaType == null ? null
+                        : resolve(document, content.path(mediaType).path("schema"), 0);
                 operations.add(new Operation(service, method.getKey().toUpperCase(), path.getKey(), parameters,
                         mediaType, schema));
             }

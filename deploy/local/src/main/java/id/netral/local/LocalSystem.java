@@ -36,6 +36,7 @@ public final class LocalSystem implements AutoCloseable {
     private final SmtpServer smtp;
     private final Map<NetralService, ServiceProcess> services;
     private final DevIdentityProvider identityProvider;
+    private boolean closed;
 
     private LocalSystem(PostgresServer postgres, Path postgresData, Broker kafka, Broker.Placement brokerPlacement,
                         Path kafkaData, int kafkaPort, SmtpServer smtp, Map<NetralService, ServiceProcess> services,
@@ -215,9 +216,16 @@ public final class LocalSystem implements AutoCloseable {
         return postgresPort;
     }
 
-    /** Stops the services first, so they leave the broker and database cleanly, then the infrastructure. */
+    /**
+     * Stops the services first, so they leave the broker and database cleanly, then the infrastructure. Once: a run
+     * may also call it from a shutdown hook.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         services.values().parallelStream().forEach(ServiceProcess::close);
         if (smtp != null) {
             smtp.close();
