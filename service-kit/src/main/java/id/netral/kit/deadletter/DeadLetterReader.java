@@ -51,8 +51,9 @@ public class DeadLetterReader {
     /**
      * The records written at or after {@code since} on these topics, newest first, after skipping {@code skip} of them:
      * at most {@code limit}. Within a partition the newer record is the one with the higher offset; partitions are
-     * merged by the records' time. Each partition is read backwards in chunks of {@code limit} records, and reading
-     * stops as soon as the page is full, so a page costs its position in the list, not the topics' size.
+     * merged by the records' time. Each partition is read backwards in chunks, the first of {@code limit} records and
+     * each next one twice the last (a deep page takes few round trips), and reading stops as soon as the page is full:
+     * a page costs at most about twice its position in the list, not the topics' size.
      */
     public Window newestFirst(Collection<String> deadLetterTopics, Instant since, long skip, int limit) {
         try (KafkaConsumer<String, String> consumer = consumer()) {
@@ -97,9 +98,11 @@ public class DeadLetterReader {
                 .thenComparing(reader -> reader.partition.topic())
                 .thenComparingInt(reader -> reader.partition.partition());
 
+        private static final int LARGEST_CHUNK = 10_000;
+
         private final TopicPartition partition;
         private final long low;
-        private final int chunk;
+        private int chunk;
         private final Deque<ConsumerRecord<String, String>> buffer = new ArrayDeque<>();
         private long high;
 
@@ -126,6 +129,7 @@ public class DeadLetterReader {
                     scanned[0]++;
                 }
                 high = from;
+                chunk = Math.min(LARGEST_CHUNK, chunk * 2);
             }
             return !buffer.isEmpty();
         }
