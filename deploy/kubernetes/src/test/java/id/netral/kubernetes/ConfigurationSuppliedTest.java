@@ -1,5 +1,6 @@
 package id.netral.kubernetes;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
@@ -31,7 +32,8 @@ class ConfigurationSuppliedTest {
 
     /** Settings whose built-in value is for a developer's machine (or absent), per service. */
     private static final List<String> EVERY_SERVICE_NEEDS = List.of("quarkus.datasource.jdbc.url",
-            "quarkus.datasource.username", "quarkus.datasource.password", "kafka.bootstrap.servers",
+            "quarkus.datasource.username", "quarkus.datasource.password", "quarkus.flyway.username",
+            "quarkus.flyway.password", "quarkus.flyway.placeholders.netral_runtime_role", "kafka.bootstrap.servers",
             "quarkus.oidc.auth-server-url", "quarkus.http.proxy.trusted-proxies");
     private static final Map<String, List<String>> SERVICE_NEEDS = Map.of(
             "report-service", List.of("netral.reporter-encryption.keys", "netral.reporter-encryption.active-key"),
@@ -47,6 +49,8 @@ class ConfigurationSuppliedTest {
     private static final Pattern CREATE_SECRET = Pattern.compile(
             "kubectl -n netral create secret (generic|tls) ([a-z0-9-]+)((?:[^\\n]*\\\\\\n)*[^\\n]*)");
     private static final Pattern SECRET_KEY = Pattern.compile("--from-(?:literal|file)=([A-Za-z0-9_.-]+)=");
+
+    private static final Pattern SECRET_LITERAL = Pattern.compile("--from-literal=([A-Za-z0-9_.-]+)=([A-Za-z0-9_]+)\\s");
 
     /** name → keys of each secret README.md tells the admin to create */
     static Map<String, Set<String>> secretsTheAdminCreates() {
@@ -65,13 +69,30 @@ class ConfigurationSuppliedTest {
         return secrets;
     }
 
+    /** key → plain value (a word, not a command's output) of the secret README.md tells the admin to create */
+    static Map<String, String> literalsOfTheSecretTheAdminCreates(String secret) {
+        Map<String, String> literals = new HashMap<>();
+        Matcher command = CREATE_SECRET.matcher(Manifests.readme());
+        while (command.find()) {
+            if (command.group(2).equals(secret)) {
+                Matcher literal = SECRET_LITERAL.matcher(command.group(3) + " ");
+                while (literal.find()) {
+                    literals.put(literal.group(1), literal.group(2));
+                }
+            }
+        }
+        return literals;
+    }
+
     /**
-     * The secrets an operator writes: CloudNativePG's `<cluster>-app` and the Strimzi User Operator's one per
-     * KafkaUser, each named in README.md.
+     * The secrets an operator writes: CloudNativePG's `<cluster>-app` (only for a cluster whose owner's login is not
+     * a secret of the admin's) and the Strimzi User Operator's one per KafkaUser, each named in README.md.
      */
     static Set<String> secretsOperatorsCreate() {
         Set<String> secrets = new HashSet<>();
-        Manifests.ofKind("Cluster").forEach(c -> secrets.add(c.name() + "-app"));
+        Manifests.ofKind("Cluster").stream()
+                .filter(c -> c.tree().path("spec").path("bootstrap").path("initdb").path("secret").isMissingNode())
+                .forEach(c -> secrets.add(c.name() + "-app"));
         Manifests.ofKind("KafkaUser").forEach(user -> secrets.add(user.name()));
         return secrets;
     }
@@ -101,6 +122,19 @@ class ConfigurationSuppliedTest {
             pod.getVolumes().forEach(v -> {
                 if (v.getSecret() != null) secrets.add(v.getSecret().getSecretName());
                 if (v.getConfigMap() != null) configMaps.add(v.getConfigMap().getName());
+            });
+        }
+        // the logins the database clusters give their roles
+        for (Manifests.Doc cluster : Manifests.ofKind("Cluster")) {
+            JsonNode spec = cluster.tree().path("spec");
+            JsonNode ownerSecret = spec.path("bootstrap").path("initdb").path("secret").path("name");
+            if (!ownerSecret.isMissingNode()) {
+                secrets.add(ownerSecret.asText());
+            }
+            spec.path("managed").path("roles").forEach(role -> {
+                if (!role.path("passwordSecret").isMissingNode()) {
+                    secrets.add(role.path("passwordSecret").path("name").asText());
+                }
             });
         }
         for (Ingress ingress : Manifests.typed("Ingress", Ingress.class)) {

@@ -35,7 +35,10 @@ class ManifestSyntaxTest {
     private static final Map<String, Set<String>> OPERATOR_FIELDS = Map.of(
             "postgresql.cnpg.io/v1/Cluster", Set.of("spec.instances", "spec.imageName", "spec.primaryUpdateStrategy",
                     "spec.bootstrap", "spec.bootstrap.initdb", "spec.bootstrap.initdb.database",
-                    "spec.bootstrap.initdb.owner", "spec.storage", "spec.storage.size", "spec.storage.storageClass",
+                    "spec.bootstrap.initdb.owner", "spec.bootstrap.initdb.secret", "spec.bootstrap.initdb.secret.name",
+                    "spec.managed", "spec.managed.roles[]", "spec.managed.roles[].name",
+                    "spec.managed.roles[].ensure", "spec.managed.roles[].login", "spec.managed.roles[].comment",
+                    "spec.managed.roles[].passwordSecret", "spec.managed.roles[].passwordSecret.name", "spec.storage", "spec.storage.size", "spec.storage.storageClass",
                     "spec.resources.*", "spec.postgresql.*", "spec.affinity.*", "spec.backup.*", "spec.plugins[]",
                     "spec.plugins[].name", "spec.plugins[].isWALArchiver", "spec.plugins[].parameters.*"),
             "postgresql.cnpg.io/v1/ScheduledBackup", Set.of("spec.schedule", "spec.backupOwnerReference",

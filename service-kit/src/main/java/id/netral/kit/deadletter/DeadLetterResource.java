@@ -1,11 +1,9 @@
 package id.netral.kit.deadletter;
 
+import id.netral.kit.problem.ListPage;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,18 +27,17 @@ public class DeadLetterResource {
     @Inject
     DeadLetters deadLetters;
 
-    public record Page(int page, int size, int total, List<DeadLetters.Parked> items) {
+    public record Page(int page, int size, long total, List<DeadLetters.Parked> items) {
     }
 
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Records on this service's dead-letter topics, newest first, optionally since a time")
-    public Page list(@QueryParam("since") String since,
-                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        List<DeadLetters.Parked> all = deadLetters.since(since == null ? Instant.EPOCH : instant("since", since));
-        int from = (int) Math.min((long) page * size, all.size());
-        return new Page(page, size, all.size(), all.subList(from, Math.min(from + size, all.size())));
+    public Page list(@QueryParam("since") String since, @QueryParam("page") String page,
+                     @QueryParam("size") String size) {
+        ListPage asked = ListPage.of(page, size);
+        DeadLetters.Listing listing = deadLetters.since(since == null ? Instant.EPOCH : instant("since", since), asked);
+        return new Page(asked.page(), asked.size(), listing.total(), listing.items());
     }
 
     @POST

@@ -2,6 +2,7 @@ package id.netral.kit.deadletter;
 
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.inbox.InboundEvents;
+import id.netral.kit.problem.ListPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -61,10 +62,17 @@ public class DeadLetters {
         }
     }
 
-    /** Every parked record written at or after {@code since}, newest first. */
-    public List<Parked> since(Instant since) {
-        return read(since, letter -> true).stream().map(Located::letter).map(Parked::of)
-                .sorted(Comparator.comparing(Parked::time).reversed()).toList();
+    /** @param total how many records are parked at or after the time asked for; {@code items} the page's */
+    public record Listing(long total, List<Parked> items) {
+    }
+
+    /** One page of the records parked at or after {@code since}, newest first, reading only what the page needs. */
+    public Listing since(Instant since, ListPage page) {
+        List<String> topics = channels.all().stream().map(DeadLetterChannels.Channel::deadLetterTopic).distinct()
+                .toList();
+        DeadLetterReader.Window window = reader.newestFirst(topics, since, (long) page.page() * page.size(),
+                page.size());
+        return new Listing(window.total(), window.letters().stream().map(Parked::of).toList());
     }
 
     /** Replays the parked records of one event (normally one record). */

@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class BrokerReachability {
     private static final Logger LOG = Logger.getLogger(BrokerReachability.class);
     private static final Duration PATIENCE = Duration.ofSeconds(5);
+    private static final String GAUGE = "netral.kafka.broker.reachable";
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -40,7 +41,10 @@ public class BrokerReachability {
     private Admin admin;
 
     void register(@Observes StartupEvent start) {
-        Gauge.builder("netral.kafka.broker.reachable", reachable, AtomicInteger::get)
+        // A registry that outlives an earlier start in the same JVM (a restarted test application, a live reload) keeps
+        // that start's gauge, and registering again would return it: the gauge would show the old probe's last answer
+        registry.find(GAUGE).meters().forEach(registry::remove);
+        Gauge.builder(GAUGE, reachable, AtomicInteger::get)
                 .description("1 while the Kafka cluster answered the last probe, 0 when it did not")
                 .register(registry);
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static id.netral.infra.Callers.as;
@@ -44,7 +45,7 @@ class DeadLetterReplayTest {
     @Test
     void anEventDeadLetteredByABrokenHandlerIsReplayedAfterTheFixChangingStateOnceAndASecondReplayChangesNothing() {
         EventEnvelope event = deadLettered();
-        as(Roles.ADMIN).get(DEAD_LETTERS_API + "?size=500").then().statusCode(200)
+        as(Roles.ADMIN).get(DEAD_LETTERS_API + "?size=200").then().statusCode(200)
                 .body("items.eventId", hasItem(event.id().toString()))
                 .body("items.find { it.eventId == '" + event.id() + "' }.reason",
                         containsString("scripted failure of event " + event.id()))
@@ -91,6 +92,27 @@ class DeadLetterReplayTest {
 
         assertThat(handler.effects(first.id())).isEqualTo(1);
         assertThat(handler.effects(second.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aPageOfTheListIsThatPartOfTheWholeListNewestFirst() {
+        Instant before = Instant.now().minusSeconds(1);
+        for (int i = 0; i < 3; i++) {
+            deadLettered();
+        }
+        String since = DEAD_LETTERS_API + "?since=" + before;
+        List<String> all = as(Roles.ADMIN).get(since + "&size=200").then().statusCode(200)
+                .extract().jsonPath().getList("items.eventId", String.class);
+        List<Instant> times = as(Roles.ADMIN).get(since + "&size=200").then().statusCode(200)
+                .extract().jsonPath().getList("items.time", String.class).stream().map(Instant::parse).toList();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(times).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        as(Roles.ADMIN).get(since + "&page=1&size=2").then().statusCode(200)
+                .body("page", is(1)).body("size", is(2)).body("total", is(all.size()))
+                .body("items.eventId", is(all.subList(2, Math.min(4, all.size()))));
+        as(Roles.ADMIN).get(DEAD_LETTERS_API + "?size=201").then().statusCode(400)
+                .body("errors[0].field", is("size"));
     }
 
     @Test
