@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The records this service gave to its dead-letter topics, and their replay once the cause is fixed (the runbook step
@@ -52,7 +53,7 @@ public class DeadLetterResource {
             throw ProblemException.invalid(byEvent ? "since" : "eventId",
                     "give either eventId or since, not both and not neither");
         }
-        return byEvent ? deadLetters.replayEvent(eventId.strip()) : deadLetters.replaySince(instant("since", since));
+        return byEvent ? deadLetters.replayEvent(eventId(eventId)) : deadLetters.replaySince(instant("since", since));
     }
 
     private static Instant instant(String field, String value) {
@@ -60,6 +61,19 @@ public class DeadLetterResource {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be an instant such as 2024-11-01T00:00:00Z");
+        }
+    }
+
+    /**
+     * Netral's events are identified by UUIDs (the CloudEvents id); anything else names no event, and an answer of
+     * "0 replayed" to a typo would read as if the event were gone. A record without a valid id is replayed by time.
+     */
+    private static String eventId(String value) {
+        try {
+            return UUID.fromString(value.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("eventId", "must be an event id (a UUID) as the dead-letter list shows it; "
+                    + "replay a record without one by since");
         }
     }
 }

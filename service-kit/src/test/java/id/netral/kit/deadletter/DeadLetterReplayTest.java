@@ -2,6 +2,7 @@ package id.netral.kit.deadletter;
 
 import id.netral.events.EventEnvelope;
 import id.netral.infra.EmbeddedInfraResource;
+import id.netral.kit.problem.Problem;
 import id.netral.kit.security.Roles;
 import id.netral.kit.testapp.ScriptedHandler;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -127,6 +128,15 @@ class DeadLetterReplayTest {
                 .body("errors[0].field", is("eventId"));
         as(Roles.ADMIN).post(DEAD_LETTERS_API + "/replay?since=yesterday").then().statusCode(400)
                 .body("errors[0].field", is("since"));
+    }
+
+    @Test
+    void aReplayByAnIdThatNamesNoEventIsRefusedRatherThanAnsweredWithNothingReplayed() {
+        // answered 200 with "0 replayed" before (found by the fault run), as if the event were gone
+        for (String notAnId : new String[] {"maybe", "1e9", "-1", "NOT_A_VALUE"}) {
+            as(Roles.ADMIN).post(DEAD_LETTERS_API + "/replay?eventId=" + notAnId).then().statusCode(400)
+                    .contentType(Problem.MEDIA_TYPE).body("errors[0].field", is("eventId"));
+        }
     }
 
     /** An event whose handler is broken for it, once the consumer has given it to the dead-letter topic. */
