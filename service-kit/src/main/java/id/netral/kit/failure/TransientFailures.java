@@ -18,8 +18,13 @@ import java.util.Set;
 public final class TransientFailures {
     /** SQLSTATEs of PostgreSQL that name a passing condition: serialization conflict, deadlock, lock not available,
      * a statement cancelled by its timeout, the server shutting down or in recovery. */
-    private static final Set<String> TRANSIENT_SQL_STATES = Set.of("40001", "40P01", "55P03", "57014", "57P01",
-            "57P02", "57P03");
+    private static final Set<String> TRANSIENT_SQL_STATES = Set.of("40001", "40P01", "55P03", "57014");
+    /**
+     * SQLSTATEs of a server that is there but not serving: shut down by an administrator or a crash of another
+     * backend, or still recovering after a restart ("not yet accepting connections"). To a caller it is the database
+     * being away, like a refused connection.
+     */
+    private static final Set<String> SERVER_NOT_SERVING = Set.of("57P01", "57P02", "57P03");
 
     private TransientFailures() {
     }
@@ -43,6 +48,7 @@ public final class TransientFailures {
         }
         // SQLSTATE class 08: connection exception; the pool's acquisition timeout comes as a plain SQLException
         return cause instanceof SQLException sql && (String.valueOf(sql.getSQLState()).startsWith("08")
+                || SERVER_NOT_SERVING.contains(String.valueOf(sql.getSQLState()))
                 || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout"));
     }
 
@@ -51,7 +57,8 @@ public final class TransientFailures {
                 || cause instanceof jakarta.persistence.PessimisticLockException
                 || cause instanceof jakarta.persistence.LockTimeoutException
                 || cause instanceof SQLTransientException
-                || cause instanceof SQLException sql && TRANSIENT_SQL_STATES.contains(sql.getSQLState());
+                || cause instanceof SQLException sql
+                && TRANSIENT_SQL_STATES.contains(String.valueOf(sql.getSQLState()));
     }
 
     private static boolean brokerAway(Throwable cause) {

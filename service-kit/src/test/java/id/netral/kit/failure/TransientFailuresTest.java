@@ -66,6 +66,20 @@ class TransientFailuresTest {
         assertThat(TransientFailures.databaseUnreachable(wrapped(new SQLException("deadlock", "40P01")))).isFalse();
     }
 
+    @Test
+    void aDatabaseRecoveringAfterACrashOrShuttingDownIsUnreachableNotABug() {
+        // answered 500 to a partner app while PostgreSQL replayed its log after a kill -9 (found by the fault run)
+        assertThat(TransientFailures.databaseUnreachable(wrapped(new SQLException(
+                "FATAL: the database system is not yet accepting connections", "57P03")))).isTrue();
+        assertThat(TransientFailures.databaseUnreachable(wrapped(new SQLException(
+                "terminating connection due to administrator command", "57P01")))).isTrue();
+        assertThat(TransientFailures.databaseUnreachable(wrapped(new SQLException(
+                "terminating connection because of crash of another server process", "57P02")))).isTrue();
+        assertThat(TransientFailures.isTransient(wrapped(new SQLException("recovering", "57P03")))).isTrue();
+        // a driver's exception without a SQLSTATE is judged, not a NullPointerException of the judge
+        assertThat(TransientFailures.isTransient(wrapped(new SQLException("no state")))).isFalse();
+    }
+
     /** As the transaction and persistence layers hand it on. */
     private static RuntimeException wrapped(Throwable cause) {
         return new IllegalStateException("transaction failed", new PersistenceException("flush failed", cause));
