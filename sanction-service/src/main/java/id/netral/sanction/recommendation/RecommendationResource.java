@@ -26,8 +26,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,6 +60,9 @@ public class RecommendationResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "How many recommendations fall on each OPD, SKB 2022 kind, track, level, sanction or status "
             + "under the list's filters, most first: the recap BKPPD reports to BKN with", description = READERS_NOTE)
+    @APIResponse(responseCode = "200", description = "One row per value of by, with how many recommendations have it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RecapRow.class)))
     @APIResponse(responseCode = "400", description = "by is missing or unknown, or a filter is malformed")
     public List<RecapRow> recap(
             @Parameter(description = "opd, violationKind, track, level, sanction or status", required = true)
@@ -74,7 +80,8 @@ public class RecommendationResource {
     @Operation(summary = "A sanction recommendation with its legal basis, explanation, decision and history",
             description = READERS_NOTE)
     @APIResponse(responseCode = "200", description = "The recommendation", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "revised", value = EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class),
+            examples = @ExampleObject(name = "revised", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such recommendation, or one of another OPD for an OPD head")
     public RecommendationView get(@PathParam("id") UUID id) {
         Recommendation recommendation = Recommendation.<Recommendation>findByIdOptional(id)
@@ -92,7 +99,11 @@ public class RecommendationResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Recommendations, newest first, filtered and a page at a time",
             description = READERS_NOTE + " The total number of matches is in the X-Total-Count header.")
-    @APIResponse(responseCode = "200", description = "One page of recommendations (without their history)")
+    @APIResponse(responseCode = "200", description = "One page of recommendations (without their history)",
+            headers = @Header(name = "X-Total-Count", description = "How many recommendations match the filters, "
+                    + "on all pages", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RecommendationView.class)))
     @APIResponse(responseCode = "400", description = "A filter or the page is malformed; the problem names it")
     public Response list(
             @BeanParam RecommendationFilter filter,
