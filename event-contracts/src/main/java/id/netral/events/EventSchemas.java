@@ -8,9 +8,14 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,7 +23,19 @@ import java.util.stream.Collectors;
  * the outbox, consumers before acting, and tests read topics through the same files.
  */
 public final class EventSchemas {
-    private static final String SCHEMA_BASE = "https://netral.id/events/";
+    /**
+     * The base of every schema's {@code $id}: an id is this base and the schema's file name. The ids are the same at
+     * every site and in every record's {@code ce_dataschema}; every Netral service serves the files at the base's path
+     * ({@code GET /events/<file>}), and this class reads them from its own jar, never over the network.
+     */
+    public static final String SCHEMA_BASE = "https://netral.id/events/";
+    /** The classpath folder of the schema files in this jar. */
+    public static final String SCHEMA_RESOURCES = "netral/events/";
+    /** The media type of a schema file (JSON Schema draft 2020-12). */
+    public static final String MEDIA_TYPE = "application/schema+json";
+    /** The name of a schema file: lower case words, an optional type version, {@code .schema.json}. */
+    private static final Pattern FILE_NAME =
+            Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.v[1-9][0-9]*)?\\.schema\\.json");
     private static final Map<EventType, JsonSchema> SCHEMAS = load();
 
     private EventSchemas() {
@@ -26,7 +43,7 @@ public final class EventSchemas {
 
     private static Map<EventType, JsonSchema> load() {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                builder -> builder.schemaMappers(m -> m.mapPrefix(SCHEMA_BASE, "classpath:netral/events/")));
+                builder -> builder.schemaMappers(m -> m.mapPrefix(SCHEMA_BASE, "classpath:" + SCHEMA_RESOURCES)));
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         Map<EventType, JsonSchema> schemas = new EnumMap<>(EventType.class);
         for (EventType type : EventType.values()) {
@@ -65,6 +82,35 @@ public final class EventSchemas {
         reject(type, SCHEMAS.get(type).validate(EventJson.tree(json)).stream()
                 .filter(violation -> !"additionalProperties".equals(violation.getType()))
                 .collect(Collectors.toSet()));
+    }
+
+    /**
+     * The bytes of one of this jar's schema files by file name ({@code report-verified.schema.json}), as served at
+     * {@code /events/<file>}: the event types' schemas and those they refer to ({@code accused.schema.json}).
+     *
+     * @return empty for a name that is not a schema file's (a path, another file) or names none
+     */
+    public static Optional<byte[]> schemaFile(String fileName) {
+        if (fileName == null || !FILE_NAME.matcher(fileName).matches()) {
+            return Optional.empty();
+        }
+        try (InputStream in = EventSchemas.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCES + fileName)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + SCHEMA_RESOURCES + fileName, e);
+        }
+    }
+
+    /**
+     * The bytes of the schema with this {@code $id} (a record's {@code ce_dataschema}), from this jar.
+     *
+     * @return empty for an id that is not one of Netral's schemas
+     */
+    public static Optional<byte[]> schemaById(String id) {
+        if (id == null || !id.startsWith(SCHEMA_BASE)) {
+            return Optional.empty();
+        }
+        return schemaFile(id.substring(SCHEMA_BASE.length()));
     }
 
     private static void reject(EventType type, Set<ValidationMessage> violations) {

@@ -60,14 +60,22 @@ public enum EventType {
         return topic;
     }
 
-    /** Classpath location of the JSON Schema that every producer and consumer validates against. */
-    public String schemaResource() {
-        return "netral/events/" + schemaName + ".schema.json";
+    /** The file name of the type's JSON Schema ({@code report-submitted.v2.schema.json}). */
+    public String schemaFile() {
+        return schemaName + ".schema.json";
     }
 
-    /** The schema's $id, sent as the ce_dataschema attribute. */
+    /** Classpath location of the JSON Schema that every producer and consumer validates against. */
+    public String schemaResource() {
+        return EventSchemas.SCHEMA_RESOURCES + schemaFile();
+    }
+
+    /**
+     * The schema's $id, sent as the ce_dataschema attribute: {@link EventSchemas#SCHEMA_BASE} and the file name, served
+     * by every Netral service at {@code /events/<file>}.
+     */
     public String schemaUri() {
-        return "https://netral.id/events/" + schemaName + ".schema.json";
+        return EventSchemas.SCHEMA_BASE + schemaFile();
     }
 
     public Class<?> payloadType() {

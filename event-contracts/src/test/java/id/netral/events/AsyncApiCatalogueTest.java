@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,8 +81,66 @@ class AsyncApiCatalogueTest {
             assertThat(type.topic()).endsWith(".v" + major);
             assertThat(type.ceType()).matches(".*\\.v[1-9][0-9]*");
         }
+    }
+
+    @Test
+    void agenciesConnectOverTlsSignedInToTheAddressTheirSiteGivesThem() {
         assertThat(doc.path("servers")).isNotEmpty();
-        doc.path("servers").forEach(server -> assertThat(server.path("protocol").asText()).isEqualTo("kafka"));
+        doc.path("servers").fields().forEachRemaining(entry -> {
+            String name = entry.getKey();
+            JsonNode server = entry.getValue();
+            // the external listener is TLS-only; the plain listener (9092) is Netral's own and not published
+            assertThat(server.path("protocol").asText()).as("protocol of server %s", name).isEqualTo("kafka-secure");
+
+            String host = server.path("host").asText();
+            Matcher placeholders = Pattern.compile("\\{([^}]+)}").matcher(host);
+            Set<String> used = new HashSet<>();
+            while (placeholders.find()) {
+                used.add(placeholders.group(1));
+            }
+            Set<String> declared = new HashSet<>();
+            server.path("variables").fieldNames().forEachRemaining(declared::add);
+            assertThat(used).as("host variables of server %s (the address is the site's)", name).isNotEmpty()
+                    .isEqualTo(declared);
+            server.path("variables").fields().forEachRemaining(variable -> {
+                assertThat(variable.getValue().path("description").asText()).as("description of %s", variable.getKey())
+                        .isNotBlank();
+                assertThat(variable.getValue().path("default").isTextual()).as("default of %s", variable.getKey())
+                        .isTrue();
+            });
+            String defaultAddress = host;
+            for (String variable : used) {
+                defaultAddress = defaultAddress.replace("{" + variable + "}",
+                        server.path("variables").path(variable).path("default").asText());
+            }
+            URI address = URI.create("kafka://" + defaultAddress);
+            assertThat(address.getHost()).as("default host of server %s", name).contains("change-me");
+            assertThat(address.getPort()).as("default port of server %s (the external listener)", name)
+                    .isEqualTo(9094);
+
+            assertThat(server.path("security")).as("security of server %s", name).isNotEmpty();
+            server.path("security").forEach(ref -> {
+                assertThat(pointer(ref)).startsWith("/components/securitySchemes/");
+                // signed in inside the TLS connection, as the listener's authentication: scram-sha-512 wants
+                assertThat(resolve(ref).path("type").asText()).as("security scheme %s", pointer(ref))
+                        .isEqualTo("scramSha512");
+            });
+        });
+    }
+
+    @Test
+    void everyPayloadIsADraft202012JsonSchemaAndSaysSo() throws IOException {
+        for (EventType type : EventType.values()) {
+            JsonNode payload = single(type).message().path("payload");
+            assertThat(payload.path("schemaFormat").asText()).as("schemaFormat of the payload of %s", type)
+                    .isEqualTo("application/schema+json;version=draft-2020-12");
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(type.schemaResource())) {
+                assertThat(in).as(type.schemaResource()).isNotNull();
+                JsonNode schema = new YAMLMapper().readTree(in);
+                assertThat(schema.path("$schema").asText()).as("dialect of %s", type.schemaResource())
+                        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+            }
+        }
     }
 
     @Test
@@ -166,7 +226,7 @@ class AsyncApiCatalogueTest {
             assertThat(message.path("summary").asText()).as("summary of %s", type).isNotBlank();
             assertThat(message.path("contentType").asText()).isEqualTo(CloudEventHeaders.JSON);
 
-            String payloadRef = message.path("payload").path("$ref").asText();
+            String payloadRef = message.path("payload").path("schema").path("$ref").asText();
             String schemaFile = URI.create(CATALOGUE_DIR).resolve(payloadRef).getPath();
             assertThat(schemaFile).as("payload of %s", type).isEqualTo(type.schemaResource());
             assertThat(getClass().getClassLoader().getResource(schemaFile)).as(schemaFile).isNotNull();
