@@ -1,11 +1,11 @@
 package id.netral.report.evidence;
 
 import id.netral.kit.audit.AuditLog;
+import id.netral.kit.problem.PlainText;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.ratelimit.RateLimits;
 import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
-import id.netral.kit.problem.PlainText;
 import id.netral.report.Report;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,6 +22,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -62,7 +66,8 @@ public class AttachmentResource {
     @RolesAllowed(Roles.PARTNER_APP)
     @Transactional
     @Operation(summary = "Upload an evidence file to a report this partner app submitted; answers its SHA-256")
-    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     @APIResponse(responseCode = "400", description = "Empty, too large, a type not allowed, content that is not "
             + "the declared Content-Type (checked by its first bytes), or a SHA-256 that does not match")
     @APIResponse(responseCode = "404", description = "No such report of this partner app")
@@ -140,6 +145,15 @@ public class AttachmentResource {
     @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR})
     @Transactional
     @Operation(summary = "Download one evidence file (audited)")
+    @APIResponse(responseCode = "200", description = "The file as it was uploaded, in its own media type",
+            headers = {@Header(name = "Content-Disposition", description = "attachment, with the file's name",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Content-SHA256", description = "The SHA-256 of the file, hex",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Content-Type-Options", description = "nosniff",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such file on this report")
     public Response download(@PathParam("id") UUID reportId, @PathParam("attachmentId") UUID attachmentId) {
         Attachment attachment = Attachment.<Attachment>findByIdOptional(attachmentId)

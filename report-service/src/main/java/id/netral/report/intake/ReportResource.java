@@ -11,6 +11,7 @@ import id.netral.report.TimelineEntry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,12 +19,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
-import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -50,7 +54,14 @@ public class ReportResource {
     @RolesAllowed(Roles.PARTNER_APP)
     @Operation(summary = "Submit a report that a civil servant broke election neutrality")
     @APIResponse(responseCode = "201", description = "Case opened; a retry with the same Idempotency-Key and body "
-            + "gets the first answer again, with Idempotent-Replayed: true")
+            + "gets the first answer again, with Idempotent-Replayed: true",
+            headers = {@Header(name = "Location", description = "The case's address",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = "Idempotent-Replayed", description = "true when this is the answer to an earlier "
+                            + "request with the same Idempotency-Key, which opened no second case",
+                            schema = @Schema(type = SchemaType.BOOLEAN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionReceipt.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in application/problem+json; nothing stored")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for a different body")
     @APIResponse(responseCode = "429", description = "Too many submissions from this app or address; see Retry-After")
@@ -75,6 +86,8 @@ public class ReportResource {
     @Operation(summary = "A case with its decision and timeline (never the reporter's identity). Verifiers and "
             + "auditors read it in full; a partner app reads only the reports it submitted, and of them the status and "
             + "the steps with their time and words: no actors, decision note, follow-up notes or decree numbers")
+    @APIResponse(responseCode = "200", description = "The case", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "404", description = "No such case, or not one this partner app submitted")
     public ReportView get(@PathParam("id") UUID id) {
         Report report = Report.<Report>findByIdOptional(id)

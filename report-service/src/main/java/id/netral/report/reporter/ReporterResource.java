@@ -3,7 +3,6 @@ package id.netral.report.reporter;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
-import jakarta.ws.rs.core.Response;
 import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
 import id.netral.report.Report;
@@ -15,7 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
@@ -38,6 +40,8 @@ public class ReporterResource {
             description = "When the reporter asked for confidentiality (confidential: true), only the verifier the "
                     + "case is assigned to may open the identity; every other verifier, and every verifier while the "
                     + "case is not assigned, is refused with 403. Without that request any verifier may open it.")
+    @APIResponse(responseCode = "200", description = "The reporter's identity", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReporterIdentity.class)))
     @APIResponse(responseCode = "403", description = "The reporter asked for confidentiality and the caller is not "
             + "the verifier assigned to the case")
     @APIResponse(responseCode = "404", description = "No such case")

@@ -1,8 +1,8 @@
 package id.netral.report.tracking;
 
+import id.netral.kit.problem.PlainText;
 import id.netral.kit.problem.ProblemException;
 import id.netral.report.CaseStep;
-import id.netral.kit.problem.PlainText;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import id.netral.report.TimelineEntry;
@@ -20,6 +20,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Instant;
@@ -50,6 +52,8 @@ public class TrackingResource {
     @PermitAll
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Progress of a case by its tracking code; shows status only, no personal data")
+    @APIResponse(responseCode = "200", description = "The case's status and steps", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Tracking.class)))
     @APIResponse(responseCode = "404", description = "No case has this code")
     @APIResponse(responseCode = "429", description = "Too many lookups from this address; see Retry-After")
     public Tracking track(@PathParam("code") String code) {
