@@ -133,7 +133,7 @@ public class AttachmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.PARTNER_APP})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "The evidence files of a report, without their content")
+    @Operation(operationId = "listAttachments", summary = "The evidence files of a report, without their content")
     public List<AttachmentView> list(@PathParam("id") UUID reportId) {
         visibleReport(reportId);
         return Attachment.of(reportId).stream().map(AttachmentView::of).toList();

@@ -97,7 +97,8 @@ public class RecommendationResource {
     @GET
     @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Recommendations, newest first, filtered and a page at a time",
+    @Operation(operationId = "listRecommendations",
+            summary = "Recommendations, newest first, filtered and a page at a time",
             description = READERS_NOTE + " The total number of matches is in the X-Total-Count header.")
     @APIResponse(responseCode = "200", description = "One page of recommendations (without their history)",
             headers = @Header(name = "X-Total-Count", description = "How many recommendations match the filters, "

@@ -33,7 +33,8 @@ public class DeadLetterResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Records on this service's dead-letter topics, newest first, optionally since a time")
+    @Operation(operationId = "listDeadLetters",
+            summary = "Records on this service's dead-letter topics, newest first, optionally since a time")
     public Page list(@QueryParam("since") String since, @QueryParam("page") String page,
                      @QueryParam("size") String size) {
         ListPage asked = ListPage.of(page, size);
