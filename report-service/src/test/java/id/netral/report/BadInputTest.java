@@ -1,6 +1,7 @@
 package id.netral.report;
 
 import id.netral.infra.EmbeddedInfraResource;
+import id.netral.kit.problem.ListPage;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -36,7 +37,7 @@ import static org.hamcrest.Matchers.hasItem;
 class BadInputTest {
     @ParameterizedTest
     @CsvSource({"page=2147483647, page", "page=2147483647&size=100, page", "size=99999999999, size",
-            "page=99999999999, page", "page=ten, page", "from=-999999999-01-01, from", "to=+999999999-12-31, to"})
+            "size=201, size", "size=0, size", "page=99999999999, page", "page=ten, page", "from=-999999999-01-01, from", "to=+999999999-12-31, to"})
     void aWorkListPageOrDayOutOfRangeIsA400NamingIt(String query, String field) {
         SampleReports.asVerifier().when().get("/api/v1/reports?" + query)
                 .then().statusCode(400).contentType("application/problem+json")
@@ -45,7 +46,30 @@ class BadInputTest {
 
     @Test
     void theLastPageTheDatabaseCanServeIsAnswered() {
-        SampleReports.asVerifier().when().get("/api/v1/reports?page=21474835&size=100").then().statusCode(200);
+        SampleReports.asVerifier().when().get("/api/v1/reports?page=21474836&size=100").then().statusCode(200);
+    }
+
+    /** The work list pages like every other list (the kit's ListPage): 50 rows unless asked, at most 200. */
+    @Test
+    void aWorkListPageHoldsUpTo200Rows() {
+        SampleReports.asVerifier().when().get("/api/v1/reports?size=200").then().statusCode(200)
+                .body("size", equalTo(200));
+        SampleReports.asVerifier().when().get("/api/v1/reports").then().statusCode(200)
+                .body("size", equalTo(50));
+        SampleReports.asVerifier().when().get("/api/v1/reports?size=201").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("size"))
+                .body("errors[0].message", containsString("200"));
+    }
+
+    @Test
+    void theOpenApiDocumentDeclaresTheWorkListsPageLimits() {
+        Map<String, Object> size = given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath().getMap("paths.'/api/v1/reports'.get.parameters.find { it.name == 'size' }");
+        assertThat(size).extractingByKey("schema").asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("maximum", ListPage.MAX_SIZE).containsEntry("minimum", 1)
+                .containsEntry("default", ListPage.DEFAULT_SIZE);
+        assertThat((String) size.get("description")).contains("200");
     }
 
     @ParameterizedTest

@@ -29,6 +29,12 @@ public class KupangRegions {
         return Optional.ofNullable(byCode.get(code));
     }
 
+    /** The name of a kecamatan by its code (53.71.NN), e.g. "Alak" for 53.71.01. */
+    public Optional<String> kecamatan(String code) {
+        return byCode.values().stream().filter(k -> k.kecamatanCode().equals(code)).map(Kelurahan::kecamatan)
+                .findFirst();
+    }
+
     private static Map<String, Kelurahan> load() {
         Map<String, Kelurahan> regions = new TreeMap<>();
         try (InputStream in = KupangRegions.class.getClassLoader().getResourceAsStream(DATA);

@@ -1,5 +1,6 @@
 package id.netral.report.worklist;
 
+import id.netral.kit.problem.ListPage;
 import id.netral.kit.problem.Problem.FieldError;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.problem.PlainText;
@@ -46,14 +47,7 @@ public record WorklistQuery(List<ReportStatus> statuses, String electionId, Stri
         if (!SORT_KEYS.containsKey(sortKey.split(",")[0]) || !sortKey.matches("[A-Za-z]+(,(asc|desc))?")) {
             errors.add(new FieldError("sort", "must be one of " + SORT_KEYS.keySet() + ", optionally with ,asc or ,desc"));
         }
-        long pageNumber = number(paging.page(), 0);
-        long pageSize = number(paging.size(), 20);
-        if (pageSize < 1 || pageSize > 100) {
-            errors.add(new FieldError("size", "must be between 1 and 100"));
-        } else if (pageNumber < 0 || pageNumber > lastPage(pageSize)) {
-            errors.add(new FieldError("page", "must be between 0 and " + lastPage(pageSize) + " for pages of "
-                    + pageSize));
-        }
+        ListPage listPage = ListPage.read(paging.page(), paging.size(), errors);
         String electionId = text("electionId", filter.electionId(), errors);
         String opdCode = text("opdCode", filter.opdCode(), errors);
         String kecamatanCode = text("kecamatanCode", filter.kecamatanCode(), errors);
@@ -62,8 +56,8 @@ public record WorklistQuery(List<ReportStatus> statuses, String electionId, Stri
             throw ProblemException.invalid(errors);
         }
         return new WorklistQuery(parsedStatuses, electionId, opdCode, kecamatanCode,
-                Boolean.TRUE.equals(filter.overdue()), fromDay, toDay, assignedTo, null, sortKey, (int) pageNumber,
-                (int) pageSize);
+                Boolean.TRUE.equals(filter.overdue()), fromDay, toDay, assignedTo, null, sortKey, listPage.page(),
+                listPage.size());
     }
 
     /** The same query limited to the reports one partner app submitted. */
@@ -142,23 +136,6 @@ public record WorklistQuery(List<ReportStatus> statuses, String electionId, Stri
         } catch (RuntimeException e) {
             errors.add(new FieldError(field, "must be a date (YYYY-MM-DD)"));
             return null;
-        }
-    }
-
-    /** The database is asked for the rows from page * size on, which must stay an int. */
-    private static long lastPage(long pageSize) {
-        return (Integer.MAX_VALUE - pageSize) / pageSize;
-    }
-
-    /** A whole number, or a value far outside every range when it is none (so that the range check names it). */
-    private static long number(String value, long absent) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return Long.MIN_VALUE;
         }
     }
 

@@ -1,6 +1,5 @@
 package id.netral.report.worklist;
 
-import id.netral.kit.audit.AuditLog;
 import id.netral.kit.recap.RecapRow;
 import id.netral.kit.recap.Recaps;
 import id.netral.kit.security.Caller;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,18 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.List;
 import java.util.Map;
 
-/** The verifiers' work list over the cases: the list itself, its counts, its recap and its export. */
+/** The verifiers' work list over the cases: the list itself, its counts and its recap (export: WorklistExportResource). */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorklistResource {
-    private static final int EXPORT_LIMIT = 10_000;
-
     @Inject
     Worklist worklist;
     @Inject
     Caller caller;
-    @Inject
-    AuditLog audit;
 
     @GET
     @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.PARTNER_APP})
@@ -67,22 +61,6 @@ public class WorklistResource {
             @BeanParam WorklistFilter filter) {
         Worklist.RecapBy recapBy = Recaps.by(Worklist.RecapBy.class, by);
         return worklist.recap(scoped(WorklistQuery.of(filter, WorklistPaging.DEFAULT)), recapBy);
-    }
-
-    @GET
-    @Path("/export")
-    @Produces("text/csv")
-    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR})
-    @Operation(summary = "The work list under its filters as CSV, oldest first, at most " + EXPORT_LIMIT
-            + " rows; never the reporter, nor the tracking code")
-    @APIResponse(responseCode = "400", description = "A filter is malformed, named in application/problem+json")
-    public Response export(@BeanParam WorklistFilter filter) {
-        List<Worklist.Item> items = worklist.all(WorklistQuery.of(filter, WorklistPaging.DEFAULT), EXPORT_LIMIT);
-        audit.record("report.exported", "report-list", items.size() + " reports");
-        return Response.ok(WorklistCsv.of(items), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"netral-reports.csv\"")
-                .header("X-Total-Count", items.size())
-                .build();
     }
 
     /** A partner app sees only the reports it submitted. */

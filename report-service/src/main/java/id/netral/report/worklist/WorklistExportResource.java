@@ -1,0 +1,74 @@
+package id.netral.report.worklist;
+
+import id.netral.kit.audit.AuditLog;
+import id.netral.kit.problem.Problem;
+import id.netral.kit.problem.ProblemException;
+import id.netral.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The work list as a spreadsheet for verifiers and auditors: CSV for Excel set to Indonesian, or an XLSX workbook,
+ * chosen by the Accept header (one URL for the console to link to, the format the caller asks for). Audited either way.
+ */
+@Path("/api/v1/reports/export")
+public class WorklistExportResource {
+    static final int EXPORT_LIMIT = 10_000;
+
+    @Inject
+    Worklist worklist;
+    @Inject
+    WorklistSheet sheet;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Clock clock;
+
+    // No @Produces: the framework's own 406 would say only that Accept did not match @Produces; this one names the
+    // formats on offer. The 200 response below declares both media types in OpenAPI.
+    @GET
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR})
+    @Operation(summary = "The work list under its filters as a spreadsheet, oldest first, at most " + EXPORT_LIMIT
+            + " rows; never the reporter, nor the tracking code",
+            description = "Accept: text/csv (the default; semicolon-separated, UTF-8 with a byte order mark, as "
+                    + "Excel set to Indonesian opens it) or " + WorklistWorkbook.MEDIA_TYPE + " (XLSX with number "
+                    + "and date cells and a frozen header). Headers and values are in Bahasa Indonesia.")
+    @APIResponse(responseCode = "200", description = "The spreadsheet, as an attachment", content = {
+            @Content(mediaType = WorklistCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = WorklistWorkbook.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "A filter is malformed, named in application/problem+json")
+    @APIResponse(responseCode = "406", description = "Accept names neither text/csv nor the XLSX media type")
+    public Response export(@BeanParam WorklistFilter filter,
+                           @Parameter(hidden = true) @Context HttpHeaders headers) {
+        ExportFormat format = ExportFormat.of(headers.getAcceptableMediaTypes()).orElseThrow(() ->
+                new ProblemException(Problem.of(Response.Status.NOT_ACCEPTABLE, "The export is offered as "
+                        + WorklistCsv.MEDIA_TYPE + " or " + WorklistWorkbook.MEDIA_TYPE + "; ask for one in Accept.")));
+        List<Worklist.Item> items = worklist.all(WorklistQuery.of(filter, WorklistPaging.DEFAULT), EXPORT_LIMIT);
+        audit.record("report.exported", "report-list", items.size() + " reports as " + format);
+        WorklistSheet.Table table = sheet.of(items);
+        Response.ResponseBuilder answer = format == ExportFormat.XLSX
+                ? Response.ok(WorklistWorkbook.of(table), format.mediaType)
+                : Response.ok(WorklistCsv.of(table), format.mediaType.withCharset("UTF-8"));
+        return answer.header("Content-Disposition", "attachment; filename=\"daftar-laporan-netral-"
+                        + LocalDate.now(clock) + "." + format.extension + "\"")
+                .header("X-Total-Count", items.size())
+                .build();
+    }
+}
