@@ -31,7 +31,8 @@ public class WorklistResource {
 
     @GET
     @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.PARTNER_APP})
-    @Operation(summary = "The verifiers' work list: filter by status (repeatable), election, OPD, kecamatan, "
+    @Operation(operationId = "listReports",
+            summary = "The verifiers' work list: filter by status (repeatable), election, OPD, kecamatan, "
             + "assigned verifier, overdue, submission dates; sort and page. A partner app sees its own reports.")
     @APIResponse(responseCode = "400", description = "A filter is malformed, named in application/problem+json")
     public Worklist.Page list(@BeanParam WorklistFilter filter, @BeanParam WorklistPaging paging) {
