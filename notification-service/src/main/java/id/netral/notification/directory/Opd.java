@@ -83,13 +83,15 @@ public class Opd extends PanacheEntityBase {
 
     /**
      * Sets the endpoint and its secret. A different secret replaces the current one, which keeps signing for
-     * {@code overlap}; the same secret again (a new URL only) changes no signature.
+     * {@code overlap} (and only it: a secret replaced before stops). With no overlap, as after a leak, nothing but the
+     * new secret signs from now on. The same secret again (a new URL only) changes no signature.
      */
     public void setWebhook(String url, String secret, Instant now, Duration overlap) {
-        if (webhookSecret != null && !webhookSecret.equals(secret) && !overlap.isNegative() && !overlap.isZero()) {
+        boolean replaced = webhookSecret != null && !webhookSecret.equals(secret);
+        if (replaced && !overlap.isNegative() && !overlap.isZero()) {
             webhookPreviousSecret = webhookSecret;
             webhookPreviousSecretUntil = now.plus(overlap);
-        } else if (webhookSecret == null) {
+        } else if (replaced || webhookSecret == null) {
             webhookPreviousSecret = null;
             webhookPreviousSecretUntil = null;
         }
