@@ -70,13 +70,38 @@ class NotificationApiTest {
     }
 
     @Test
-    void listingNoticesNeedsAReportIdAndSaysSoByName() {
+    void withoutAFilterAnOpdHeadListsTheirOwnOfficesNoticesAPageAtATime() {
+        String first = Notices.deliveredNoticeFor(UUID.randomUUID(), "LURAH-BAKUNASE");
+        String second = Notices.deliveredNoticeFor(UUID.randomUUID(), "LURAH-BAKUNASE");
+
+        Callers.asOpdHead("LURAH-BAKUNASE").when().get("/api/v1/notifications")
+                .then().statusCode(200)
+                .header("X-Total-Count", "2")
+                .body("id", contains(first, second))
+                .body("recipientOffice", everyItem(equalTo("LURAH-BAKUNASE")));
+        // the same pages as every list: from 0, the size asked, the total in the header
+        for (int page = 0; page < 2; page++) {
+            Callers.asOpdHead("LURAH-BAKUNASE").queryParam("page", page).queryParam("size", 1)
+                    .when().get("/api/v1/notifications")
+                    .then().statusCode(200)
+                    .header("X-Total-Count", "2")
+                    .body("id", contains(page == 0 ? first : second));
+        }
+        Callers.asOpdHead("LURAH-BAKUNASE").queryParam("page", 2).queryParam("size", 1)
+                .when().get("/api/v1/notifications")
+                .then().statusCode(200)
+                .header("X-Total-Count", "2")
+                .body("$", empty());
+        // readers of every notice get them all, 50 to a page unless asked
         Callers.asOfficer().when().get("/api/v1/notifications")
-                .then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors.field", contains("reportId"))
-                .body("errors[0].message", equalTo("is required: the id of the case whose notices to list, unless opdCode, "
-                        + "recipientRole, recipientOffice, status or kind is given"));
+                .then().statusCode(200)
+                .header("X-Total-Count", Integer::parseInt, org.hamcrest.Matchers.greaterThanOrEqualTo(2))
+                .body("size()", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.greaterThanOrEqualTo(2),
+                        org.hamcrest.Matchers.lessThanOrEqualTo(50)));
+    }
+
+    @Test
+    void aCaseIdThatIsNotOneIsAProblemNamedByItsField() {
         Callers.asOfficer().queryParam("reportId", "RPT-2024-001").when().get("/api/v1/notifications")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -84,6 +109,7 @@ class NotificationApiTest {
                 .body("errors[0].message", equalTo("must be a UUID"));
         Callers.asOfficer().queryParam("reportId", UUID.randomUUID().toString()).when().get("/api/v1/notifications")
                 .then().statusCode(200)
+                .header("X-Total-Count", "0")
                 .body("$", empty());
     }
 

@@ -51,9 +51,18 @@ class WebhookDeliveryTest {
         receiver = new WebhookReceiver();
     }
 
+    /**
+     * Every payload these tests made the service send (notices with and without the acknowledgement link, copies,
+     * reminders, retries) has the published shape.
+     */
     @AfterAll
-    static void stopReceiver() {
-        receiver.close();
+    static void everyPayloadSentValidatesAgainstThePublishedSchema() {
+        try {
+            assertThat(receiver.requests()).isNotEmpty().allSatisfy(request ->
+                    assertThat(NoticeSchema.violations(request.body())).as(request.body()).isEmpty());
+        } finally {
+            receiver.close();
+        }
     }
 
     @Test
@@ -88,6 +97,7 @@ class WebhookDeliveryTest {
         assertThat(body.getString("notificationId")).isEqualTo(id);
         assertThat(body.getString("opdCode")).isEqualTo("DISHUB");
         assertThat(body.getString("recipientRole")).isEqualTo("OPD_HEAD");
+        assertThat(body.getString("kind")).isEqualTo("NOTICE");
         assertThat(body.getString("subject")).startsWith("Rekomendasi sanksi netralitas ASN: Yohanes Bria");
         assertThat(body.getString("body")).contains("Yth. Kepala Dinas Perhubungan Kota Kupang");
         assertThat(requests.get(0).body().toLowerCase()).doesNotContain("pelapor");
@@ -249,6 +259,8 @@ class WebhookDeliveryTest {
         List<WebhookReceiver.Request> requests = requestsTo(reportId);
         assertThat(requests).extracting(request -> JsonPath.from(request.body()).getString("notificationId"))
                 .containsExactly(id, reminderId);
+        assertThat(requests).extracting(request -> JsonPath.from(request.body()).getString("kind"))
+                .containsExactly("NOTICE", "REMINDER");
         String link = JsonPath.from(requests.get(0).body()).getString("acknowledgementLink");
         assertThat(link).startsWith("http://localhost:8081/api/v1/acknowledgement-links/" + id + "?expires=");
         given().when().post(link.substring(link.indexOf("/api/"))).then().statusCode(200);

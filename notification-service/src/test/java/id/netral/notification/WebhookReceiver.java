@@ -16,13 +16,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A partner system's webhook endpoint on a free loopback port: answers 503 to as many requests as it is told to fail,
- * then 200, and keeps every request it got.
+ * then 200, and keeps every request it got. When given a {@link StandardWebhooksVerifier} it answers 401 to a request
+ * whose Standard Webhooks signature does not verify, as a real receiver would, so the delivery fails.
  */
 public final class WebhookReceiver implements AutoCloseable {
     /** Below the sender's 30 s timeout: a slow endpoint still answers */
     public static final Duration LONGEST_HOLD = Duration.ofSeconds(20);
 
+    /**
+     * @param timestamp      the deprecated X-Netral-Timestamp
+     * @param signature      the deprecated X-Netral-Signature
+     * @param idempotencyKey the deprecated Idempotency-Key
+     */
     public record Request(long receivedAtMillis, String timestamp, String signature, String idempotencyKey,
+                          String webhookId, String webhookTimestamp, String webhookSignature,
                           String contentType, String body, int answered) {
     }
 
@@ -30,6 +37,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private volatile CountDownLatch held = new CountDownLatch(0);
+    private volatile StandardWebhooksVerifier verifier;
 
     public WebhookReceiver() {
         try {
@@ -40,15 +48,25 @@ public final class WebhookReceiver implements AutoCloseable {
         server.createContext("/", exchange -> {
             holdWhileAsked();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            int status = failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? 503 : 200;
             var headers = exchange.getRequestHeaders();
+            StandardWebhooksVerifier checking = verifier;
+            boolean authentic = checking == null || checking.refusal(headers.getFirst("webhook-id"),
+                    headers.getFirst("webhook-timestamp"), headers.getFirst("webhook-signature"), body).isEmpty();
+            int status = !authentic ? 401 : failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? 503 : 200;
             requests.add(new Request(System.currentTimeMillis(), headers.getFirst("X-Netral-Timestamp"),
                     headers.getFirst("X-Netral-Signature"), headers.getFirst("Idempotency-Key"),
-                    headers.getFirst("Content-Type"), body, status));
+                    headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
+                    headers.getFirst("webhook-signature"), headers.getFirst("Content-Type"), body, status));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
         server.start();
+    }
+
+    /** From now on a request is answered 401 unless the verifier finds it authentic and fresh; null to stop. */
+    public WebhookReceiver verifying(StandardWebhooksVerifier verifier) {
+        this.verifier = verifier;
+        return this;
     }
 
     /** The next {@code count} requests are answered 503. */

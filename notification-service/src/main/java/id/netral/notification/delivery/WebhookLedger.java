@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,7 +40,7 @@ class WebhookLedger extends ChannelLedger<WebhookDelivery, OutgoingWebhook> {
 
     @Override
     public void send(OutgoingWebhook webhook) {
-        WebhookCheck check = webhook.secret() == null
+        WebhookCheck check = webhook.secrets().isEmpty()
                 ? new WebhookCheck.Refused("the OPD no longer has a webhook secret in the directory")
                 : policy.check(webhook.url());
         if (check instanceof WebhookCheck.Refused refused) {
@@ -67,10 +68,11 @@ class WebhookLedger extends ChannelLedger<WebhookDelivery, OutgoingWebhook> {
     @Override
     protected OutgoingWebhook message(WebhookDelivery delivery) {
         Notification notification = Notification.findById(delivery.notificationId);
-        // the secret as the office has it now: a rotated secret signs the retries of older deliveries
-        String secret = Opd.<Opd>findByIdOptional(notification.recipientOffice)
-                .map(office -> office.webhookSecret).orElse(null);
-        return new OutgoingWebhook(delivery.id, notification.id, delivery.attempts, delivery.url, secret,
+        // the secrets as the office has them now: a new secret signs the retries of older deliveries too, and the
+        // one it replaced alongside while the receiver may still be switching
+        List<String> secrets = Opd.<Opd>findByIdOptional(notification.recipientOffice)
+                .map(office -> office.webhookSecrets(clock.instant())).orElse(List.of());
+        return new OutgoingWebhook(delivery.id, notification.id, delivery.attempts, delivery.url, secrets,
                 body(delivery, notification));
     }
 
@@ -91,7 +93,8 @@ class WebhookLedger extends ChannelLedger<WebhookDelivery, OutgoingWebhook> {
     private String body(WebhookDelivery delivery, Notification notification) {
         try {
             return json.writeValueAsString(new WebhookNotice(delivery.id, notification.id, notification.reportId,
-                    notification.recommendationId, notification.recipientRole.name(), notification.opdCode,
+                    notification.recommendationId, notification.recipientRole.name(), notification.kind.name(),
+                    notification.opdCode,
                     notification.subject, notification.body, notification.createdAt,
                     // the e-mail carries the link; a notice by webhook only carries it here, the same on every attempt
                     notification.byEmail ? null : links.linkFor(notification).orElse(null)));

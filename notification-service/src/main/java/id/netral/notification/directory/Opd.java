@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +46,18 @@ public class Opd extends PanacheEntityBase {
     @Column(name = "webhook_url")
     public String webhookUrl;
 
-    /** Signs the webhook requests (HMAC-SHA256); never shown, never logged. */
+    /**
+     * Signs the webhook requests (HMAC-SHA256, see {@code WebhookSecret} for its two forms); never shown, never logged.
+     */
     @Column(name = "webhook_secret")
     public String webhookSecret;
+
+    /** The secret an admin replaced, still signing alongside until {@link #webhookPreviousSecretUntil}; or null. */
+    @Column(name = "webhook_previous_secret")
+    public String webhookPreviousSecret;
+
+    @Column(name = "webhook_previous_secret_until")
+    public Instant webhookPreviousSecretUntil;
 
     /** How the head wants to be reached, set by an admin; null for the default (see {@link #channels()}). */
     @Enumerated(EnumType.STRING)
@@ -61,6 +71,41 @@ public class Opd extends PanacheEntityBase {
     /** The Kemendagri code of the kecamatan or kelurahan a Camat's or Lurah's office serves; null for other offices. */
     @Column(name = "region_code")
     public String regionCode;
+
+    /** The secrets that sign a webhook request now: the current one first, then a replaced one still in its window. */
+    public List<String> webhookSecrets(Instant now) {
+        if (webhookSecret == null) {
+            return List.of();
+        }
+        return webhookPreviousSecret != null && now.isBefore(webhookPreviousSecretUntil)
+                ? List.of(webhookSecret, webhookPreviousSecret) : List.of(webhookSecret);
+    }
+
+    /**
+     * Sets the endpoint and its secret. A different secret replaces the current one, which keeps signing for
+     * {@code overlap} (and only it: a secret replaced before stops). With no overlap, as after a leak, nothing but the
+     * new secret signs from now on. The same secret again (a new URL only) changes no signature.
+     */
+    public void setWebhook(String url, String secret, Instant now, Duration overlap) {
+        boolean replaced = webhookSecret != null && !webhookSecret.equals(secret);
+        if (replaced && !overlap.isNegative() && !overlap.isZero()) {
+            webhookPreviousSecret = webhookSecret;
+            webhookPreviousSecretUntil = now.plus(overlap);
+        } else if (replaced || webhookSecret == null) {
+            webhookPreviousSecret = null;
+            webhookPreviousSecretUntil = null;
+        }
+        webhookUrl = url;
+        webhookSecret = secret;
+    }
+
+    /** No webhook any more, and no secret of it left to sign with. */
+    public void removeWebhook() {
+        webhookUrl = null;
+        webhookSecret = null;
+        webhookPreviousSecret = null;
+        webhookPreviousSecretUntil = null;
+    }
 
     public boolean dissolved() {
         return dissolvedAt != null;

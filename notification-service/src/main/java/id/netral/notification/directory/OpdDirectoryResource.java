@@ -4,7 +4,9 @@ import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
+import id.netral.notification.webhook.WebhookConfig;
 import id.netral.notification.webhook.WebhookPolicy;
+import id.netral.notification.webhook.WebhookSecret;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,6 +40,8 @@ public class OpdDirectoryResource {
     Appointments appointments;
     @Inject
     WebhookPolicy webhookPolicy;
+    @Inject
+    WebhookConfig webhookConfig;
     @Inject
     Caller caller;
     @Inject
@@ -192,16 +196,22 @@ public class OpdDirectoryResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Sets the signed webhook the OPD head is also reached by; the secret is never shown again")
+    @Operation(summary = "Sets the signed webhook the OPD head is also reached by; the secret is never shown again",
+            description = "The secret is a Standard Webhooks one (whsec_ and 24 to 64 bytes in base64), or any text of "
+                    + "32 or more characters as before. A new secret replaces the current one, which still signs "
+                    + "alongside it for netral.notification.webhook.rotation-overlap, so that the receiver can switch "
+                    + "without refusing a request.")
     @APIResponse(responseCode = "400", description = "Not https, an internal address not allow-listed, or a short "
-            + "secret")
+            + "or malformed secret")
     public OpdView setWebhook(@PathParam("code") String code, @Valid @NotNull WebhookRequest request) {
         Opd opd = existing(code);
         webhookPolicy.refusal(request.url().strip()).ifPresent(refusal -> {
             throw ProblemException.invalid("url", refusal);
         });
-        opd.webhookUrl = request.url().strip();
-        opd.webhookSecret = request.secret();
+        WebhookSecret.problem(request.secret()).ifPresent(problem -> {
+            throw ProblemException.invalid("secret", problem);
+        });
+        opd.setWebhook(request.url().strip(), request.secret(), clock.instant(), webhookConfig.rotationOverlap());
         audit.record("opd.webhook-set", "opd", opd.code);
         return OpdView.of(opd);
     }
@@ -214,8 +224,7 @@ public class OpdDirectoryResource {
             + "and a channel preference for the webhook is reset")
     public OpdView removeWebhook(@PathParam("code") String code) {
         Opd opd = opd(code);
-        opd.webhookUrl = null;
-        opd.webhookSecret = null;
+        opd.removeWebhook();
         // a preference for the webhook cannot stand without one: back to the default, e-mail
         opd.channelPreference = null;
         audit.record("opd.webhook-removed", "opd", opd.code);

@@ -50,8 +50,8 @@ final class NotificationFilter {
 
     /** One page of the matches, oldest first, and how many match in all. */
     Result page(ListPage page) {
-        var query = Notification.<Notification>find(String.join(" and ", conditions)
-                + " order by createdAt, " + LETTER_ORDER + ", id", parameters);
+        String where = conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ";
+        var query = Notification.<Notification>find(where + "order by createdAt, " + LETTER_ORDER + ", id", parameters);
         return new Result(query.page(Page.of(page.page(), page.size())).list(), query.count());
     }
 }

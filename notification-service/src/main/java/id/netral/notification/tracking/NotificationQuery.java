@@ -57,14 +57,14 @@ public class NotificationQuery {
         return value.strip().toUpperCase(Locale.ROOT);
     }
 
-    /** The conditions asked for; without any other, the case id is required (a 400 names it). */
+    /**
+     * The conditions asked for, each optional: no filter at all lists every notice the caller may read, a page at a
+     * time, as the other lists of Netral do (an OPD head's own office's, for one).
+     */
     NotificationFilter filter() {
         NotificationFilter filter = new NotificationFilter();
-        if (reportId != null || (opdCode == null && recipientRole == null && recipientOffice == null
-                && status == null && kind == null)) {
-            filter.add("reportId", QueryParameters.requiredUuid("reportId", reportId,
-                    "the id of the case whose notices to list, unless opdCode, recipientRole, recipientOffice, "
-                            + "status or kind is given"));
+        if (reportId != null) {
+            filter.add("reportId", QueryParameters.requiredUuid("reportId", reportId, "the id of the case"));
         }
         if (opdCode != null) {
             filter.add("opdCode", officeCode("opdCode", opdCode));

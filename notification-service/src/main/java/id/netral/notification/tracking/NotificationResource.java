@@ -60,13 +60,14 @@ public class NotificationResource {
     @GET
     @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.ADMIN, Roles.OPD_HEAD})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Notices by case, by recipient (OPD and role), by status or kind, without their text; "
-            + "oldest first, a page at a time", description = "An OPD head lists only the notices addressed to their "
-            + "own office, never the copies to the PPK, BKPPD or the Inspectorate. The total number of matches is in "
-            + "the X-Total-Count header.")
+    @Operation(summary = "Notices, optionally by case, by recipient (OPD and role), by status or kind, without their "
+            + "text; oldest first, a page at a time", description = "Every filter is optional; without any, every "
+            + "notice the caller may read. An OPD head lists only the notices addressed to their own office, never "
+            + "the copies to the PPK, BKPPD or the Inspectorate. The total number of matches is in the X-Total-Count "
+            + "header.")
     @APIResponse(responseCode = "200", description = "One page of notices")
-    @APIResponse(responseCode = "400", description = "No filter given, a filter that is not a case id, status, "
-            + "role or kind, or a page or size out of range")
+    @APIResponse(responseCode = "400", description = "A filter that is not a case id, status, role or kind, or a "
+            + "page or size out of range")
     public Response list(@BeanParam NotificationQuery query) {
         NotificationFilter filter = query.filter();
         if (!readsEveryNotice()) {

@@ -7,12 +7,16 @@ import java.util.UUID;
 
 /**
  * The JSON a webhook endpoint receives: the notice as written for its recipient, with the ids to answer about it.
- * Built from the stored notice, which was written from the recommendation only: nothing about the reporter.
+ * Built from the stored notice, which was written from the recommendation only: nothing about the reporter. Its
+ * published shape is META-INF/resources/webhooks/notice.schema.json, served at /webhooks/notice.schema.json; a field
+ * added here is added there, or the schema test fails.
  *
+ * @param kind                NOTICE, REMINDER, ESCALATION or REVISION, so that a receiver need not read the subject
  * @param acknowledgementLink the signed one-time link to acknowledge by, when the notice goes by webhook only (it is
  *                            otherwise in the e-mail); absent for other notices
  */
 public record WebhookNotice(UUID deliveryId, UUID notificationId, UUID reportId, UUID recommendationId,
-                            String recipientRole, String opdCode, String subject, String body, Instant createdAt,
+                            String recipientRole, String kind, String opdCode, String subject, String body,
+                            Instant createdAt,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String acknowledgementLink) {
 }

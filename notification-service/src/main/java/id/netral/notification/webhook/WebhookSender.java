@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * POSTs a signed notice to an endpoint; any answer but 2xx is a failure. Redirects are not followed: a redirect is a
- * new host that no policy checked.
+ * POSTs a notice, signed by the Standard Webhooks convention (see {@link WebhookSignature}), to an endpoint; any
+ * answer but 2xx is a failure. Redirects are not followed: a redirect is a new host that no policy checked.
  * <p>
  * It connects only to the addresses {@link WebhookPolicy} approved and never resolves the host itself, so the address
  * checked is the address called (a client that resolves again at connect time reopens the DNS-rebinding hole). The
@@ -44,16 +44,25 @@ public class WebhookSender {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Clock clock;
+    private final boolean legacyHeaders;
     private final HttpClient client;
 
     @Inject
-    WebhookSender(Vertx vertx, Clock clock) {
-        this(vertx, clock, null);
+    WebhookSender(Vertx vertx, Clock clock, WebhookConfig config) {
+        this(vertx, clock, null, config.legacyHeaders());
     }
 
-    /** @param trust the certificates to trust instead of the JDK's default ones; null for those */
-    WebhookSender(Vertx vertx, Clock clock, TrustOptions trust) {
+    WebhookSender(Vertx vertx, Clock clock) {
+        this(vertx, clock, null, true);
+    }
+
+    /**
+     * @param trust         the certificates to trust instead of the JDK's default ones; null for those
+     * @param legacyHeaders whether the deprecated X-Netral-* and Idempotency-Key headers still go along
+     */
+    WebhookSender(Vertx vertx, Clock clock, TrustOptions trust, boolean legacyHeaders) {
         this.clock = clock;
+        this.legacyHeaders = legacyHeaders;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) CONNECT_TIMEOUT.toMillis())
                 .setVerifyHost(true)
@@ -68,8 +77,15 @@ public class WebhookSender {
 
     /** @throws IllegalStateException when the endpoint does not take the notice */
     public void send(OutgoingWebhook webhook, WebhookTarget target) {
+        if (webhook.secrets().isEmpty()) {
+            throw new IllegalArgumentException("a webhook is never sent unsigned");
+        }
+        // the attempt's time, not the notice's: a receiver refuses an old request, so a replay cannot pass as new
         long timestamp = clock.instant().getEpochSecond();
-        String signature = WebhookSignature.sign(webhook.secret(), timestamp, webhook.body());
+        String id = webhook.deliveryId().toString();
+        String signature = WebhookSignature.standard(webhook.secrets(), id, timestamp, webhook.body());
+        String legacySignature = legacyHeaders
+                ? WebhookSignature.legacy(webhook.secrets().get(0), timestamp, webhook.body()) : null;
         Buffer body = Buffer.buffer(webhook.body());
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         List<Throwable> unreachable = new ArrayList<>();
@@ -84,9 +100,14 @@ public class WebhookSender {
                     .setFollowRedirects(false)
                     .setIdleTimeout(TIMEOUT.toMillis())
                     .putHeader("Content-Type", "application/json")
+                    .putHeader(WebhookSignature.ID_HEADER, id)
                     .putHeader(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                    .putHeader(WebhookSignature.SIGNATURE_HEADER, signature)
-                    .putHeader(WebhookSignature.IDEMPOTENCY_HEADER, webhook.deliveryId().toString());
+                    .putHeader(WebhookSignature.SIGNATURE_HEADER, signature);
+            if (legacyHeaders) {
+                request.putHeader(WebhookSignature.LEGACY_TIMESTAMP_HEADER, Long.toString(timestamp))
+                        .putHeader(WebhookSignature.LEGACY_SIGNATURE_HEADER, legacySignature)
+                        .putHeader(WebhookSignature.LEGACY_IDEMPOTENCY_HEADER, id);
+            }
             Future<HttpClientRequest> connected = client.request(request);
             int status;
             try {

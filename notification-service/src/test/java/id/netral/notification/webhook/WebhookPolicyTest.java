@@ -136,6 +136,16 @@ class WebhookPolicyTest {
             public Optional<Set<String>> allowedInternalHosts() {
                 return Optional.of(Set.of("10.9.8.7"));
             }
+
+            @Override
+            public java.time.Duration rotationOverlap() {
+                return java.time.Duration.ofDays(3);
+            }
+
+            @Override
+            public boolean legacyHeaders() {
+                return true;
+            }
         };
         assertThat(policy.refusal("https://10.9.8.7/hook")).isEmpty();
         assertThat(policy.refusal("https://10.9.8.8/hook")).contains("the webhook host 10.9.8.8 resolves to the "

@@ -145,7 +145,7 @@ class WebhookSenderTest {
         keytool("-exportcert", "-rfc", "-alias", "hook", "-keystore", keyStore.toString(),
                 "-storepass", "changeit", "-file", certificate.toString());
         WebhookSender trusting = new WebhookSender(vertx, CLOCK,
-                new PemTrustOptions().addCertPath(certificate.toString()));
+                new PemTrustOptions().addCertPath(certificate.toString()), true);
         try (Receiver receiver = new Receiver(200, serverContext(keyStore, "changeit"))) {
             String url = "https://" + NOWHERE + ":" + receiver.port() + "/netral";
             trusting.send(webhook(url), pinned(url, "127.0.0.1"));
@@ -166,7 +166,7 @@ class WebhookSenderTest {
     }
 
     private static OutgoingWebhook webhook(String url) {
-        return new OutgoingWebhook(UUID.randomUUID(), UUID.randomUUID(), 1, url, SECRET,
+        return new OutgoingWebhook(UUID.randomUUID(), UUID.randomUUID(), 1, url, List.of(SECRET),
                 "{\"jenis\":\"PEMBERITAHUAN\",\"opd\":\"DISHUB\",\"pesan\":\"Mohon ditindaklanjuti\"}");
     }
 
@@ -245,9 +245,9 @@ class WebhookSenderTest {
                 var headers = exchange.getRequestHeaders();
                 requests.add(new Request(exchange.getRequestMethod(), headers.getFirst("Host"),
                         exchange.getRequestURI().toString(), headers.getFirst("Content-Type"),
-                        headers.getFirst(WebhookSignature.TIMESTAMP_HEADER),
-                        headers.getFirst(WebhookSignature.SIGNATURE_HEADER),
-                        headers.getFirst(WebhookSignature.IDEMPOTENCY_HEADER),
+                        headers.getFirst(WebhookSignature.LEGACY_TIMESTAMP_HEADER),
+                        headers.getFirst(WebhookSignature.LEGACY_SIGNATURE_HEADER),
+                        headers.getFirst(WebhookSignature.LEGACY_IDEMPOTENCY_HEADER),
                         new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
                 if (status / 100 == 3) {
                     exchange.getResponseHeaders().add("Location", "/netral/elsewhere");
