@@ -18,4 +18,9 @@ class PublishedContractTest {
     void theServedOpenApiDocumentIsTheCommittedContract() {
         PublishedContract.assertServedEqualsCommitted("notification-service");
     }
+
+    @Test
+    void everyOperationSaysWhatItAnswersWhenItWorks() {
+        PublishedContract.assertEverySuccessDescribed();
+    }
 }

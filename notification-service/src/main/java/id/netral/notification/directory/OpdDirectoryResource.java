@@ -20,11 +20,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -58,10 +61,14 @@ public class OpdDirectoryResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Every OPD of Pemerintah Kota Kupang in the directory, by code; or the office serving a "
+    @Operation(operationId = "listOpds",
+            summary = "Every OPD of Pemerintah Kota Kupang in the directory, by code; or the office serving a "
             + "kecamatan or kelurahan", description = READERS)
     @APIResponse(responseCode = "400", description = "regionCode is not a Kemendagri code of Kota Kupang")
     @APIResponse(responseCode = "403", description = "A partner app or a verifier: the directory is not theirs to read")
+    @APIResponse(responseCode = "200", description = "Every OPD of the directory",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpdView.class, type = SchemaType.ARRAY)))
     public List<OpdView> list(
             @Parameter(description = "Also the offices dissolved since") @QueryParam("includeDissolved")
             boolean includeDissolved,
@@ -80,9 +87,13 @@ public class OpdDirectoryResource {
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "One OPD and who heads it", description = READERS)
+    @Operation(operationId = "getOpd",
+            summary = "One OPD and who heads it", description = READERS)
     @APIResponse(responseCode = "403", description = "A partner app or a verifier: the directory is not theirs to read")
     @APIResponse(responseCode = "404", description = "No OPD has this code, or another OPD for an OPD head")
+    @APIResponse(responseCode = "200", description = "The OPD and who heads it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpdView.class)))
     public OpdView get(@PathParam("code") String code) {
         return readers.view(readable(code));
     }
@@ -92,7 +103,9 @@ public class OpdDirectoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Adds an OPD (or a kelurahan office) with its first head")
-    @APIResponse(responseCode = "201", description = "The OPD as the directory now shows it")
+    @APIResponse(responseCode = "201", description = "The OPD as the directory now shows it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpdView.class)))
     @APIResponse(responseCode = "409", description = "The code is taken")
     public Response add(@Valid @NotNull OpdRequest request) {
         if (Opd.findById(request.code()) != null) {
@@ -126,6 +139,9 @@ public class OpdDirectoryResource {
     @APIResponse(responseCode = "400", description = "No change given, or a malformed name or region code")
     @APIResponse(responseCode = "404", description = "No OPD has this code")
     @APIResponse(responseCode = "409", description = "The office is dissolved, or another office serves the region")
+    @APIResponse(responseCode = "200", description = "The OPD as changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpdView.class)))
     public OpdView change(@PathParam("code") String code, @Valid @NotNull OfficeChange change) {
         Opd opd = existing(code);
         if (change.name() == null && change.regionCode() == null) {
@@ -151,6 +167,9 @@ public class OpdDirectoryResource {
     @APIResponse(responseCode = "404", description = "No OPD has this code")
     @APIResponse(responseCode = "409", description = "Already dissolved, or a standing recipient (PPK, BKPPD, "
             + "Inspectorate, Sekda) is filled by it")
+    @APIResponse(responseCode = "200", description = "The OPD, dissolved from today",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpdView.class)))
     public OpdView dissolve(@PathParam("code") String code) {
         Opd opd = existing(code);
         StandingRecipient.all().stream().filter(recipient -> recipient.officeCode.equals(opd.code)).findFirst()
@@ -169,6 +188,9 @@ public class OpdDirectoryResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Every head the OPD had and will have, by the moment each took or takes office")
     @APIResponse(responseCode = "404", description = "No OPD has this code")
+    @APIResponse(responseCode = "200", description = "Who headed the OPD, from which day, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HeadView.class, type = SchemaType.ARRAY)))
     public List<HeadView> heads(@PathParam("code") String code) {
         return OpdHead.history(opd(code).code).stream().map(readers::view).toList();
     }
@@ -183,7 +205,9 @@ public class OpdDirectoryResource {
                     + "such a case goes to the head's superior (the Sekda's office, or the PPK's for the Sekda) and "
                     + "never to the head. Where no NIP is recorded no match is possible, and the notice goes to the "
                     + "head's own office.")
-    @APIResponse(responseCode = "201", description = "The appointment as recorded")
+    @APIResponse(responseCode = "201", description = "The appointment as recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HeadView.class)))
     @APIResponse(responseCode = "404", description = "No OPD has this code")
     @APIResponse(responseCode = "409", description = "The OPD already has a head appointed from that moment")
     public Response appoint(@PathParam("code") String code, @Valid @NotNull HeadRequest request) {
@@ -203,6 +227,9 @@ public class OpdDirectoryResource {
                     + "without refusing a request.")
     @APIResponse(responseCode = "400", description = "Not https, an internal address not allow-listed, or a short "
             + "or malformed secret")
+    @APIResponse(responseCode = "200", description = "The OPD with its webhook",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpdView.class)))
     public OpdView setWebhook(@PathParam("code") String code, @Valid @NotNull WebhookRequest request) {
         Opd opd = existing(code);
         webhookPolicy.refusal(request.url().strip()).ifPresent(refusal -> {
@@ -222,6 +249,9 @@ public class OpdDirectoryResource {
     @Transactional
     @Operation(summary = "Removes the OPD's webhook; notices go by e-mail only, "
             + "and a channel preference for the webhook is reset")
+    @APIResponse(responseCode = "200", description = "The OPD without a webhook",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpdView.class)))
     public OpdView removeWebhook(@PathParam("code") String code) {
         Opd opd = opd(code);
         opd.removeWebhook();
@@ -241,6 +271,9 @@ public class OpdDirectoryResource {
     @APIResponse(responseCode = "400", description = "Not a known preference, or a webhook preference while the OPD "
             + "has no webhook")
     @APIResponse(responseCode = "404", description = "No OPD has this code")
+    @APIResponse(responseCode = "200", description = "The OPD with its channels",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpdView.class)))
     public OpdView setChannels(@PathParam("code") String code, @Valid @NotNull ChannelRequest request) {
         Opd opd = existing(code);
         ChannelPreference preference = ChannelPreference.valueOf(request.preference());

@@ -18,6 +18,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Arrays;
@@ -48,7 +51,11 @@ public class StandingRecipientResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.AUDITOR, Roles.PPK})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "The standing recipients and the offices that fill them, with their heads now")
+    @Operation(operationId = "listStandingRecipients",
+            summary = "The standing recipients and the offices that fill them, with their heads now")
+    @APIResponse(responseCode = "200", description = "Each standing role and the office it points at",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = View.class, type = SchemaType.ARRAY)))
     public List<View> list() {
         return StandingRecipient.all().stream().map(recipient -> View.of(recipient, readers)).toList();
     }
@@ -63,6 +70,8 @@ public class StandingRecipientResource {
     @APIResponse(responseCode = "400", description = "The office is not in the directory")
     @APIResponse(responseCode = "404", description = "Not a standing role (PPK, BKPPD, INSPECTORATE, SEKDA)")
     @APIResponse(responseCode = "409", description = "The office is dissolved")
+    @APIResponse(responseCode = "200", description = "The role as it now points",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public View assign(@PathParam("role") String role, @Valid @NotNull Assignment assignment) {
         StandingRecipient recipient = Arrays.stream(RecipientRole.values())
                 .filter(known -> known.name().equalsIgnoreCase(role.strip()))

@@ -15,6 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
@@ -40,6 +43,9 @@ public class AcknowledgementLinkResource {
     @APIResponse(responseCode = "400", description = "The link is damaged: expires is missing or not a whole number")
     @APIResponse(responseCode = "403", description = "The link is forged or expired")
     @APIResponse(responseCode = "410", description = "The notice is already acknowledged: the link is spent")
+    @APIResponse(responseCode = "200",
+            description = "A page in Bahasa Indonesia: the notice to acknowledge, or why the link no longer works",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public String page(@PathParam("id") UUID id, @QueryParam("expires") String expires,
                        @QueryParam("signature") String signature) {
         usable(id, expires, signature);
@@ -52,10 +58,13 @@ public class AcknowledgementLinkResource {
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     @Transactional
-    @Operation(summary = "Acknowledges the notice of a valid, unused link")
+    @Operation(operationId = "acknowledgeByLink",
+            summary = "Acknowledges the notice of a valid, unused link")
     @APIResponse(responseCode = "400", description = "The link is damaged: expires is missing or not a whole number")
     @APIResponse(responseCode = "403", description = "The link is forged or expired")
     @APIResponse(responseCode = "410", description = "The notice is already acknowledged: the link is spent")
+    @APIResponse(responseCode = "200", description = "A page in Bahasa Indonesia confirming the acknowledgement",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public String acknowledge(@PathParam("id") UUID id, @QueryParam("expires") String expires,
                               @QueryParam("signature") String signature) {
         usable(id, expires, signature);

@@ -4,33 +4,36 @@ import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import id.netral.notification.Notification;
-import jakarta.transaction.Transactional;
 import id.netral.notification.delivery.DeliveryAttempt;
 import id.netral.notification.delivery.Redelivery;
 import id.netral.notification.directory.Opd;
-import id.netral.notification.recommendation.RecommendationNotices;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.validation.constraints.NotBlank;
 import id.netral.notification.followup.Acknowledgements;
 import id.netral.notification.followup.FollowUp;
 import id.netral.notification.followup.FollowUpRequest;
 import id.netral.notification.followup.FollowUpView;
+import id.netral.notification.recommendation.RecommendationNotices;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
@@ -60,7 +63,8 @@ public class NotificationResource {
     @GET
     @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.ADMIN, Roles.OPD_HEAD})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Notices, optionally by case, by recipient (OPD and role), by status or kind, without their "
+    @Operation(operationId = "listNotifications",
+            summary = "Notices, optionally by case, by recipient (OPD and role), by status or kind, without their "
             + "text; oldest first, a page at a time", description = "Every filter is optional; without any, every "
             + "notice the caller may read. An OPD head lists only the notices addressed to their own office, never "
             + "the copies to the PPK, BKPPD or the Inspectorate. The total number of matches is in the X-Total-Count "
@@ -74,7 +78,8 @@ public class NotificationResource {
             filter.confineTo(caller.opd().orElse(""));
         }
         NotificationFilter.Result result = filter.page(query.page());
-        return Response.ok(result.items().stream().map(notice -> NotificationView.summary(notice, failureDetail())).toList())
+        return Response.ok(result.items().stream().map(notice -> NotificationView.summary(notice, failureDetail()))
+                        .toList())
                 .header("X-Total-Count", result.total()).build();
     }
 
@@ -82,8 +87,12 @@ public class NotificationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.ADMIN, Roles.OPD_HEAD})
     @Transactional
-    @Operation(summary = "One notice with its subject and body as sent")
+    @Operation(operationId = "getNotification",
+            summary = "One notice with its subject and body as sent")
     @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD for an OPD head")
+    @APIResponse(responseCode = "200", description = "The notice with its subject and body as sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NotificationView.class)))
     public NotificationView get(@PathParam("id") UUID id) {
         Notification notification = readable(id);
         audit.record("notification.read", "notification", id);
@@ -96,6 +105,9 @@ public class NotificationResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "The follow-up steps the OPD head recorded on a notice, oldest first")
     @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD for an OPD head")
+    @APIResponse(responseCode = "200", description = "The follow-up steps recorded on the notice, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FollowUpView.class, type = SchemaType.ARRAY)))
     public List<FollowUpView> followUps(@PathParam("id") UUID id) {
         readable(id);
         return FollowUp.ofNotification(id).stream().map(FollowUpView::of).toList();
@@ -109,9 +121,13 @@ public class NotificationResource {
             description = "Everyone allowed sees each failure's category; only admins see what the mail server or "
                     + "endpoint answered (detail), which can name internal hosts and software.")
     @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD for an OPD head")
+    @APIResponse(responseCode = "200", description = "Every delivery attempt of the notice, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AttemptView.class, type = SchemaType.ARRAY)))
     public List<AttemptView> attempts(@PathParam("id") UUID id) {
         readable(id);
-        return DeliveryAttempt.ofNotification(id).stream().map(attempt -> AttemptView.of(attempt, failureDetail())).toList();
+        return DeliveryAttempt.ofNotification(id).stream().map(attempt -> AttemptView.of(attempt, failureDetail()))
+                .toList();
     }
 
     @POST
@@ -151,7 +167,8 @@ public class NotificationResource {
     @Path("/{id}/acknowledgement")
     @RolesAllowed(Roles.OPD_HEAD)
     @Transactional
-    @Operation(summary = "The OPD head confirms having received the notice; repeating it changes nothing")
+    @Operation(operationId = "acknowledgeNotification",
+            summary = "The OPD head confirms having received the notice; repeating it changes nothing")
     @APIResponse(responseCode = "200", description = "The notice, acknowledged now or before")
     @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD")
     @APIResponse(responseCode = "409", description = "The notice went to a copy recipient, not to an OPD head")
@@ -167,7 +184,9 @@ public class NotificationResource {
     @Transactional
     @Operation(summary = "The OPD head records a follow-up step: summoned and examined, sanction proposed, decree "
             + "issued")
-    @APIResponse(responseCode = "201", description = "The step as recorded")
+    @APIResponse(responseCode = "201", description = "The step as recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FollowUpView.class)))
     @APIResponse(responseCode = "400", description = "No or an unknown step, or a note over 2000 characters")
     @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD")
     @APIResponse(responseCode = "409", description = "Not acknowledged yet, or this step is already recorded")

@@ -14,13 +14,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.Map;
 
-/** The verifiers' work list over the cases: the list itself, its counts and its recap (export: WorklistExportResource). */
+/**
+ * The verifiers' work list over the cases: the list itself, its counts and its recap (the export is
+ * WorklistExportResource).
+ */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorklistResource {
@@ -35,6 +41,9 @@ public class WorklistResource {
             summary = "The verifiers' work list: filter by status (repeatable), election, OPD, kecamatan, "
             + "assigned verifier, overdue, submission dates; sort and page. A partner app sees its own reports.")
     @APIResponse(responseCode = "400", description = "A filter is malformed, named in application/problem+json")
+    @APIResponse(responseCode = "200", description = "One page of the work list",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Worklist.Page.class)))
     public Worklist.Page list(@BeanParam WorklistFilter filter, @BeanParam WorklistPaging paging) {
         Worklist.Page page = worklist.list(scoped(WorklistQuery.of(filter, paging)));
         return mayReadAll() ? page : new Worklist.Page(page.items().stream().map(Worklist.Item::withoutAssignee)
@@ -45,6 +54,9 @@ public class WorklistResource {
     @Path("/counts")
     @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.PARTNER_APP})
     @Operation(summary = "How many cases are in each status, under the same filters as the work list")
+    @APIResponse(responseCode = "200", description = "For each status (the key), how many cases are in it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    additionalProperties = Long.class)))
     @APIResponse(responseCode = "400", description = "A filter is malformed, named in application/problem+json")
     public Map<ReportStatus, Long> counts(@BeanParam WorklistFilter filter) {
         return worklist.countsByStatus(scoped(WorklistQuery.of(filter, WorklistPaging.DEFAULT)));
@@ -56,6 +68,9 @@ public class WorklistResource {
     @Operation(summary = "How many cases fall on each SKB 2022 kind, OPD, kecamatan, election or status, under the "
             + "work list's filters; most first")
     @APIResponse(responseCode = "400", description = "by is missing or unknown, or a filter is malformed")
+    @APIResponse(responseCode = "200", description = "One row per value of by, with how many reports have it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecapRow.class, type = SchemaType.ARRAY)))
     public List<RecapRow> recap(
             @Parameter(description = "violationKind, opd, kecamatan, election or status", required = true)
             @QueryParam("by") String by,

@@ -172,9 +172,10 @@ public class ContractFilter implements OASFilter {
         String base = identityProvider.endsWith("/") ? identityProvider.substring(0, identityProvider.length() - 1)
                 : identityProvider;
         String tokenUrl = base + "/protocol/openid-connect/token";
-        OAuthFlow clientCredentials = OASFactory.createOAuthFlow().tokenUrl(tokenUrl);
+        // no scopes: Netral reads roles, not scopes, from the token; the map must still be there, empty
+        OAuthFlow clientCredentials = OASFactory.createOAuthFlow().tokenUrl(tokenUrl).scopes(Map.of());
         OAuthFlow authorizationCode = OASFactory.createOAuthFlow().tokenUrl(tokenUrl)
-                .authorizationUrl(base + "/protocol/openid-connect/auth");
+                .authorizationUrl(base + "/protocol/openid-connect/auth").scopes(Map.of());
         OAuthFlows flows = OASFactory.createOAuthFlows().clientCredentials(clientCredentials)
                 .authorizationCode(authorizationCode);
         return OASFactory.createSecurityScheme().type(SecurityScheme.Type.OAUTH2).flows(flows)
