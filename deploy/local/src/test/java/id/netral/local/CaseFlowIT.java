@@ -8,7 +8,6 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,8 +45,7 @@ import static org.hamcrest.Matchers.notNullValue;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseFlowIT {
-    private static final Path HOME = Path.of("../..").toAbsolutePath().normalize();
-    private static final Path SAMPLES = HOME.resolve("deploy/local/samples");
+    private static final Path SAMPLES = EndToEndSystem.HOME.resolve("deploy/local/samples");
     private static final String VERIFIER = "verifier";
     private static final String PERSONNEL_OFFICER = "personnel-officer";
     /** The notice to the OPD head and its copies to the PPK, BKPPD and the Inspectorate. */
@@ -57,31 +55,9 @@ class CaseFlowIT {
     private TopicClient topics;
 
     @BeforeAll
-    void startTheSystem() throws Exception {
-        // A fresh system each run; the data stays after the run for reading its logs.
-        Path data = Path.of("target/e2e-data").toAbsolutePath();
-        deleteRecursively(data);
-        system = LocalSystem.start(HOME, data, Ports.free(), Map.of(
-                // a notice held by a killed notification-service is sent again when its lease ends: seconds here
-                "NETRAL_NOTIFICATION_DELIVERY_LEASE", "20s", "QUARKUS_MAILER_TIMEOUT", "10s"));
+    void startTheSystem() {
+        system = EndToEndSystem.get();
         topics = new TopicClient(system.bootstrapServers());
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (var paths = Files.walk(directory)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-    }
-
-    @AfterAll
-    void stopTheSystem() {
-        if (system != null) {
-            system.close();
-        }
     }
 
     @Test

@@ -1,13 +1,15 @@
 package id.netral.notification.tracking;
 
 import id.netral.kit.problem.ListPage;
+import id.netral.kit.problem.PlainText;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.problem.QueryParameters;
 import id.netral.notification.NotificationKind;
 import id.netral.notification.NotificationStatus;
-import id.netral.kit.problem.PlainText;
 import id.netral.notification.RecipientRole;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.util.Locale;
@@ -38,11 +40,12 @@ public class NotificationQuery {
     @QueryParam("kind")
     String kind;
 
-    @Parameter(description = "Page number, from 0")
+    @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
     @QueryParam("page")
     String page;
 
-    @Parameter(description = "Page size, 1-" + ListPage.MAX_SIZE + ", default " + ListPage.DEFAULT_SIZE)
+    @Parameter(description = "Page size, 1-" + ListPage.MAX_SIZE + ", default " + ListPage.DEFAULT_SIZE,
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
     @QueryParam("size")
     String size;
 

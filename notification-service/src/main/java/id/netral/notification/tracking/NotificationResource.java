@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -69,7 +70,11 @@ public class NotificationResource {
             + "notice the caller may read. An OPD head lists only the notices addressed to their own office, never "
             + "the copies to the PPK, BKPPD or the Inspectorate. The total number of matches is in the X-Total-Count "
             + "header.")
-    @APIResponse(responseCode = "200", description = "One page of notices")
+    @APIResponse(responseCode = "200", description = "One page of notices",
+            headers = @Header(name = "X-Total-Count", description = "How many notices match the filters, on all "
+                    + "pages", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationView.class)))
     @APIResponse(responseCode = "400", description = "A filter that is not a case id, status, role or kind, or a "
             + "page or size out of range")
     public Response list(@BeanParam NotificationQuery query) {

@@ -1,11 +1,11 @@
 package id.netral.sanction.recommendation;
 
-import id.netral.kit.recap.RecapRow;
-import id.netral.kit.recap.Recaps;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.ListPage;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
+import id.netral.kit.recap.RecapRow;
+import id.netral.kit.recap.Recaps;
 import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
 import id.netral.sanction.catalogue.Catalogue;
@@ -108,9 +108,11 @@ public class RecommendationResource {
     @APIResponse(responseCode = "400", description = "A filter or the page is malformed; the problem names it")
     public Response list(
             @BeanParam RecommendationFilter filter,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1-" + ListPage.MAX_SIZE + ", default "
-                    + ListPage.DEFAULT_SIZE) @QueryParam("size") String size) {
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1-" + ListPage.MAX_SIZE + ", default " + ListPage.DEFAULT_SIZE,
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("size") String size) {
         RecommendationQuery.Result result = scoped(RecommendationQuery.of(filter, page, size))
                 .map(RecommendationQuery::run).orElse(RecommendationQuery.Result.EMPTY);
         return Response.ok(result.items().stream().map(RecommendationView::of).toList())
