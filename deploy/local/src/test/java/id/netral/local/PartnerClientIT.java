@@ -1,12 +1,12 @@
 package id.netral.local;
 
-import id.netral.partner.notifications.api.NotificationResourceApi;
+import id.netral.partner.notifications.api.NoticesApi;
 import id.netral.partner.notifications.model.NotificationView;
 import id.netral.partner.notifications.model.RecipientRole;
 import id.netral.partner.reports.ApiException;
 import id.netral.partner.reports.ApiResponse;
-import id.netral.partner.reports.api.ReportResourceApi;
-import id.netral.partner.reports.api.VerificationResourceApi;
+import id.netral.partner.reports.api.ReportsApi;
+import id.netral.partner.reports.api.VerificationApi;
 import id.netral.partner.reports.model.ReportStatus;
 import id.netral.partner.reports.model.SubmissionReceipt;
 import id.netral.partner.reports.model.SubmitReportRequest;
@@ -48,7 +48,7 @@ class PartnerClientIT {
 
     @Test
     void aPartnerAppCarriesACaseToTheOpdHeadsNoticeWithAClientGeneratedFromTheContract() throws Exception {
-        ReportResourceApi reports = new ReportResourceApi(reportClient(system.identityProvider()
+        ReportsApi reports = new ReportsApi(reportClient(system.identityProvider()
                 .partnerApp("bawaslu-intake")));
         // the partner's own data, read into the contract's model as its app would hold it
         SubmitReportRequest report = reportClient(null).getObjectMapper()
@@ -78,7 +78,7 @@ class PartnerClientIT {
         assertThat(again.getData().getId()).as("one case however often the app retried").isEqualTo(reportId);
         assertThat(again.getHeaders().get("idempotent-replayed")).containsExactly("true");
 
-        new VerificationResourceApi(reportClient(system.identityProvider().token("verifier")))
+        new VerificationApi(reportClient(system.identityProvider().token("verifier")))
                 .decide(reportId, new VerificationRequest().decision(VerificationDecision.VERIFIED)
                         .violationKind("D2"));
 
@@ -86,7 +86,7 @@ class PartnerClientIT {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> reports.get(reportId).getStatus(), status -> status == ReportStatus.NOTIFIED);
         // and the OPD head reads the notice through the same contract
-        NotificationResourceApi headsNotices = new NotificationResourceApi(
+        NoticesApi headsNotices = new NoticesApi(
                 notificationClient(system.identityProvider().opdHead("DISPERKIM")));
         List<NotificationView> notices = headsNotices.listNotifications(null, null, null, null, null,
                 reportId.toString(), null, null);

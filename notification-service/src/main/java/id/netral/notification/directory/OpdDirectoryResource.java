@@ -30,12 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The OPD directory: whose head is told about a case of their staff, and at which address. Admins keep it. */
+@Tag(name = "Directory",
+        description = "The OPDs of Kota Kupang, their heads from a date on, and how each is reached (admins)")
 @Path("/api/v1/opds")
 @Produces(MediaType.APPLICATION_JSON)
 public class OpdDirectoryResource {

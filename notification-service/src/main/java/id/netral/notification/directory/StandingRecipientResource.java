@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,7 @@ import java.util.List;
  * Which office fills each standing role: the PPK, BKPPD and the Inspectorate in copy of every notice, and with the
  * Sekda the recipients of escalations. The office's head, webhook and channels are then what reach the role.
  */
+@Tag(name = "Directory")
 @Path("/api/v1/standing-recipients")
 @Produces(MediaType.APPLICATION_JSON)
 public class StandingRecipientResource {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
@@ -26,6 +27,7 @@ import java.util.UUID;
  * The signed one-time link in the e-mail. Opening it (GET) changes nothing and shows a button, because mail filters
  * open links on their own; pressing the button (POST) acknowledges. Needs no login: the signature is the proof.
  */
+@Tag(name = "Acknowledgement links", description = "The one-time link in an OPD head's e-mail")
 @Path(AcknowledgementLinks.PATH + "{id}")
 public class AcknowledgementLinkResource {
     static final String SIGNED_LINK = "signed-link";

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,6 +42,7 @@ import java.util.UUID;
  * Evidence files: a partner app uploads them to its own report (the body is the file, its Content-Type one of the
  * allowed types); verifiers and auditors download them, and every download is audited.
  */
+@Tag(name = "Evidence", description = "Files a partner app attaches to a report")
 @Path("/api/v1/reports/{id}/attachments")
 public class AttachmentResource {
     @Inject

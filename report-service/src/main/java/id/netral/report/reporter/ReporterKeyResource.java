@@ -12,10 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
 /** Admins retire a reporter-encryption key: see which keys still seal identities, and seal them anew. */
+@Tag(name = "Administration", description = "Operations for admins inside the cluster")
 @Path("/api/v1/admin/reporter-keys")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReporterKeyResource {

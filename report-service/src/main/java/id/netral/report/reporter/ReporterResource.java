@@ -19,9 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+@Tag(name = "Reporter", description = "Who reported a case, for verifiers only")
 @Path("/api/v1/reports/{id}/reporter")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReporterResource {

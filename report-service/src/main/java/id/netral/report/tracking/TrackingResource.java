@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The reporter's view: status and steps by tracking code, and nothing about anyone. */
+@Tag(name = "Tracking", description = "A reporter follows a case by its tracking code, without signing in")
 @Path("/api/v1/tracking/{code}")
 @Produces(MediaType.APPLICATION_JSON)
 public class TrackingResource {

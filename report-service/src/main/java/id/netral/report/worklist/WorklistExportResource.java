@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import java.util.List;
  * The work list as a spreadsheet for verifiers and auditors: CSV for Excel set to Indonesian, or an XLSX workbook,
  * chosen by the Accept header (one URL for the console to link to, the format the caller asks for). Audited either way.
  */
+@Tag(name = "Work list")
 @Path("/api/v1/reports/export")
 public class WorklistExportResource {
     static final int EXPORT_LIMIT = 10_000;

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import java.util.Map;
  * The verifiers' work list over the cases: the list itself, its counts and its recap (the export is
  * WorklistExportResource).
  */
+@Tag(name = "Work list", description = "The verifiers' list of cases, its counts, recap and export")
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorklistResource {

@@ -11,12 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /** The rules in force, published so that anyone can read what a recommendation was based on. */
+@Tag(name = "Catalogue", description = "The rule catalogue and the elections it knows")
 @Path("/api/v1/catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {

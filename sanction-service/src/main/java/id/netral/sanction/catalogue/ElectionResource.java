@@ -8,10 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Collection;
 
 /** The election calendar in use, so that a reader can see which day decided between an ethics and a discipline row. */
+@Tag(name = "Catalogue")
 @Path("/api/v1/elections")
 @Produces(MediaType.APPLICATION_JSON)
 public class ElectionResource {

@@ -34,11 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+@Tag(name = "Recommendations", description = "Sanction recommendations, their revision and the PPK's decision")
 @Path("/api/v1/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecommendationResource {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -22,6 +23,7 @@ import java.util.UUID;
  * The records this service gave to its dead-letter topics, and their replay once the cause is fixed (the runbook step
  * of the NetralEventDeadLettered alert). Every replay is audited.
  */
+@Tag(name = "Administration")
 @Path("/api/v1/admin/dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLetterResource {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The JSON Schemas of Netral's events, served by every service where their {@code $id}s point: the id
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * {@code GET /events/report-verified.schema.json} here, the very file of the event-contracts jar the service checks its
  * events with. Public: the schemas are what other agencies read the topics by, and hold no case data.
  */
+@Tag(name = "Events", description = "The JSON Schemas of the events, at their $id paths")
 @Path(EventSchemaResource.PATH)
 public class EventSchemaResource {
     /** The path of {@link EventSchemas#SCHEMA_BASE}. */
