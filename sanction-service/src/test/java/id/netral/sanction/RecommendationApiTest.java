@@ -48,6 +48,16 @@ class RecommendationApiTest {
                 .body("errors[0].message", equalTo(message));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"electionId", "election", "opdCode", "opd"})
+    void aControlCharacterInATextFilterIsABadRequestNotAServerError(String parameter) {
+        // a NUL reached PostgreSQL as an invalid string and came back as a 500 (found by the fault run)
+        String named = parameter.startsWith("election") ? "electionId" : "opdCode";
+        Callers.asOfficer().urlEncodingEnabled(false).when().get("/api/v1/recommendations?" + parameter + "=%00")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo(named));
+    }
+
     @Test
     void theCatalogueInForceIsPublishedWithItsLocalRules() {
         Callers.asOfficer().when().get("/api/v1/catalogue")

@@ -4,6 +4,7 @@ import id.netral.kit.recap.RecapRow;
 import id.netral.kit.recap.Recaps;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ListPage;
+import id.netral.kit.problem.PlainText;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.problem.QueryParameters;
 import io.quarkus.panache.common.Page;
@@ -33,6 +34,13 @@ record RecommendationQuery(UUID reportId, String opd, String employeeId, Status 
         String status = filter.status();
         String overdue = filter.overdue();
         List<Problem.FieldError> errors = new ArrayList<>();
+        // a NUL reached PostgreSQL as an invalid string and came back as a 500 (found by the fault run)
+        if (!PlainText.Check.isPlain(opd, false)) {
+            errors.add(new Problem.FieldError("opdCode", PlainText.SINGLE_LINE));
+        }
+        if (!PlainText.Check.isPlain(election, false)) {
+            errors.add(new Problem.FieldError("electionId", PlainText.SINGLE_LINE));
+        }
         if (employeeId != null && !employeeId.strip().matches("[0-9]{18}")) {
             errors.add(new Problem.FieldError("employeeId", "must be 18 digits (NIP or NI PPPK)"));
         }
