@@ -2,6 +2,7 @@ package id.netral.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.netral.events.EmploymentType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,14 +31,17 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
     public record Information(String question, String answer, Instant answeredAt) {
     }
 
+    @Schema(name = "AccusedView")
     public record Accused(String employeeId, String name, EmploymentType employmentType, String opdCode,
                           String position) {
     }
 
+    @Schema(name = "IncidentView")
     public record Incident(String electionId, LocalDate date, LocalDate knownDate, String kelurahanCode,
                            String description, String suspectedKind) {
     }
 
+    @Schema(name = "EvidenceView")
     public record Evidence(String url, String sha256, String description) {
     }
 
@@ -50,6 +54,7 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
      * @param by     who took it; absent in a partner app's view
      * @param detail the decision's note, a follow-up note, a decree number; absent in a partner app's view
      */
+    @Schema(name = "TimelineStep")
     public record Step(String step, String label, Instant at, @JsonInclude(JsonInclude.Include.NON_NULL) String by,
                        @JsonInclude(JsonInclude.Include.NON_NULL) String detail) {
     }

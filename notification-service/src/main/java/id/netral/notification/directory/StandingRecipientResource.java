@@ -44,6 +44,7 @@ public class StandingRecipientResource {
     public record Assignment(@NotBlank String officeCode, @NotNull Boolean inCopy) {
     }
 
+    @Schema(name = "StandingRecipient")
     public record View(RecipientRole role, String officeCode, boolean inCopy, OpdView office) {
         static View of(StandingRecipient recipient, DirectoryReaders readers) {
             return new View(recipient.role, recipient.officeCode, recipient.inCopy, readers.view(recipient.office()));

@@ -30,6 +30,7 @@ public record SubmitReportRequest(
             @Schema(description = "The reporter asks that their identity be kept confidential") boolean confidential) {
     }
 
+    @Schema(name = "Accused")
     public record Accused(
             @Schema(description = "NIP (PNS) or NI PPPK, 18 digits; may be empty for NON_ASN staff",
                     example = "198609262015051001") @PlainText String employeeId,
@@ -40,6 +41,7 @@ public record SubmitReportRequest(
             @Size(max = 200) @PlainText @Schema(example = "Kepala Seksi Perumahan") String position) {
     }
 
+    @Schema(name = "Incident")
     public record Incident(
             @NotBlank @PlainText @Schema(example = "PILKADA-2024") String electionId,
             @NotNull @Schema(description = "The day of the act", example = "2024-10-01") LocalDate date,
@@ -53,6 +55,7 @@ public record SubmitReportRequest(
             String suspectedKind) {
     }
 
+    @Schema(name = "Evidence")
     public record Evidence(
             @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")
             @PlainText String url,

@@ -44,6 +44,7 @@ public class TrackingResource {
     }
 
     /** @param label the step in Bahasa Indonesia, as the reporter reads it */
+    @Schema(name = "TrackingStep")
     public record Step(CaseStep step, String label, Instant at) {
     }
 

@@ -5,9 +5,10 @@ import id.netral.kit.recap.Recaps;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -36,6 +37,7 @@ public class Worklist {
         }
     }
 
+    @Schema(name = "WorklistPage")
     public record Page(List<Item> items, int page, int size, long total) {
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -60,6 +61,7 @@ public class HistoryEntry extends PanacheEntityBase {
     }
 
     /** As the detail view shows it. */
+    @Schema(name = "HistoryEntry")
     public record View(Instant occurredAt, Action action, String actor, String reason, List<String> changes) {
         static View of(HistoryEntry e) {
             return new View(e.occurredAt, e.action, e.actor, e.reason, e.changes);

@@ -5,6 +5,7 @@ import id.netral.sanction.catalogue.Catalogue;
 import id.netral.sanction.catalogue.Level;
 import id.netral.sanction.catalogue.SanctioningBody;
 import id.netral.sanction.catalogue.Track;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ public record RecommendationView(UUID id, UUID reportId, String electionId, Loca
                                  List<HistoryEntry.View> history) {
 
     /** The PPK's decree as recorded; null until then. */
+    @Schema(name = "DecisionView")
     public record Decision(String decreeNumber, LocalDate decreeDate, String imposedSanction, String recordedBy,
                            Instant recordedAt) {
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -24,6 +25,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
+    @Schema(name = "AuditEntry")
     public record Line(Instant at, String actor, String clientId, String roles, String address, String action,
                        String recordType, String recordId) {
     }

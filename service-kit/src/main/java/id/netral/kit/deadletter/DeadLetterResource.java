@@ -4,14 +4,15 @@ import id.netral.kit.problem.ListPage;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -30,6 +31,7 @@ public class DeadLetterResource {
     @Inject
     DeadLetters deadLetters;
 
+    @Schema(name = "DeadLetterPage")
     public record Page(int page, int size, long total, List<DeadLetters.Parked> items) {
     }
 
