@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,12 +16,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static id.netral.kubernetes.Manifests.DEPLOY;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** What `kubectl apply` would refuse or silently drop: unreadable documents, unknown kinds, misspelt fields. */
 class ManifestSyntaxTest {
@@ -32,36 +29,40 @@ class ManifestSyntaxTest {
      * a path leaves its content to the operator (Kafka configuration, Kubernetes types such as resources). A field
      * outside these is a typo or a field this file has not been taught yet.
      */
-    private static final Map<String, Set<String>> OPERATOR_FIELDS = Map.of(
-            "postgresql.cnpg.io/v1/Cluster", Set.of("spec.instances", "spec.imageName", "spec.primaryUpdateStrategy",
+    private static final Map<String, Set<String>> OPERATOR_FIELDS = Map.ofEntries(
+            Map.entry("postgresql.cnpg.io/v1/Cluster", Set.of("spec.instances", "spec.imageName", "spec.primaryUpdateStrategy",
                     "spec.bootstrap", "spec.bootstrap.initdb", "spec.bootstrap.initdb.database",
                     "spec.bootstrap.initdb.owner", "spec.bootstrap.initdb.secret", "spec.bootstrap.initdb.secret.name",
                     "spec.managed", "spec.managed.roles[]", "spec.managed.roles[].name",
                     "spec.managed.roles[].ensure", "spec.managed.roles[].login", "spec.managed.roles[].comment",
                     "spec.managed.roles[].passwordSecret", "spec.managed.roles[].passwordSecret.name", "spec.storage", "spec.storage.size", "spec.storage.storageClass",
                     "spec.resources.*", "spec.postgresql.*", "spec.affinity.*", "spec.backup.*", "spec.plugins[]",
-                    "spec.plugins[].name", "spec.plugins[].isWALArchiver", "spec.plugins[].parameters.*"),
-            "postgresql.cnpg.io/v1/ScheduledBackup", Set.of("spec.schedule", "spec.backupOwnerReference",
+                    "spec.plugins[].name", "spec.plugins[].isWALArchiver", "spec.plugins[].parameters.*")),
+            Map.entry("postgresql.cnpg.io/v1/ScheduledBackup", Set.of("spec.schedule", "spec.backupOwnerReference",
                     "spec.cluster", "spec.cluster.name", "spec.method", "spec.pluginConfiguration",
-                    "spec.pluginConfiguration.name", "spec.pluginConfiguration.parameters.*"),
-            "barmancloud.cnpg.io/v1/ObjectStore", Set.of("spec.retentionPolicy", "spec.configuration",
+                    "spec.pluginConfiguration.name", "spec.pluginConfiguration.parameters.*")),
+            Map.entry("barmancloud.cnpg.io/v1/ObjectStore", Set.of("spec.retentionPolicy", "spec.configuration",
                     "spec.configuration.destinationPath", "spec.configuration.endpointURL",
-                    "spec.configuration.s3Credentials.*", "spec.configuration.wal.*", "spec.configuration.data.*"),
-            "kafka.strimzi.io/v1/Kafka", Set.of("spec.kafka", "spec.kafka.version", "spec.kafka.listeners[]",
+                    "spec.configuration.s3Credentials.*", "spec.configuration.wal.*", "spec.configuration.data.*")),
+            Map.entry("kafka.strimzi.io/v1/Kafka", Set.of("spec.kafka", "spec.kafka.version", "spec.kafka.listeners[]",
                     "spec.kafka.listeners[].name", "spec.kafka.listeners[].port", "spec.kafka.listeners[].type",
                     "spec.kafka.listeners[].tls", "spec.kafka.listeners[].authentication.*",
                     "spec.kafka.listeners[].networkPolicyPeers[].*", "spec.kafka.authorization.*",
                     "spec.kafka.config.*", "spec.entityOperator",
-                    "spec.entityOperator.topicOperator.*", "spec.entityOperator.userOperator.*"),
-            "kafka.strimzi.io/v1/KafkaNodePool", Set.of("spec.replicas", "spec.roles", "spec.storage",
+                    "spec.entityOperator.topicOperator.*", "spec.entityOperator.userOperator.*")),
+            Map.entry("kafka.strimzi.io/v1/KafkaNodePool", Set.of("spec.replicas", "spec.roles", "spec.storage",
                     "spec.storage.type", "spec.storage.volumes[]", "spec.storage.volumes[].id",
                     "spec.storage.volumes[].type", "spec.storage.volumes[].size", "spec.storage.volumes[].class",
-                    "spec.storage.volumes[].deleteClaim", "spec.storage.volumes[].kraftMetadata", "spec.resources.*"),
-            "kafka.strimzi.io/v1/KafkaTopic", Set.of("spec.topicName", "spec.partitions", "spec.replicas",
-                    "spec.config.*"),
-            "kafka.strimzi.io/v1/KafkaUser", Set.of("spec.authentication", "spec.authentication.type",
+                    "spec.storage.volumes[].deleteClaim", "spec.storage.volumes[].kraftMetadata", "spec.resources.*")),
+            Map.entry("kafka.strimzi.io/v1/KafkaTopic", Set.of("spec.topicName", "spec.partitions", "spec.replicas",
+                    "spec.config.*")),
+            Map.entry("kafka.strimzi.io/v1/KafkaUser", Set.of("spec.authentication", "spec.authentication.type",
                     "spec.authorization", "spec.authorization.type", "spec.authorization.acls[]",
-                    "spec.authorization.acls[].resource.*", "spec.authorization.acls[].operations"));
+                    "spec.authorization.acls[].resource.*", "spec.authorization.acls[].operations")),
+            Map.entry("monitoring.coreos.com/v1/PrometheusRule", Set.of("spec.groups[]", "spec.groups[].name",
+                    "spec.groups[].interval", "spec.groups[].rules[]", "spec.groups[].rules[].alert",
+                    "spec.groups[].rules[].record", "spec.groups[].rules[].expr", "spec.groups[].rules[].for",
+                    "spec.groups[].rules[].labels.*", "spec.groups[].rules[].annotations.*")));
 
     private static final Set<String> METADATA_FIELDS = Set.of("name", "namespace", "labels", "annotations");
 
@@ -109,41 +110,30 @@ class ManifestSyntaxTest {
         }
     }
 
+    /** A manifest file no kustomization names would silently not be applied. */
     @Test
-    void kustomizationListsEveryManifestFile() throws IOException {
-        Set<Path> listed = Set.copyOf(Manifests.resourceFiles());
-        try (Stream<Path> files = Files.walk(DEPLOY)) {
-            List<Path> manifests = files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
-                    .filter(f -> !f.startsWith(DEPLOY.resolve("target")) && !f.startsWith(DEPLOY.resolve("src")))
-                    // applied on its own where the Prometheus operator is installed (MonitoringTest)
-                    .filter(f -> !f.startsWith(DEPLOY.resolve("monitoring")))
-                    .filter(f -> !f.getFileName().toString().equals("kustomization.yaml"))
-                    .toList();
-            assertThat(listed).containsAll(manifests);
-        }
-    }
-
-    /** Where kubectl is installed, its kustomize renders the same objects (`kubectl kustomize` needs no cluster). */
-    @Test
-    void kubectlKustomizeRendersEveryObject() throws Exception {
-        Process process;
-        try {
-            process = new ProcessBuilder("kubectl", "kustomize", DEPLOY.toString()).redirectErrorStream(true).start();
-        } catch (IOException noKubectl) {
-            assumeTrue(false, "kubectl is not installed");
-            return;
-        }
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(out).isZero();
-        Path rendered = Files.createTempFile("netral-kustomize", ".yaml");
-        try {
-            Files.writeString(rendered, out);
-            assertThat(Manifests.read(rendered).stream().map(d -> d.kind() + "/" + d.name()))
-                    .containsExactlyInAnyOrderElementsOf(Manifests.all().stream().map(d -> d.kind() + "/" + d.name())
-                            .toList());
-        } finally {
-            Files.delete(rendered);
+    void everyManifestFileIsNamedByItsKustomization() throws IOException {
+        List<Path> kustomizations = OverlayTest.kustomizations();
+        assertThat(kustomizations).contains(DEPLOY.resolve("base"), DEPLOY.resolve("monitoring"));
+        for (Path dir : kustomizations) {
+            JsonNode k = Manifests.read(dir.resolve("kustomization.yaml")).get(0).tree();
+            Set<Path> named = new HashSet<>();
+            k.path("resources").forEach(r -> named.add(dir.resolve(r.asText()).normalize()));
+            k.path("patches").forEach(p -> {
+                if (p.has("path")) named.add(dir.resolve(p.path("path").asText()).normalize());
+            });
+            k.path("configMapGenerator").forEach(g -> g.path("envs")
+                    .forEach(e -> named.add(dir.resolve(e.asText()).normalize())));
+            try (Stream<Path> files = Files.walk(dir)) {
+                List<Path> manifests = files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                        .filter(f -> !f.getFileName().toString().equals("kustomization.yaml"))
+                        // a folder with its own kustomization answers for its files
+                        .filter(f -> kustomizations.stream().noneMatch(o -> !o.equals(dir) && o.startsWith(dir)
+                                && f.startsWith(o)))
+                        .toList();
+                assertThat(named).as(dir + "/kustomization.yaml names every manifest in its folder")
+                        .containsAll(manifests);
+            }
         }
     }
 

@@ -29,14 +29,17 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Every manifest that `kubectl apply -k deploy/kubernetes` would send, read as the cluster would: the documents of
- * each resource file of kustomization.yaml, the services' generated manifests among them.
+ * Every object that `kubectl apply -k deploy/kubernetes/<kustomization>` would send, rendered offline (Kustomize): the
+ * base, or a site's overlay, as the system property netral.kustomization names it (the module's build runs the tests
+ * once for the base and once for each overlay). The services' generated manifests are among them.
  */
 final class Manifests {
     static final List<String> SERVICES = List.of("report-service", "sanction-service", "notification-service");
     static final String NAMESPACE = "netral";
     static final Path ROOT = locateRoot();
     static final Path DEPLOY = ROOT.resolve("deploy/kubernetes");
+    /** The kustomization under test, relative to DEPLOY: "base" or "overlays/<site>". */
+    static final String KUSTOMIZATION = System.getProperty("netral.kustomization", "base");
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -90,11 +93,7 @@ final class Manifests {
 
     static synchronized List<Doc> all() {
         if (all == null) {
-            List<Doc> docs = new ArrayList<>();
-            for (Path file : resourceFiles()) {
-                docs.addAll(read(file));
-            }
-            all = List.copyOf(docs);
+            all = List.copyOf(Kustomize.build(DEPLOY.resolve(KUSTOMIZATION)));
         }
         return all;
     }
@@ -122,20 +121,21 @@ final class Manifests {
                 .orElseThrow(() -> new AssertionError("Deployment " + service + " has no container " + service));
     }
 
-    /** The files kustomization.yaml lists, which must all exist. */
-    static List<Path> resourceFiles() {
-        JsonNode kustomization = read(DEPLOY.resolve("kustomization.yaml")).get(0).tree();
-        List<Path> files = new ArrayList<>();
-        kustomization.path("resources").forEach(r -> {
-            Path file = DEPLOY.resolve(r.asText()).normalize();
-            if (!Files.isRegularFile(file)) {
-                throw new AssertionError(file + " listed in kustomization.yaml is missing"
-                        + (r.asText().startsWith("target/") ? ": run `./mvnw -B package -DskipTests` first, which "
-                        + "generates the services' manifests and copies them here" : ""));
+    /**
+     * The image a service's container must run: the registry and group of its configuration, unless the
+     * kustomization under test renames it (images:), as a site's overlay does for its registry.
+     */
+    static String imageName(String service) {
+        Properties properties = serviceProperties(service);
+        String name = properties.getProperty("quarkus.container-image.registry") + "/"
+                + properties.getProperty("quarkus.container-image.group") + "/" + service;
+        JsonNode kustomization = read(DEPLOY.resolve(KUSTOMIZATION).resolve("kustomization.yaml")).get(0).tree();
+        for (JsonNode image : kustomization.path("images")) {
+            if (image.path("name").asText().equals(name)) {
+                return image.path("newName").asText(name);
             }
-            files.add(file);
-        });
-        return files;
+        }
+        return name;
     }
 
     static List<Doc> read(Path file) {
@@ -190,7 +190,7 @@ final class Manifests {
 
     private static Path locateRoot() {
         Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isRegularFile(dir.resolve("deploy/kubernetes/kustomization.yaml"))) {
+        while (dir != null && !Files.isRegularFile(dir.resolve("deploy/kubernetes/base/kustomization.yaml"))) {
             dir = dir.getParent();
         }
         if (dir == null) {
