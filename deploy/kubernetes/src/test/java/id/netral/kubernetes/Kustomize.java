@@ -20,8 +20,9 @@ import java.util.Set;
 /**
  * Renders a kustomization the way `kubectl kustomize` does, offline and without the kustomize binary, for the features
  * Netral's kustomizations use and no more: resources (files and folders with their own kustomization), namespace,
- * configMapGenerator (literals and env files; create, merge or replace; names without hash suffix), patches (a
- * strategic merge patch found by its kind and name, or a JSON 6902 patch with a target of kind and name) and images.
+ * configMapGenerator (literals, env files and files; labels; create, merge or replace; names without hash suffix),
+ * patches (a strategic merge patch found by its kind and name, or a JSON 6902 patch with a target of group, kind, name
+ * or namespace; exact names, not kustomize's regular expressions) and images.
  * Anything else in a kustomization fails loudly instead of being ignored; where kubectl is installed the tests compare
  * this rendering with kubectl's (OverlayTest).
  */
@@ -88,7 +89,7 @@ final class Kustomize {
                         + " would get a hash suffix, which this renderer does not compute: set disableNameSuffixHash");
             }
             generator.fieldNames().forEachRemaining(field -> {
-                if (!Set.of("name", "namespace", "behavior", "literals", "envs", "options").contains(field)) {
+                if (!Set.of("name", "namespace", "behavior", "literals", "envs", "files", "options").contains(field)) {
                     throw new AssertionError(file + ": configMapGenerator." + field + " is not supported here");
                 }
             });
@@ -103,6 +104,19 @@ final class Kustomize {
                     }
                 }
             }
+            for (JsonNode source : generator.path("files")) {
+                Path path = file.getParent().resolve(source.asText());
+                try {
+                    data.put(path.getFileName().toString(), Files.readString(path));
+                } catch (IOException e) {
+                    throw new AssertionError(file + ": " + source.asText() + " does not read", e);
+                }
+            }
+            generator.path("options").fieldNames().forEachRemaining(option -> {
+                if (!Set.of("labels", "disableNameSuffixHash").contains(option)) {
+                    throw new AssertionError(file + ": configMapGenerator option " + option + " is not supported here");
+                }
+            });
             String behavior = generator.path("behavior").asText("create");
             List<Doc> existing = docs.stream().filter(d -> d.kind().equals("ConfigMap") && d.name().equals(name)
                     && java.util.Objects.equals(d.namespace(), ns)).toList();
@@ -116,6 +130,9 @@ final class Kustomize {
                     ObjectNode metadata = map.putObject("metadata").put("name", name);
                     if (ns != null) {
                         metadata.put("namespace", ns);
+                    }
+                    if (generator.path("options").has("labels")) {
+                        metadata.set("labels", generator.path("options").path("labels").deepCopy());
                     }
                     map.set("data", data);
                     docs.add(new Doc(file, 0, map));
@@ -155,17 +172,21 @@ final class Kustomize {
         }
         JsonNode target = entry.path("target");
         target.fieldNames().forEachRemaining(field -> {
-            if (!Set.of("kind", "name", "namespace").contains(field)) {
+            if (!Set.of("group", "kind", "name", "namespace").contains(field)) {
                 throw new AssertionError(file + ": patch target." + field + " is not supported here");
             }
         });
         String kind = target.path("kind").asText(patch.path("kind").asText(null));
         String name = target.path("name").asText(patch.path("metadata").path("name").asText(null));
         String namespace = target.path("namespace").asText(null);
-        List<Doc> matches = docs.stream().filter(d -> d.kind().equals(kind) && d.name().equals(name)
+        String group = target.path("group").asText(null);
+        List<Doc> matches = docs.stream().filter(d -> (kind == null || d.kind().equals(kind))
+                && (name == null || d.name().equals(name))
+                && (group == null || d.apiVersion().startsWith(group + "/"))
                 && (namespace == null || namespace.equals(d.namespace()))).toList();
         if (matches.isEmpty()) {
-            throw new AssertionError(file + ": a patch targets " + kind + " " + name + ", which is not rendered");
+            throw new AssertionError(file + ": a patch targets " + (group == null ? "" : group + " ") + kind + " "
+                    + name + ", which is not rendered");
         }
         for (Doc doc : matches) {
             if (patch.isArray()) {

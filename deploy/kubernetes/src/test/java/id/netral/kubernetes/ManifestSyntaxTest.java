@@ -48,7 +48,8 @@ class ManifestSyntaxTest {
                     "spec.kafka.listeners[].name", "spec.kafka.listeners[].port", "spec.kafka.listeners[].type",
                     "spec.kafka.listeners[].tls", "spec.kafka.listeners[].authentication.*",
                     "spec.kafka.listeners[].networkPolicyPeers[].*", "spec.kafka.authorization.*",
-                    "spec.kafka.config.*", "spec.entityOperator",
+                    "spec.kafka.config.*", "spec.kafka.metricsConfig", "spec.kafka.metricsConfig.type",
+                    "spec.kafka.metricsConfig.valueFrom.*", "spec.kafkaExporter.*", "spec.entityOperator",
                     "spec.entityOperator.topicOperator.*", "spec.entityOperator.userOperator.*")),
             Map.entry("kafka.strimzi.io/v1/KafkaNodePool", Set.of("spec.replicas", "spec.roles", "spec.storage",
                     "spec.storage.type", "spec.storage.volumes[]", "spec.storage.volumes[].id",
@@ -62,7 +63,13 @@ class ManifestSyntaxTest {
             Map.entry("monitoring.coreos.com/v1/PrometheusRule", Set.of("spec.groups[]", "spec.groups[].name",
                     "spec.groups[].interval", "spec.groups[].rules[]", "spec.groups[].rules[].alert",
                     "spec.groups[].rules[].record", "spec.groups[].rules[].expr", "spec.groups[].rules[].for",
-                    "spec.groups[].rules[].labels.*", "spec.groups[].rules[].annotations.*")));
+                    "spec.groups[].rules[].labels.*", "spec.groups[].rules[].annotations.*")),
+            Map.entry("monitoring.coreos.com/v1/ServiceMonitor", Set.of("spec.selector.*", "spec.endpoints[]",
+                    "spec.endpoints[].port", "spec.endpoints[].path", "spec.endpoints[].interval",
+                    "spec.endpoints[].relabelings[].*")),
+            Map.entry("monitoring.coreos.com/v1/PodMonitor", Set.of("spec.selector.*", "spec.podMetricsEndpoints[]",
+                    "spec.podMetricsEndpoints[].port", "spec.podMetricsEndpoints[].path",
+                    "spec.podMetricsEndpoints[].interval", "spec.podMetricsEndpoints[].relabelings[].*")));
 
     private static final Set<String> METADATA_FIELDS = Set.of("name", "namespace", "labels", "annotations");
 

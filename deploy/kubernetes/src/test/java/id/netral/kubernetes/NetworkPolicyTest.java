@@ -113,7 +113,10 @@ class NetworkPolicyTest {
         });
     }
 
-    /** Only its service reaches a database; its own instances and the operator for replication and status. */
+    /**
+     * Only its service reaches a database; its own instances and the operator for replication and status, Prometheus
+     * for the metrics.
+     */
     @Test
     void onlyTheOwningServiceReachesItsDatabase() {
         for (String service : Manifests.SERVICES) {
@@ -121,9 +124,11 @@ class NetworkPolicyTest {
                     .orElseThrow().getValue();
             String cluster = url.replaceAll("jdbc:postgresql://([a-z0-9-]+)-rw:.*", "$1");
             Map<String, List<String>> admitted = admitted(Map.of("cnpg.io/cluster", cluster));
-            assertThat(admitted.keySet()).as(cluster)
-                    .containsExactlyInAnyOrder(service, cluster, "namespace " + OPERATOR_NAMESPACE);
+            assertThat(admitted.keySet()).as(cluster).containsExactlyInAnyOrder(service, cluster,
+                    "namespace " + OPERATOR_NAMESPACE, "namespace " + MONITORING_NAMESPACE);
             assertThat(admitted.get(service)).containsExactly("5432");
+            // Prometheus reaches the instance's metrics exporter only, not PostgreSQL
+            assertThat(admitted.get("namespace " + MONITORING_NAMESPACE)).containsExactly("9187");
         }
     }
 
