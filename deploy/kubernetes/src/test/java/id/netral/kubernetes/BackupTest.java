@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** No database without its WAL archived and a nightly base backup, to an object store whose credentials exist. */
+/**
+ * No database without its WAL archived, a base backup at once and every night, to an object store whose credentials
+ * exist.
+ */
 class BackupTest {
     private static final String BARMAN_PLUGIN = "barman-cloud.cloudnative-pg.io";
 
@@ -36,6 +39,9 @@ class BackupTest {
                 assertThat(spec.path("pluginConfiguration").path("name").asText()).isEqualTo(BARMAN_PLUGIN);
                 // CloudNativePG's cron has six fields (seconds first) and runs once a day here
                 assertThat(spec.path("schedule").asText()).matches("\\d+ \\d+ \\d+ \\* \\* \\*");
+                // the first base backup when the cluster is created: the WAL archived before the first night's backup
+                // would otherwise have no base to be replayed on
+                assertThat(spec.path("immediate").asBoolean()).as(cluster.name() + " backs up at once").isTrue();
             });
         }
     }

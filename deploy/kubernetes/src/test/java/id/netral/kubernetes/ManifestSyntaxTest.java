@@ -38,7 +38,7 @@ class ManifestSyntaxTest {
                     "spec.managed.roles[].passwordSecret", "spec.managed.roles[].passwordSecret.name", "spec.storage", "spec.storage.size", "spec.storage.storageClass",
                     "spec.resources.*", "spec.postgresql.*", "spec.affinity.*", "spec.backup.*", "spec.plugins[]",
                     "spec.plugins[].name", "spec.plugins[].isWALArchiver", "spec.plugins[].parameters.*")),
-            Map.entry("postgresql.cnpg.io/v1/ScheduledBackup", Set.of("spec.schedule", "spec.backupOwnerReference",
+            Map.entry("postgresql.cnpg.io/v1/ScheduledBackup", Set.of("spec.schedule", "spec.backupOwnerReference", "spec.immediate",
                     "spec.cluster", "spec.cluster.name", "spec.method", "spec.pluginConfiguration",
                     "spec.pluginConfiguration.name", "spec.pluginConfiguration.parameters.*")),
             Map.entry("barmancloud.cnpg.io/v1/ObjectStore", Set.of("spec.retentionPolicy", "spec.configuration",
