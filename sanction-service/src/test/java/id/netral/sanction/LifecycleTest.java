@@ -6,6 +6,7 @@ import id.netral.events.EventEnvelope;
 import id.netral.events.EventType;
 import id.netral.events.SanctionDecided;
 import id.netral.events.SanctionOverdue;
+import id.netral.events.SanctionRecommended;
 import id.netral.events.SanctionRevised;
 import id.netral.events.Topics;
 import id.netral.infra.EmbeddedInfraResource;
@@ -123,18 +124,31 @@ class LifecycleTest {
     }
 
     @Test
-    void aCaseNoRuleDecidesWaitsForARevisionThatPlacesItOnARow() {
-        String id = recommend("D13", Cases.newEmployeeId(), "DISPERKIM");
+    void aCaseNoRuleDecidesWaitsForTheSatgasWithNoPpkDeadlineAndGoesToThePpkOnceARevisionPlacesIt() {
+        UUID reportId = UUID.randomUUID();
+        String id = Cases.recommend(Cases.verified(reportId, "D13", EmploymentType.PNS, Cases.newEmployeeId(),
+                "DISPERKIM", "PILKADA-2024", CAMPAIGN_DAY));
         Callers.asOfficer().when().get("/api/v1/recommendations/{id}", id).then()
-                .body("status", equalTo("MANUAL_REVIEW")).body("recommendedSanction", nullValue());
+                .body("status", equalTo("MANUAL_REVIEW")).body("recommendedSanction", nullValue())
+                .body("ppkDueDate", nullValue())
+                .body("explanation", hasItem(containsString("Satgas Netralitas ASN memutuskan")));
         decide(id, "B1", "2024-10-20").statusCode(409).contentType("application/problem+json");
 
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Makassar"));
         revise(id, "{\"violationKind\": \"D8\", \"reason\": \"Satgas: pembagian sembako bermerek paslon\"}")
                 .statusCode(200)
                 .body("status", equalTo("OPEN")).body("appliedKind", equalTo("D8")).body("track", equalTo("DISCIPLINE"))
                 .body("level", equalTo("BERAT")).body("allowedSanctions", contains("B1", "B2", "B3"))
                 .body("recommendedSanction", equalTo("B1"))
-                .body("legalBasis", hasItem("SKB 2022, bentuk pelanggaran disiplin D8"));
+                .body("legalBasis", hasItem("SKB 2022, bentuk pelanggaran disiplin D8"))
+                .body("ppkDueDate", equalTo(today.plusDays(10).toString()));
+
+        // the PPK hears of the case only now, with its deadline: the first event of the case is this recommendation
+        SanctionRecommended recommended = awaitEvent(reportId, EventType.SANCTION_RECOMMENDED)
+                .payload(SanctionRecommended.class);
+        assertThat(recommended.track()).isEqualTo("DISCIPLINE");
+        assertThat(recommended.recommendedSanction()).isEqualTo("B1");
+        assertThat(recommended.ppkDueDate()).isEqualTo(today.plusDays(10));
     }
 
     @Test

@@ -14,8 +14,12 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 /** What people and partner apps can ask over REST, and the answers to bad questions. */
 @QuarkusTest
@@ -62,14 +66,27 @@ class RecommendationApiTest {
     void theCatalogueInForceIsPublishedWithItsLocalRules() {
         Callers.asOfficer().when().get("/api/v1/catalogue")
                 .then().statusCode(200)
-                .body("version", equalTo("SKB2022-PP94-v1"))
-                .body("effectiveFrom", equalTo("2022-09-22"))
+                .body("version", equalTo("SKB2022-UU20-v2"))
+                .body("effectiveFrom", equalTo("2023-10-31"))
+                .body("asnFramework[0]", containsString("UU 20/2023"))
+                .body("asnFramework[0]", containsString("Pasal 24 ayat (1) huruf d"))
                 .body("violations", hasSize(20))
                 .body("violations.find { it.code == 'D5' }.track", equalTo("DISMISSAL"))
+                .body("violations.find { it.code == 'D13' }.decidedBy", equalTo("Satgas Netralitas ASN"))
+                .body("violations.find { it.code == 'D9' }.counterpart", equalTo("D10"))
+                .body("violations.find { it.code == 'E6' }.counterpart", equalTo("D4"))
                 .body("employmentTypes.PPPK.discipline.SEDANG", contains("PPPK_CONTRACT_MEDIUM"))
-                .body("employmentTypes.NON_ASN.contract", contains("CONTRACT_WRITTEN_WARNING", "CONTRACT_TERMINATION"))
+                .body("employmentTypes.NON_ASN.contract", contains("CONTRACT_TERMINATION"))
+                .body("employmentTypes.NON_ASN.contractByKind.E7",
+                        contains("CONTRACT_WRITTEN_WARNING", "CONTRACT_TERMINATION"))
+                .body("employmentTypes.NON_ASN.handledBy", containsString("PPK (Wali Kota Kupang)"))
+                .body("sanctions.find { it.code == 'CONTRACT_TERMINATION' }.legalBasis",
+                        not(hasItem(containsString("Pasal 66"))))
                 .body("sanctioningBodies.body", contains("KASN", "BKN"))
                 .body("sanctioningBodies[1].from", equalTo("2024-08-24"));
+        Callers.asOfficer().queryParam("on", "2023-10-30").when().get("/api/v1/catalogue")
+                .then().statusCode(200).body("version", equalTo("SKB2022-PP94-v1"))
+                .body("effectiveFrom", equalTo("2022-09-22"));
 
         Callers.asOfficer().queryParam("on", "2021-01-01").when().get("/api/v1/catalogue")
                 .then().statusCode(404).contentType("application/problem+json");
@@ -83,7 +100,11 @@ class RecommendationApiTest {
         Callers.asOpdHead("DINSOS").when().get("/api/v1/elections")
                 .then().statusCode(200)
                 .body("id", contains("PEMILU-2024", "PILKADA-2024"))
-                .body("find { it.id == 'PILKADA-2024' }.candidatesFixed", equalTo("2024-09-22"))
+                .body("find { it.id == 'PILKADA-2024' }.contests.candidatesFixed", everyItem(equalTo("2024-09-22")))
+                .body("find { it.id == 'PEMILU-2024' }.contests.find { it.id == 'DPRD-KOTA-KUPANG' }.candidatesFixed",
+                        equalTo("2023-11-03"))
+                .body("find { it.id == 'PEMILU-2024' }.contests.find { it.id == 'PRESIDEN' }.candidatesFixed",
+                        equalTo("2023-11-13"))
                 .body("find { it.id == 'PILKADA-2024' }.votingDay", equalTo("2024-11-27"))
                 .body("find { it.id == 'PEMILU-2024' }.campaignStart", equalTo("2023-11-28"))
                 .body("find { it.id == 'PEMILU-2024' }.votingDay", equalTo("2024-02-14"));

@@ -33,9 +33,11 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 /** A verified case as report-service publishes it, through Kafka, the rules and the outbox, to the sanctions topic. */
 @QuarkusTest
@@ -63,7 +65,7 @@ class VerifiedCaseFlowTest {
                 .body("allowedSanctions", contains("B1", "B2", "B3"))
                 .body("recommendedSanction", equalTo("B1"))
                 .body("sanctioningBody", equalTo("BKN"))
-                .body("ruleVersion", equalTo("SKB2022-PP94-v1"))
+                .body("ruleVersion", equalTo("SKB2022-UU20-v2"))
                 .body("legalBasis", hasItem("PP 94/2021 Pasal 8"))
                 .extract().path("recommendedAt");
         LocalDate dueDate = LocalDate.ofInstant(Instant.parse(recommendedAt), ZoneId.of("Asia/Makassar"))
@@ -109,6 +111,13 @@ class VerifiedCaseFlowTest {
                 .body("[0].appliedKind", equalTo("D2"))
                 .body("[0].track", equalTo("DISCIPLINE"))
                 .body("[0].recommendedSanction", equalTo("PPPK_TERMINATION"));
+        // a PTT's case is the PPK's under the Perwali or the contract; BKN has no role for non-ASN staff
+        Callers.asOfficer().queryParam("reportId", second.toString()).when().get("/api/v1/recommendations")
+                .then().statusCode(200)
+                .body("[0].track", equalTo("CONTRACT"))
+                .body("[0].explanation", hasItem(containsString("ditangani PPK (Wali Kota Kupang) menurut Peraturan "
+                        + "Wali Kota")))
+                .body("[0].explanation", not(hasItem(containsString("ditangani BKN"))));
         awaitSanctionEvents(second);
         assertThat(awaitSanctionEvents(first)).hasSize(1);
     }

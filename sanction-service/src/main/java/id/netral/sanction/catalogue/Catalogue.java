@@ -16,14 +16,16 @@ import java.util.Optional;
  * cases on which day. It is data (a JSON file under {@code catalogue/}), so that a changed rule is a new version of
  * a file a lawyer can read, not a code change. It applies to acts done on or after {@code effectiveFrom}.
  *
- * @param framework legal basis lines that stand above every row (the SKB itself)
+ * @param framework    legal basis lines that stand above every row (the SKB itself)
+ * @param asnFramework the ASN law above every row, cited for ASN (PNS and PPPK) only: non-ASN staff are not bound by it
  */
 public record Catalogue(String version, LocalDate effectiveFrom, String title, List<String> framework,
-                        List<String> notes, List<Sanction> sanctions, List<Violation> violations,
+                        List<String> asnFramework, List<String> notes, List<Sanction> sanctions, List<Violation> violations,
                         Map<EmploymentType, EmploymentRules> employmentTypes, List<BodyPeriod> sanctioningBodies) {
 
     public Catalogue {
         framework = listOf(framework);
+        asnFramework = listOf(asnFramework);
         notes = listOf(notes);
         sanctions = listOf(sanctions);
         violations = listOf(violations);
@@ -46,32 +48,47 @@ public record Catalogue(String version, LocalDate effectiveFrom, String title, L
      * @param legalBasis the row itself, cited for every employee
      * @param pnsBasis   the PNS statutes the sources cite for the row (PP 94/2021, PP 42/2004): cited for PNS only,
      *                   since PPPK answer to PP 49/2018 and non-ASN staff to their contract
-     * @param counterpart the row of the same act on the other side of the day candidates are fixed: an ethics row
-     *                    (toward a would-be candidate) names its discipline row (toward a fixed candidate) and back;
-     *                    null for a row the SKB does not pair
+     * @param stage       the side of the day candidates are fixed the row speaks of (toward a would-be candidate, or
+     *                    toward a fixed candidate); null for a row that holds on both sides
+     * @param counterpart the row of the same act on the other side of that day, in either track: E2 (ethics, would-be
+     *                    candidate) and D2 (discipline, candidate), D9 (sedang, before participants are fixed) and
+     *                    D10 (berat, after); null for a row the SKB does not pair
+     * @param decidedBy   who decides a row the catalogue cannot (D13: the Satgas Netralitas ASN); null otherwise
      */
-    public record Violation(String code, String counterpart, Track track, Level level, String act,
-                            List<String> legalBasis, List<String> pnsBasis, String note) {
+    public record Violation(String code, CandidacyStage stage, String counterpart, Track track, Level level,
+                            String act, List<String> legalBasis, List<String> pnsBasis, String note,
+                            String decidedBy) {
         public Violation {
             legalBasis = listOf(legalBasis);
             pnsBasis = listOf(pnsBasis);
+        }
+
+        Violation withCounterpart(String code) {
+            return new Violation(this.code, stage, code, track, level, act, legalBasis, pnsBasis, note, decidedBy);
         }
     }
 
     /**
      * Which sanctions apply to one kind of employee, lightest first in every list. A non-empty {@code contract} list
-     * means the ASN tracks do not apply at all: every proven violation leads to a contract measure.
+     * means the ASN tracks do not apply at all: every proven violation leads to a contract measure, the list of its
+     * row in {@code contractByKind} or else {@code contract}.
      *
-     * @param notes what the reader of a recommendation must know about this employee's track, by track
+     * @param notes     what the reader of a recommendation must know about this employee's track, by track
+     * @param handledBy who handles the case of this employee when it is not the sanctioning body of the day (KASN/BKN
+     *                  have no role for non-ASN staff); null when it is
      */
     public record EmploymentRules(String label, List<String> ethics, Map<Level, List<String>> discipline,
-                                  List<String> dismissal, List<String> contract, Map<Track, String> notes) {
+                                  List<String> dismissal, List<String> contract,
+                                  Map<String, List<String>> contractByKind, Map<Track, String> notes,
+                                  String handledBy) {
         public EmploymentRules {
             ethics = listOf(ethics);
             discipline = discipline == null || discipline.isEmpty() ? Map.of()
                     : Collections.unmodifiableMap(new EnumMap<>(discipline));
             dismissal = listOf(dismissal);
             contract = listOf(contract);
+            contractByKind = contractByKind == null ? Map.of()
+                    : Collections.unmodifiableMap(new LinkedHashMap<>(contractByKind));
             notes = notes == null || notes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(notes));
         }
 
@@ -93,7 +110,7 @@ public record Catalogue(String version, LocalDate effectiveFrom, String title, L
                 case ETHICS -> ethics;
                 case DISCIPLINE -> discipline.getOrDefault(violation.level(), List.of());
                 case DISMISSAL -> dismissal;
-                case CONTRACT -> contract;
+                case CONTRACT -> contractByKind.getOrDefault(violation.code(), contract);
                 case MANUAL_REVIEW -> List.of();
             };
         }
@@ -102,11 +119,11 @@ public record Catalogue(String version, LocalDate effectiveFrom, String title, L
             Map<Level, List<String>> changed = new EnumMap<>(Level.class);
             changed.putAll(discipline);
             changed.put(level, sanctions);
-            return new EmploymentRules(label, ethics, changed, dismissal, contract, notes);
+            return new EmploymentRules(label, ethics, changed, dismissal, contract, contractByKind, notes, handledBy);
         }
 
-        EmploymentRules withContract(List<String> measures) {
-            return new EmploymentRules(label, ethics, discipline, dismissal, measures, notes);
+        EmploymentRules withContract(List<String> measures, Map<String, List<String>> byKind) {
+            return new EmploymentRules(label, ethics, discipline, dismissal, measures, byKind, notes, handledBy);
         }
     }
 
@@ -146,16 +163,20 @@ public record Catalogue(String version, LocalDate effectiveFrom, String title, L
 
     /**
      * Fills in what the law leaves to Pemkot Kupang and is therefore configuration: the medium discipline sanctions
-     * of PPPK (set by the PPK or the work contract, PP 49/2018 Pasal 52) and the measures for non-ASN staff (set by
-     * a Perwali whose number is unconfirmed).
+     * of PPPK (set by the PPK or the work contract, PP 49/2018 Pasal 52), the measures for non-ASN staff per row (set
+     * by a Perwali whose number is unconfirmed) and the counterparts the sources do not name (E6).
      */
     public Catalogue withLocalRules(LocalRules local) {
         Map<EmploymentType, EmploymentRules> types = new EnumMap<>(EmploymentType.class);
         types.putAll(employmentTypes);
         types.computeIfPresent(EmploymentType.PPPK,
                 (type, rules) -> rules.withDiscipline(Level.SEDANG, local.pppkMediumSanctions()));
-        types.computeIfPresent(EmploymentType.NON_ASN, (type, rules) -> rules.withContract(local.nonAsnMeasures()));
-        return new Catalogue(version, effectiveFrom, title, framework, notes, sanctions, violations, types,
+        types.computeIfPresent(EmploymentType.NON_ASN,
+                (type, rules) -> rules.withContract(local.nonAsnMeasures(), local.nonAsnMeasuresByKind()));
+        List<Violation> rows = violations.stream()
+                .map(v -> local.counterparts().containsKey(v.code()) ? v.withCounterpart(local.counterparts()
+                        .get(v.code())) : v).toList();
+        return new Catalogue(version, effectiveFrom, title, framework, asnFramework, notes, sanctions, rows, types,
                 sanctioningBodies);
     }
 

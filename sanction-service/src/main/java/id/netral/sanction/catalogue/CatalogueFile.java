@@ -110,22 +110,32 @@ public final class CatalogueFile {
         }
     }
 
-    /** A pair is one ethics row and one discipline row that name each other. */
+    /**
+     * A pair is the same act on the two sides of the day candidates are fixed: the counterpart must exist and speak
+     * of the other side. Most pairs name each other; a row may also lead to a row that names a different one back
+     * (E6 and E3 both lead to D4, whose counterpart is E3).
+     */
     private static void checkCounterpart(Catalogue catalogue, Violation violation, List<String> problems) {
         if (violation.counterpart() == null) {
+            if (violation.stage() != null && catalogue.violations().stream()
+                    .noneMatch(v -> violation.code().equals(v.counterpart()))) {
+                problems.add("violation " + violation.code() + " has a candidacy stage but no row pairs with it");
+            }
             return;
         }
         Violation other = catalogue.violation(violation.counterpart()).orElse(null);
-        if (other == null || !violation.code().equals(other.counterpart())
-                || violation.track() == other.track()
-                || !List.of(Track.ETHICS, Track.DISCIPLINE).containsAll(List.of(violation.track(), other.track()))) {
+        if (other == null || violation.stage() == null || other.stage() == null
+                || violation.stage() == other.stage()
+                || violation.track() == Track.MANUAL_REVIEW || other.track() == Track.MANUAL_REVIEW) {
             problems.add("violation " + violation.code() + " names counterpart " + violation.counterpart()
-                    + ", which must be a row of the other track naming " + violation.code() + " back");
+                    + ", which must be a decided row on the other side of the day candidates are fixed");
         }
     }
 
     private static void checkEmploymentRules(Catalogue catalogue, EmploymentType type, EmploymentRules rules,
                                              List<String> problems) {
+        rules.contractByKind().keySet().stream().filter(kind -> catalogue.violation(kind).isEmpty())
+                .forEach(kind -> problems.add(type + " names measures for " + kind + ", which is no row"));
         for (Violation violation : catalogue.violations()) {
             Track track = rules.trackOf(violation);
             List<String> allowed = rules.allowed(violation);

@@ -22,10 +22,12 @@ public class ElectionResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "The election calendar: campaign, voting day and the day candidates were fixed",
-            description = "An act before the day candidates were fixed was toward a would-be candidate (SKB ethics "
-                    + "rows E1-E5), on or after it toward a candidate (their discipline counterparts D1, D2, D4, D6, "
-                    + "D7). The dates are configuration (netral.sanction.elections.*).")
+    @Operation(summary = "The election calendar: campaign, voting day and, per contest, the day candidates were fixed",
+            description = "An act before the day the candidates of its contest were fixed was toward a would-be "
+                    + "candidate (SKB rows E1-E6 and D9), on or after it toward a candidate (their counterparts D1, "
+                    + "D2, D4, D6, D7 and D10). A case's election id may name its contest after a slash "
+                    + "(PEMILU-2024/DPRD-KOTA-KUPANG); without one, an act between two contests' days is left to "
+                    + "manual review. The dates are configuration (netral.sanction.elections.*).")
     @APIResponse(responseCode = "200", description = "Every election, by id")
     public Collection<Election> calendar() {
         return rules.calendar().all();

@@ -74,23 +74,35 @@ public final class SanctionRules {
             explanation.add(rules.notes().get(track));
         }
         Raise raise = raise(rules, track, level, allowed, priors, explanation);
-        explanation.addAll(choice(catalogue, track, raise.level(), raise.allowed(), raise.index()));
+        explanation.addAll(choice(catalogue, track, raise.level(), raise.allowed(), raise.index(),
+                judged ? violation.decidedBy() : null));
         String recommended = raise.allowed().isEmpty() ? null : raise.allowed().get(raise.index());
 
         LocalDate verifiedOn = LocalDate.ofInstant(verified.verifiedAt(), zone);
         LocalDate recommendedOn = LocalDate.ofInstant(recommendedAt, zone);
-        LocalDate dueDate = recommendedOn.plusDays(ppkDueDays);
         BodyPeriod body = catalogue.bodyOn(verifiedOn);
-        explanation.add("Diverifikasi " + verifiedOn + ": kasus ditangani " + body.body() + ". " + body.note()
-                + " Dasar: " + String.join("; ", body.legalBasis()) + ".");
-        explanation.add("PPK diminta menindaklanjuti paling lambat " + dueDate + ", " + ppkDueDays
-                + " hari kalender sejak rekomendasi " + recommendedOn + " (batas ini diatur lewat konfigurasi karena "
-                + "peraturan tidak menetapkan angkanya secara pasti).");
+        if (rules.handledBy() != null) {
+            explanation.add(rules.handledBy());
+        } else {
+            explanation.add("Diverifikasi " + verifiedOn + ": kasus ditangani " + body.body() + ". " + body.note()
+                    + " Dasar: " + String.join("; ", body.legalBasis()) + ".");
+        }
+        LocalDate dueDate = null;
+        if (track == Track.MANUAL_REVIEW) {
+            explanation.add("Belum ada batas waktu bagi PPK: batas waktu mulai berjalan setelah "
+                    + (judged && violation.decidedBy() != null ? violation.decidedBy() : "BKPPD")
+                    + " menetapkan jalur dan sanksinya.");
+        } else {
+            dueDate = dueDate(recommendedOn);
+            explanation.add("PPK diminta menindaklanjuti paling lambat " + dueDate + ", " + ppkDueDays
+                    + " hari kalender sejak rekomendasi " + recommendedOn + " (batas ini diatur lewat konfigurasi "
+                    + "karena peraturan tidak menetapkan angkanya secara pasti).");
+        }
         explanation.add("Aturan: katalog " + catalogue.version() + ", berlaku untuk perbuatan sejak "
                 + catalogue.effectiveFrom() + ".");
 
-        List<String> legalBasis = legalBasis(catalogue, violation,
-                verified.accused().employmentType() == EmploymentType.PNS, raise.allowed());
+        List<String> legalBasis = legalBasis(catalogue, violation, verified.accused().employmentType(),
+                raise.allowed());
         return new Outcome(track, raise.level(), raise.allowed(), recommended, legalBasis,
                 List.copyOf(explanation), catalogue.version(), body.body(), dueDate, violation.code());
     }
@@ -107,12 +119,17 @@ public final class SanctionRules {
         List<String> allowed = judged ? rules.allowed(violation) : List.of();
         return new Assessment(kind, judged ? rules.trackOf(violation) : Track.MANUAL_REVIEW,
                 judged ? rules.levelOf(violation) : null, allowed,
-                legalBasis(catalogue, violation, type == EmploymentType.PNS, allowed), catalogue.version());
+                legalBasis(catalogue, violation, type, allowed), catalogue.version());
     }
 
     /** A row's track, level, sanctions and legal basis for one employee, under {@code ruleVersion}. */
     public record Assessment(String kind, Track track, Level level, List<String> allowedSanctions,
                              List<String> legalBasis, String ruleVersion) {
+    }
+
+    /** The last day the PPK has to act on a recommendation made (or placed on a row) on this day. */
+    public LocalDate dueDate(LocalDate recommendedOn) {
+        return recommendedOn.plusDays(ppkDueDays);
     }
 
     public ElectionCalendar calendar() {
@@ -125,38 +142,74 @@ public final class SanctionRules {
     }
 
     /**
-     * The row the candidacy stage gives: the same act is the ethics row toward a would-be candidate (before the day
-     * candidates were fixed) and the discipline row toward a fixed candidate. Empty when the row is paired but the
-     * election is not in the calendar: the stage cannot be known, so a person decides.
+     * The row the candidacy stage gives: the same act is one row toward a would-be candidate (before the day the
+     * candidates of its contest were fixed) and its counterpart toward a fixed candidate: an ethics row and its
+     * discipline row (E2/D2), or two discipline levels (D9 sedang/D10 berat). Empty when the row is paired but the
+     * stage cannot be known (an election not in the calendar, or a day that is past fixing for one contest of the
+     * election and not for another while the case does not say which contest): a person decides, nobody guesses.
      */
     private Optional<Violation> stage(Catalogue catalogue, Violation verifiedRow, ReportVerified verified,
                                       List<String> explanation) {
-        if (verifiedRow.counterpart() == null) {
+        if (verifiedRow.stage() == null) {
             return Optional.of(verifiedRow);
         }
         Optional<Election> election = calendar.election(verified.electionId());
         if (election.isEmpty()) {
             explanation.add("Pemilihan " + verified.electionId() + " tidak ada di kalender pemilihan, sehingga tidak "
-                    + "dapat ditentukan apakah perbuatan ditujukan kepada bakal calon (kode etik, baris E) atau calon "
-                    + "(disiplin, baris D); kasus ini ditelaah manual.");
+                    + "dapat ditentukan apakah perbuatan ditujukan kepada bakal calon atau calon; kasus ini ditelaah "
+                    + "manual.");
             return Optional.empty();
         }
         Election e = election.get();
-        boolean fixed = e.candidatesFixedOn(verified.incidentDate());
-        Track wanted = fixed ? Track.DISCIPLINE : Track.ETHICS;
-        String stage = "Perbuatan terjadi " + verified.incidentDate() + ", " + (fixed ? "pada atau sesudah" : "sebelum")
-                + " penetapan calon " + e.name() + " (" + e.candidatesFixed() + "), sehingga ditujukan kepada "
-                + (fixed ? "calon" : "bakal calon");
-        if (verifiedRow.track() == wanted) {
+        LocalDate day = verified.incidentDate();
+        Optional<Election.Contest> named = calendar.contest(verified.electionId());
+        boolean fixed;
+        String when;
+        if (named.isPresent()) {
+            fixed = named.get().candidatesFixedOn(day);
+            when = "penetapan calon " + named.get().name() + " pada " + e.name() + " (" + named.get().candidatesFixed()
+                    + ")";
+        } else if (verified.electionId().contains(ElectionCalendar.CONTEST_SEPARATOR)) {
+            explanation.add("Kontestasi pada " + verified.electionId() + " tidak ada di kalender " + e.name()
+                    + ", sehingga tahap pencalonan tidak dapat ditentukan; kasus ini ditelaah manual.");
+            return Optional.empty();
+        } else {
+            Optional<Boolean> everywhere = e.candidatesFixedInEveryContestOn(day);
+            if (everywhere.isEmpty()) {
+                explanation.add("Perbuatan terjadi " + day + ", ketika calon sebagian kontestasi " + e.name()
+                        + " sudah ditetapkan dan sebagian belum (" + contests(e) + "). Kasus tidak menyebut "
+                        + "kontestasi calon yang didukung, sehingga tahap pencalonan tidak dapat ditentukan tanpa "
+                        + "menebak; kasus ini ditelaah manual.");
+                return Optional.empty();
+            }
+            fixed = everywhere.get();
+            when = "penetapan calon " + e.name() + " (" + contests(e) + ")";
+        }
+        CandidacyStage wanted = fixed ? CandidacyStage.AFTER_FIXING : CandidacyStage.BEFORE_FIXING;
+        String stage = "Perbuatan terjadi " + day + ", " + (fixed ? "pada atau sesudah" : "sebelum") + " " + when
+                + ", sehingga ditujukan kepada " + (fixed ? "calon" : "bakal calon");
+        if (verifiedRow.stage() == wanted || verifiedRow.counterpart() == null) {
             explanation.add(stage + ": baris " + verifiedRow.code() + " hasil verifikasi sesuai dengan tahap ini.");
             return Optional.of(verifiedRow);
         }
         Violation counterpart = row(catalogue, verifiedRow.counterpart());
         explanation.add(stage + ". Perbuatan yang sama terhadap " + (fixed ? "calon" : "bakal calon")
-                + " adalah baris " + counterpart.code() + " (" + (fixed ? "disiplin" : "kode etik")
-                + "), bukan " + verifiedRow.code() + "; rekomendasi ini memakai baris " + counterpart.code()
-                + ". Pasangan baris ini tercantum dalam katalog " + catalogue.version() + ".");
+                + " adalah baris " + counterpart.code() + " (" + words(counterpart) + "), bukan " + verifiedRow.code()
+                + "; rekomendasi ini memakai baris " + counterpart.code() + ". Pasangan baris ini tercantum dalam "
+                + "katalog " + catalogue.version() + ".");
+        if (counterpart.counterpart() == null || !counterpart.counterpart().equals(verifiedRow.code())) {
+            explanation.add("Pasangan " + verifiedRow.code() + " -> " + counterpart.code() + " tidak disebut sumber "
+                    + "secara tegas; diatur lewat konfigurasi (belum dikonfirmasi).");
+        }
         return Optional.of(counterpart);
+    }
+
+    private static String contests(Election e) {
+        return e.contests().stream().map(c -> c.name() + " " + c.candidatesFixed()).collect(Collectors.joining(", "));
+    }
+
+    private static String words(Violation row) {
+        return row.track() == Track.DISCIPLINE ? "disiplin tingkat " + lower(row.level()) : row.track().label();
     }
 
     private record Raise(Level level, List<String> allowed, int index) {
@@ -211,7 +264,12 @@ public final class SanctionRules {
     }
 
     private static List<String> choice(Catalogue catalogue, Track track, Level level, List<String> allowed,
-                                       int index) {
+                                       int index, String decidedBy) {
+        if (allowed.isEmpty() && decidedBy != null) {
+            return List.of("Tidak ada sanksi yang direkomendasikan otomatis: " + decidedBy + " memutuskan jalur dan "
+                    + "tingkatnya kasus per kasus (bukan BKPPD); BKPPD mencatat putusan itu sebagai revisi "
+                    + "rekomendasi ini secara manual.");
+        }
         if (allowed.isEmpty()) {
             return List.of("Tidak ada sanksi yang direkomendasikan otomatis; BKPPD menelaah kasus ini secara manual "
                     + "dan mengusulkan jalur serta tingkatnya.");
@@ -225,15 +283,23 @@ public final class SanctionRules {
                 : index == 0 ? ", yang paling ringan; PPK memilih jenis sanksi di dalam " + scope
                 + " sesuai bobot perbuatan."
                 : ", karena pelanggaran berulang; PPK memilih jenis sanksi di dalam " + scope + ".";
-        return List.of("Sanksi yang dapat dijatuhkan pada " + scope + ": " + list + ".",
-                "Rekomendasi: " + recommended + why);
+        List<String> lines = new ArrayList<>(List.of("Sanksi yang dapat dijatuhkan pada " + scope + ": " + list + ".",
+                "Rekomendasi: " + recommended + why));
+        if (track == Track.DISCIPLINE && allowed.size() > 1) {
+            lines.add("Bahwa SKB 2022 hanya menetapkan tingkat hukuman dan PPK memilih jenis hukuman di dalamnya "
+                    + "adalah tafsiran catatan riset (belum dikonfirmasi terhadap lampiran SKB).");
+        }
+        return lines;
     }
 
-    private static List<String> legalBasis(Catalogue catalogue, Violation violation, boolean pns,
+    private static List<String> legalBasis(Catalogue catalogue, Violation violation, EmploymentType type,
                                            List<String> allowed) {
         Set<String> lines = new LinkedHashSet<>(catalogue.framework());
+        if (type != EmploymentType.NON_ASN) {
+            lines.addAll(catalogue.asnFramework());
+        }
         lines.addAll(violation.legalBasis());
-        if (pns) {
+        if (type == EmploymentType.PNS) {
             lines.addAll(violation.pnsBasis());
         }
         allowed.forEach(code -> lines.addAll(catalogue.sanction(code).orElseThrow().legalBasis()));

@@ -37,8 +37,9 @@ public interface SanctionSettings {
     interface ElectionDates {
         String name();
 
-        /** The day KPU fixed the candidates: before it, would-be candidates (ethics rows); from it, candidates. */
-        LocalDate candidatesFixed();
+        /** The contests of the election by id, each with the day its candidates were fixed. */
+        @NotEmpty
+        Map<String, ContestDates> contests();
 
         LocalDate campaignStart();
 
@@ -47,7 +48,20 @@ public interface SanctionSettings {
         LocalDate votingDay();
     }
 
+    interface ContestDates {
+        String name();
+
+        /** The day KPU fixed the candidates: before it, would-be candidates (bakal calon); from it, candidates. */
+        LocalDate candidatesFixed();
+    }
+
     NonAsn nonAsn();
+
+    /**
+     * Counterparts across the day candidates are fixed that the sources do not state (E6, a would-be candidate's
+     * events, has no discipline row of its own), by row; UNCONFIRMED.
+     */
+    Map<String, String> counterparts();
 
     interface Pppk {
         /** Sanction codes for medium discipline of PPPK, lightest first. */
@@ -56,8 +70,11 @@ public interface SanctionSettings {
     }
 
     interface NonAsn {
-        /** Sanction codes (CONTRACT track) for PTT/honorer staff, lightest first. */
+        /** Sanction codes (CONTRACT track) for PTT/honorer staff for every row not in {@link #measuresFor()}. */
         @NotEmpty
         List<String> measures();
+
+        /** The same for one SKB row ({@code netral.sanction.non-asn.measures-for.D2}), lightest first. */
+        Map<String, List<String>> measuresFor();
     }
 }

@@ -8,7 +8,7 @@ import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
 import id.netral.sanction.catalogue.SanctionRules;
 import id.netral.sanction.catalogue.SanctionRules.Assessment;
-import id.netral.sanction.catalogue.SanctionSettings;
+import id.netral.sanction.catalogue.RuleBook;
 import id.netral.sanction.catalogue.Track;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class Lifecycle {
     @Inject
     SanctionRules rules;
     @Inject
-    SanctionSettings settings;
+    RuleBook ruleBook;
     @Inject
     Outbox outbox;
     @Inject
@@ -78,22 +78,28 @@ public class Lifecycle {
         if (changes.isEmpty()) {
             throw ProblemException.invalid("recommendedSanction", "the revision changes nothing");
         }
+        boolean wasPublished = r.published();
         if (r.track == Track.MANUAL_REVIEW) {
             r.status = Status.MANUAL_REVIEW;
         } else if (r.status == Status.MANUAL_REVIEW) {
             // the PPK could not act on a case no rule decided: the period starts when it names a sanction
             r.status = Status.OPEN;
-            r.ppkDueDate = LocalDate.now(clock).plusDays(settings.ppkDueDays());
-            changes.add("Status MANUAL_REVIEW -> OPEN; batas waktu PPK dihitung ulang: " + r.ppkDueDate + ".");
+            r.ppkDueDate = rules.dueDate(LocalDate.now(clock));
+            changes.add("Status MANUAL_REVIEW -> OPEN; batas waktu PPK mulai berjalan: " + r.ppkDueDate + ".");
         }
         r.revisedAt = now;
         String actor = caller.subject();
         r.explanation = append(r.explanation, "Direvisi " + now + " oleh " + actor + ": " + String.join(" ", changes)
                 + " Alasan: " + revision.reason().strip());
         HistoryEntry.write(r.id, now, HistoryEntry.Action.REVISED, actor, revision.reason().strip(), changes);
-        outbox.append(r.reportId, new SanctionRevised(r.id, r.reportId, actor, revision.reason().strip(),
-                r.track.name(), r.level == null ? null : r.level.name(), r.allowedSanctions, r.recommendedSanction,
-                r.legalBasis, r.ppkDueDate, now));
+        if (wasPublished) {
+            outbox.append(r.reportId, new SanctionRevised(r.id, r.reportId, actor, revision.reason().strip(),
+                    r.track.name(), r.level == null ? null : r.level.name(), r.allowedSanctions,
+                    r.recommendedSanction, r.legalBasis, r.ppkDueDate, now));
+        } else if (r.published()) {
+            // the first time the PPK has something to act on: the recommendation goes out now, with its deadline
+            outbox.append(r.reportId, r.toEvent(ruleBook.version(r.ruleVersion)));
+        }
         audit.record("recommendation.revise", "recommendation", r.id);
         return r;
     }

@@ -80,7 +80,8 @@ public class Recommendation extends PanacheEntityBase {
     @Column(name = "sanctioning_body", nullable = false)
     public SanctioningBody sanctioningBody;
 
-    @Column(name = "ppk_due_date", nullable = false)
+    /** Null while no sanction is named (manual review): no PPK deadline runs before one is. */
+    @Column(name = "ppk_due_date")
     public LocalDate ppkDueDate;
 
     @Column(name = "rule_version", nullable = false)
@@ -154,6 +155,14 @@ public class Recommendation extends PanacheEntityBase {
         allowedSanctions = allowed;
         legalBasis = basis;
         ruleVersion = version;
+    }
+
+    /**
+     * Whether sanction.recommended has gone out: not for a case made without a sanction (manual review), whose PPK has
+     * nothing to act on, so the event and its deadline wait for the revision that names one.
+     */
+    boolean published() {
+        return ppkDueDate != null;
     }
 
     public static Optional<Recommendation> forReport(UUID reportId) {

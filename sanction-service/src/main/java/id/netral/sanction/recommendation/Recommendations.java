@@ -65,7 +65,12 @@ public class Recommendations {
                 null, List.of("Rekomendasi dibuat dari kasus terverifikasi: baris " + outcome.appliedKind() + ", jalur "
                         + outcome.track().label() + (outcome.recommendedSanction() == null ? ""
                         : ", sanksi " + outcome.recommendedSanction()) + "."));
-        outbox.append(verified.reportId(), recommendation.toEvent(ruleBook.version(recommendation.ruleVersion)));
+        if (recommendation.published()) {
+            outbox.append(verified.reportId(), recommendation.toEvent(ruleBook.version(recommendation.ruleVersion)));
+        } else {
+            LOG.infof("Report %s: recommendation %s names no sanction; sanction.recommended waits for the revision "
+                    + "that names one", verified.reportId(), recommendation.id);
+        }
         LOG.infof("Report %s: recommendation %s, %s%s, %s", verified.reportId(), recommendation.id,
                 recommendation.track, recommendation.level == null ? "" : " " + recommendation.level,
                 recommendation.recommendedSanction == null ? "no sanction named" : recommendation.recommendedSanction);

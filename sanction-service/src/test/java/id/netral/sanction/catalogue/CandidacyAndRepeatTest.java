@@ -33,25 +33,44 @@ class CandidacyAndRepeatTest {
             "PILKADA-2024, 2024-09-01, D4, PNS, E3, ETHICS, MORAL_CLOSED",
             "PILKADA-2024, 2024-09-01, D6, PNS, E4, ETHICS, MORAL_CLOSED",
             "PILKADA-2024, 2024-09-01, D7, PNS, E5, ETHICS, MORAL_CLOSED",
+            // D9 (winning team before participants are fixed, sedang) and D10 (after, berat): same track, two levels
+            "PILKADA-2024, 2024-09-01, D10, PNS, D9, DISCIPLINE, S1",
+            "PILKADA-2024, 2024-09-21, D10, PNS, D9, DISCIPLINE, S1",
+            "PILKADA-2024, 2024-09-22, D9, PNS, D10, DISCIPLINE, B1",
+            "PILKADA-2024, 2024-09-01, D9, PNS, D9, DISCIPLINE, S1",
+            "PILKADA-2024, 2024-10-01, D10, PNS, D10, DISCIPLINE, B1",
+            "PILKADA-2024, 2024-09-01, D10, PPPK, D9, DISCIPLINE, PPPK_CONTRACT_MEDIUM",
+            // E6 (a would-be candidate's events) becomes D4 once candidates are fixed (configured, unconfirmed)
+            "PILKADA-2024, 2024-10-01, E6, PNS, D4, DISCIPLINE, B1",
+            "PILKADA-2024, 2024-09-21, E6, PNS, E6, ETHICS, MORAL_CLOSED",
             // rows the SKB does not pair keep their row on both sides
-            "PILKADA-2024, 2024-10-01, E6, PNS, E6, ETHICS, MORAL_CLOSED",
             "PILKADA-2024, 2024-10-01, E7, PNS, E7, ETHICS, MORAL_CLOSED",
             "PILKADA-2024, 2024-09-01, D3, PNS, D3, DISCIPLINE, S1",
             "PILKADA-2024, 2024-09-01, D5, PNS, D5, DISMISSAL, PTDH",
             "PILKADA-2024, 2024-09-01, D8, PNS, D8, DISCIPLINE, B1",
-            "PILKADA-2024, 2024-09-01, D10, PNS, D10, DISCIPLINE, B1",
             "PILKADA-2024, 2024-09-01, D13, PNS, D13, MANUAL_REVIEW, ",
-            // Pemilu 2024: candidates fixed on the configured day (default 13 Nov 2023)
-            "PEMILU-2024, 2023-11-12, D6, PNS, E4, ETHICS, MORAL_CLOSED",
+            // Pemilu 2024: every contest fixed from 13 Nov 2023, none before 3 Nov 2023
+            "PEMILU-2024, 2023-11-02, D6, PNS, E4, ETHICS, MORAL_CLOSED",
             "PEMILU-2024, 2023-11-13, D6, PNS, D6, DISCIPLINE, B1",
             "PEMILU-2024, 2023-12-01, E4, PNS, D6, DISCIPLINE, B1",
+            // between 3 and 13 Nov 2023 the contest decides: DPRD Kota Kupang lists were fixed on 3 Nov, the pairs not
+            "PEMILU-2024/DPRD-KOTA-KUPANG, 2023-11-03, E4, PNS, D6, DISCIPLINE, B1",
+            "PEMILU-2024/DPRD-KOTA-KUPANG, 2023-11-12, D10, PNS, D10, DISCIPLINE, B1",
+            "PEMILU-2024/PRESIDEN, 2023-11-12, D6, PNS, E4, ETHICS, MORAL_CLOSED",
+            "PEMILU-2024/PRESIDEN, 2023-11-13, E4, PNS, D6, DISCIPLINE, B1",
+            // ... and when the case does not say which contest, nobody guesses
+            "PEMILU-2024, 2023-11-03, D6, PNS, D6, MANUAL_REVIEW, ",
+            "PEMILU-2024, 2023-11-12, E4, PNS, E4, MANUAL_REVIEW, ",
+            "PEMILU-2024, 2023-11-12, D9, PNS, D9, MANUAL_REVIEW, ",
+            "PEMILU-2024/DPRD-KABUPATEN, 2023-11-12, D6, PNS, D6, MANUAL_REVIEW, ",
             // the row, not the sanction, switches: PPPK and non-ASN staff get their own sanctions of the new row
             "PILKADA-2024, 2024-10-01, E2, PPPK, D2, DISCIPLINE, PPPK_TERMINATION",
             "PILKADA-2024, 2024-09-01, D2, PPPK, E2, ETHICS, MORAL_CLOSED",
-            "PILKADA-2024, 2024-10-01, E2, NON_ASN, D2, CONTRACT, CONTRACT_WRITTEN_WARNING",
+            "PILKADA-2024, 2024-10-01, E2, NON_ASN, D2, CONTRACT, CONTRACT_TERMINATION",
             // an election outside the calendar: a paired row cannot be placed, so a person decides
             "PILKADA-2029, 2029-10-01, D2, PNS, D2, MANUAL_REVIEW, ",
-            "PILKADA-2029, 2029-10-01, E6, PNS, E6, ETHICS, MORAL_CLOSED"})
+            "PILKADA-2029, 2029-10-01, E6, PNS, E6, MANUAL_REVIEW, ",
+            "PILKADA-2029, 2029-10-01, E7, PNS, E7, ETHICS, MORAL_CLOSED"})
     void theDayCandidatesWereFixedDecidesBetweenTheEthicsAndTheDisciplineRow(
             String election, LocalDate incident, String verifiedKind, EmploymentType type, String appliedKind,
             Track track, String recommended) {
@@ -70,6 +89,18 @@ class CandidacyAndRepeatTest {
         if (election.equals("PILKADA-2029") && track == Track.MANUAL_REVIEW) {
             assertThat(outcome.explanation()).anyMatch(line -> line.contains("tidak ada di kalender pemilihan"));
         }
+        if (election.equals("PEMILU-2024") && track == Track.MANUAL_REVIEW) {
+            assertThat(outcome.explanation()).anyMatch(line -> line.contains("sebagian kontestasi Pemilu 2024 sudah "
+                    + "ditetapkan dan sebagian belum") && line.contains("DPRD Kota Kupang 2023-11-03")
+                    && line.contains("Presiden dan Wakil Presiden 2023-11-13") && line.contains("tanpa menebak"));
+        }
+        if (track == Track.MANUAL_REVIEW) {
+            assertThat(outcome.ppkDueDate()).isNull();
+        }
+        if (verifiedKind.equals("E6") && appliedKind.equals("D4")) {
+            assertThat(outcome.explanation()).anyMatch(line -> line.startsWith("Pasangan E6 -> D4")
+                    && line.contains("belum dikonfirmasi"));
+        }
     }
 
     @ParameterizedTest(name = "{0}: {1} of a {2} with {3} earlier case(s) -> {4} {5}")
@@ -79,14 +110,14 @@ class CandidacyAndRepeatTest {
             "NEXT_SANCTION, D2, PNS, 2, BERAT, B3",
             "NEXT_SANCTION, D2, PNS, 5, BERAT, B3",
             "NEXT_SANCTION, D3, PNS, 1, SEDANG, S2",
-            "NEXT_SANCTION, E6, PNS, 1, , MORAL_OPEN",
+            "NEXT_SANCTION, E7, PNS, 1, , MORAL_OPEN",
             "NEXT_SANCTION, D5, PNS, 1, , PTDH",
             "NEXT_SANCTION, D2, PPPK, 1, BERAT, PPPK_TERMINATION",
             "NEXT_SANCTION, D2, NON_ASN, 1, , CONTRACT_TERMINATION",
             "NEXT_LEVEL, D3, PNS, 1, BERAT, B1",
-            "NEXT_LEVEL, D9, PPPK, 1, BERAT, PPPK_TERMINATION",
+            "NEXT_LEVEL, D3, PPPK, 1, BERAT, PPPK_TERMINATION",
             "NEXT_LEVEL, D2, PNS, 1, BERAT, B2",
-            "NEXT_LEVEL, E6, PNS, 1, , MORAL_OPEN",
+            "NEXT_LEVEL, E7, PNS, 1, , MORAL_OPEN",
             "NONE, D2, PNS, 2, BERAT, B1"})
     void earlierProvenCasesRaiseTheRecommendationByThePolicy(RepeatPolicy policy, String kind, EmploymentType type,
                                                               int earlier, Level level, String recommended) {
@@ -111,22 +142,24 @@ class CandidacyAndRepeatTest {
     }
 
     @Test
-    void aPairThatDoesNotNameItselfBackOrStaysOnOneTrackStopsTheCatalogue() {
-        Catalogue shipped = CatalogueFile.read("catalogue/skb2022-pp94-v1.json");
+    void aPairMustLeadToADecidedRowOnTheOtherSideOfTheDayCandidatesAreFixed() {
+        Catalogue shipped = CatalogueFile.read("catalogue/skb2022-uu20-v2.json");
 
-        assertThat(CatalogueFile.problems(withCounterpart(shipped, "E1", "D3"))).contains(
-                "violation E1 names counterpart D3, which must be a row of the other track naming E1 back");
-        assertThat(CatalogueFile.problems(withCounterpart(shipped, "E6", "E7"))).contains(
-                "violation E6 names counterpart E7, which must be a row of the other track naming E6 back");
+        assertThat(CatalogueFile.problems(withCounterpart(shipped, "E1", "E2"))).contains("violation E1 names "
+                + "counterpart E2, which must be a decided row on the other side of the day candidates are fixed");
+        assertThat(CatalogueFile.problems(withCounterpart(shipped, "E6", "D13"))).contains("violation E6 names "
+                + "counterpart D13, which must be a decided row on the other side of the day candidates are fixed");
+        assertThat(CatalogueFile.problems(withCounterpart(shipped, "E6", "D4")))
+                .noneMatch(problem -> problem.contains("counterpart"));
         assertThat(CatalogueFile.problems(shipped)).noneMatch(problem -> problem.contains("counterpart"));
     }
 
     private static Catalogue withCounterpart(Catalogue c, String code, String counterpart) {
         List<Catalogue.Violation> violations = c.violations().stream().map(v -> !v.code().equals(code) ? v
-                : new Catalogue.Violation(v.code(), counterpart, v.track(), v.level(), v.act(), v.legalBasis(),
-                v.pnsBasis(), v.note())).toList();
-        return new Catalogue(c.version(), c.effectiveFrom(), c.title(), c.framework(), c.notes(), c.sanctions(),
-                violations, c.employmentTypes(), c.sanctioningBodies());
+                : new Catalogue.Violation(v.code(), v.stage(), counterpart, v.track(), v.level(), v.act(),
+                v.legalBasis(), v.pnsBasis(), v.note(), v.decidedBy())).toList();
+        return new Catalogue(c.version(), c.effectiveFrom(), c.title(), c.framework(), c.asnFramework(), c.notes(),
+                c.sanctions(), violations, c.employmentTypes(), c.sanctioningBodies());
     }
 
     @Test

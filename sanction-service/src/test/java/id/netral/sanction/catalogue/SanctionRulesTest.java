@@ -18,24 +18,34 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The law as a table: every SKB 2022 row for every employment status, against the shipped catalogue and the shipped
- * defaults of application.properties. No Quarkus: the rules are plain data and plain code.
+ * The law as a table: every SKB 2022 row for every employment status, against the shipped catalogue. The local rules
+ * and the calendar are written here from the sources (research notes 2.6, 4.6, seed 003), not read from
+ * application.properties, and a separate test checks that the shipped configuration says the same. No Quarkus: the
+ * rules are plain data and plain code.
  */
 class SanctionRulesTest {
     private static final Properties CONFIG = properties();
-    private static final LocalRules DEFAULT_LOCAL_RULES = new LocalRules(
-            setting("netral.sanction.pppk.medium-sanctions"), setting("netral.sanction.non-asn.measures"));
-    private static final RuleBook RULE_BOOK = RuleBook.load(setting("netral.sanction.catalogues"),
-            DEFAULT_LOCAL_RULES);
-    private static final SanctionRules RULES = rules(
-            RepeatPolicy.valueOf(CONFIG.getProperty("netral.sanction.repeat-policy")));
+    private static final String TERMINATION = "CONTRACT_TERMINATION";
+    private static final String WARNING_FIRST = "CONTRACT_WRITTEN_WARNING," + TERMINATION;
+    /**
+     * PPPK medium discipline: PP 49/2018 Pasal 52 leaves it to the PPK or the contract (notes 2.6). Non-ASN: seed 003,
+     * PTT who campaign are dismissed; E7 (softened by SE MenPAN-RB 18/2023) and D3 are not campaigning. E6 after
+     * candidates are fixed: D4, the nearest discipline row (the notes name none; unconfirmed).
+     */
+    static final LocalRules SOURCED_LOCAL_RULES = new LocalRules(List.of("PPPK_CONTRACT_MEDIUM"), List.of(TERMINATION),
+            Map.of("E7", List.of(WARNING_FIRST.split(",")), "D3", List.of(WARNING_FIRST.split(","))),
+            Map.of("E6", "D4"));
+    static final List<String> CATALOGUES = List.of("catalogue/skb2022-pp94-v1.json", "catalogue/skb2022-uu20-v2.json");
+    private static final RuleBook RULE_BOOK = RuleBook.load(CATALOGUES, SOURCED_LOCAL_RULES);
 
     // During the Pilkada 2024 campaign, verified after BKN took over from KASN
     private static final LocalDate CAMPAIGN_DAY = LocalDate.parse("2024-10-01");
@@ -48,7 +58,8 @@ class SanctionRulesTest {
     void everySkbRowLeadsToItsTrackLevelAndSanctions(String kind, EmploymentType employmentType, Track track,
                                                      Level level, String allowed, String recommended) {
         // each row on its own side of the candidacy day, so that the row verified is the row applied
-        LocalDate day = kind.startsWith("E") ? BEFORE_CANDIDATES_FIXED : CAMPAIGN_DAY;
+        CandidacyStage stage = RULE_BOOK.inForceOn(CAMPAIGN_DAY).orElseThrow().violation(kind).orElseThrow().stage();
+        LocalDate day = stage == CandidacyStage.BEFORE_FIXING ? BEFORE_CANDIDATES_FIXED : CAMPAIGN_DAY;
         Outcome outcome = RULES.decide(verified(kind, employmentType, VERIFIED, day), VERIFIED);
 
         assertThat(outcome.appliedKind()).isEqualTo(kind);
@@ -56,7 +67,7 @@ class SanctionRulesTest {
         assertThat(outcome.level()).isEqualTo(level);
         assertThat(outcome.allowedSanctions()).isEqualTo(codes(allowed));
         assertThat(outcome.recommendedSanction()).isEqualTo(recommended);
-        assertThat(outcome.ruleVersion()).isEqualTo("SKB2022-PP94-v1");
+        assertThat(outcome.ruleVersion()).isEqualTo("SKB2022-UU20-v2");
         assertThat(outcome.legalBasis()).as("legal basis").isNotEmpty()
                 .anyMatch(line -> line.startsWith("SKB 2022: Keputusan Bersama MenPAN-RB No. 2 Tahun 2022"))
                 .anyMatch(line -> line.matches("SKB 2022, .*\\b" + kind + "\\b.*"));
@@ -70,12 +81,63 @@ class SanctionRulesTest {
         }
         if (employmentType == EmploymentType.NON_ASN) {
             assertThat(outcome.legalBasis()).as("ASN law is not cited for contract staff")
-                    .noneMatch(line -> line.startsWith("PP 42/2004") || line.startsWith("PP 49/2018"));
+                    .noneMatch(line -> line.startsWith("PP 42/2004") || line.startsWith("PP 49/2018")
+                            || line.startsWith("UU 20/2023"));
+            if (track == Track.CONTRACT) {
+                assertThat(outcome.legalBasis()).anyMatch(line -> line.startsWith("Peraturan Wali Kota Kupang")
+                        && line.contains("belum dikonfirmasi"));
+            }
+            assertThat(outcome.explanation()).as("BKN has no role for non-ASN staff")
+                    .noneMatch(line -> line.contains("ditangani BKN") || line.contains("ditangani KASN"))
+                    .anyMatch(line -> line.contains("ditangani PPK (Wali Kota Kupang) menurut Peraturan Wali Kota")
+                            && line.contains("perjanjian kerja"));
+        } else {
+            assertThat(outcome.legalBasis()).as("acts from 31 Oct 2023 cite UU 20/2023, neutrality as a duty")
+                    .contains("UU 20/2023 tentang Aparatur Sipil Negara (berlaku 31 Oktober 2023) Pasal 24 ayat (1) "
+                            + "huruf d: menjaga netralitas adalah kewajiban setiap pegawai ASN");
         }
+        assertThat(outcome.legalBasis()).noneMatch(line -> line.contains("Pasal 66"));
         assertThat(outcome.explanation().get(0)).startsWith("Bentuk pelanggaran " + kind + " (SKB 2022): ");
         if (track == Track.MANUAL_REVIEW) {
-            assertThat(outcome.explanation()).anyMatch(line -> line.contains("secara manual"));
+            // D13: the Satgas decides, and no PPK deadline runs until it has
+            assertThat(outcome.explanation()).anyMatch(line -> line.contains("Satgas Netralitas ASN memutuskan")
+                    && line.contains("bukan BKPPD"));
+            assertThat(outcome.ppkDueDate()).isNull();
+            assertThat(outcome.explanation()).anyMatch(line -> line.startsWith("Belum ada batas waktu bagi PPK")
+                    && line.contains("Satgas Netralitas ASN"));
+        } else {
+            assertThat(outcome.ppkDueDate()).isNotNull();
         }
+        if (track == Track.DISCIPLINE && outcome.allowedSanctions().size() > 1) {
+            assertThat(outcome.explanation()).anyMatch(line -> line.contains("PPK memilih jenis hukuman")
+                    && line.contains("belum dikonfirmasi"));
+        }
+    }
+
+    @Test
+    void theShippedConfigurationSaysWhatTheSourcesSay() {
+        assertThat(setting("netral.sanction.catalogues")).isEqualTo(CATALOGUES);
+        assertThat(setting("netral.sanction.pppk.medium-sanctions")).isEqualTo(SOURCED_LOCAL_RULES.pppkMediumSanctions());
+        assertThat(setting("netral.sanction.non-asn.measures")).isEqualTo(SOURCED_LOCAL_RULES.nonAsnMeasures());
+        String byKind = "netral.sanction.non-asn.measures-for.";
+        assertThat(CONFIG.stringPropertyNames().stream().filter(k -> k.startsWith(byKind))
+                .collect(Collectors.toMap(k -> k.substring(byKind.length()), SanctionRulesTest::setting)))
+                .isEqualTo(SOURCED_LOCAL_RULES.nonAsnMeasuresByKind());
+        assertThat(CONFIG.getProperty("netral.sanction.counterparts.E6")).isEqualTo("D4");
+        assertThat(calendarOf(CONFIG)).usingRecursiveComparison().isEqualTo(SOURCED_CALENDAR);
+    }
+
+    @Test
+    void anActBefore31October2023IsJudgedByVersion1WhichDoesNotCiteUu20Of2023() {
+        Outcome before = RULES.decide(verified("D8", EmploymentType.PNS, VERIFIED, LocalDate.parse("2023-10-30"),
+                "PEMILU-2024"), VERIFIED);
+        Outcome from = RULES.decide(verified("D8", EmploymentType.PNS, VERIFIED, LocalDate.parse("2023-10-31"),
+                "PEMILU-2024"), VERIFIED);
+
+        assertThat(before.ruleVersion()).isEqualTo("SKB2022-PP94-v1");
+        assertThat(before.legalBasis()).noneMatch(line -> line.contains("UU 20/2023 tentang"));
+        assertThat(from.ruleVersion()).isEqualTo("SKB2022-UU20-v2");
+        assertThat(from.legalBasis()).anyMatch(line -> line.contains("Pasal 24 ayat (1) huruf d"));
     }
 
     @Test
@@ -125,42 +187,75 @@ class SanctionRulesTest {
         assertThat(outcome.allowedSanctions()).isEmpty();
         assertThat(outcome.recommendedSanction()).isNull();
         assertThat(outcome.explanation()).anyMatch(line -> line.contains("sebelum katalog SKB2022-PP94-v1 berlaku"));
+        assertThat(outcome.ppkDueDate()).isNull();
     }
 
     @Test
     void localRulesThatNameAnUnknownSanctionOrOneOfTheWrongLevelStopTheCatalogue() {
-        String catalogue = setting("netral.sanction.catalogues").get(0);
+        String catalogue = CATALOGUES.get(1);
+        LocalRules sourced = SOURCED_LOCAL_RULES;
 
         assertThatThrownBy(() -> CatalogueFile.load(catalogue, new LocalRules(List.of("PPPK_WARNING"),
-                DEFAULT_LOCAL_RULES.nonAsnMeasures())))
+                sourced.nonAsnMeasures(), sourced.nonAsnMeasuresByKind(), sourced.counterparts())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("PPPK names unknown sanction PPPK_WARNING for D3");
         assertThatThrownBy(() -> CatalogueFile.load(catalogue, new LocalRules(List.of("B1"),
-                DEFAULT_LOCAL_RULES.nonAsnMeasures())))
+                sourced.nonAsnMeasures(), sourced.nonAsnMeasuresByKind(), sourced.counterparts())))
                 .hasMessageContaining("PPPK names B1 (DISCIPLINE BERAT) for D3, which is DISCIPLINE SEDANG");
         assertThatThrownBy(() -> CatalogueFile.load(catalogue, new LocalRules(
-                DEFAULT_LOCAL_RULES.pppkMediumSanctions(), List.of("R2"))))
+                sourced.pppkMediumSanctions(), List.of("R2"), Map.of(), sourced.counterparts())))
                 .hasMessageContaining("NON_ASN names R2 (DISCIPLINE RINGAN) for E1, which is CONTRACT null");
+        assertThatThrownBy(() -> CatalogueFile.load(catalogue, new LocalRules(sourced.pppkMediumSanctions(),
+                sourced.nonAsnMeasures(), Map.of("D14", List.of(TERMINATION)), sourced.counterparts())))
+                .hasMessageContaining("NON_ASN names measures for D14, which is no row");
     }
 
+    /**
+     * The calendar from the sources: Pemilu 2024 legislative lists fixed 3 Nov 2023, presidential pairs 13 Nov 2023
+     * (KPU); Pilkada 2024 candidates fixed 22 Sep 2024 (research notes 4.6).
+     */
+    static final ElectionCalendar SOURCED_CALENDAR = new ElectionCalendar(List.of(
+            new Election("PEMILU-2024", "Pemilu 2024", List.of(
+                    contest("DPD", "DPD", "2023-11-03"), contest("DPR", "DPR", "2023-11-03"),
+                    contest("DPRD-KOTA-KUPANG", "DPRD Kota Kupang", "2023-11-03"),
+                    contest("DPRD-PROVINSI-NTT", "DPRD Provinsi NTT", "2023-11-03"),
+                    contest("PRESIDEN", "Presiden dan Wakil Presiden", "2023-11-13")),
+                    LocalDate.parse("2023-11-28"), LocalDate.parse("2024-02-10"), LocalDate.parse("2024-02-14")),
+            new Election("PILKADA-2024", "Pilkada 2024", List.of(
+                    contest("GUBERNUR-NTT", "Gubernur dan Wakil Gubernur NTT", "2024-09-22"),
+                    contest("WALI-KOTA-KUPANG", "Wali Kota dan Wakil Wali Kota Kupang", "2024-09-22")),
+                    LocalDate.parse("2024-09-25"), LocalDate.parse("2024-11-23"), LocalDate.parse("2024-11-27"))));
+
+    private static final SanctionRules RULES = rules(RepeatPolicy.NEXT_SANCTION);
+
     static SanctionRules rules(RepeatPolicy policy) {
-        return new SanctionRules(RULE_BOOK, calendar(), policy, ZoneId.of("Asia/Makassar"),
-                Integer.parseInt(CONFIG.getProperty("netral.sanction.ppk-due-days")));
+        return new SanctionRules(RULE_BOOK, SOURCED_CALENDAR, policy, ZoneId.of("Asia/Makassar"), 10);
+    }
+
+    private static Election.Contest contest(String id, String name, String fixed) {
+        return new Election.Contest(id, name, LocalDate.parse(fixed));
     }
 
     /** The calendar of application.properties, read the way the service's configuration mapping reads it. */
-    private static ElectionCalendar calendar() {
+    private static ElectionCalendar calendarOf(Properties config) {
         String prefix = "netral.sanction.elections.";
-        return new ElectionCalendar(CONFIG.stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
-                .map(k -> k.substring(prefix.length(), k.indexOf('.', prefix.length()))).distinct()
-                .map(id -> new Election(id, CONFIG.getProperty(prefix + id + ".name"),
-                        date(prefix + id + ".candidates-fixed"), date(prefix + id + ".campaign-start"),
-                        date(prefix + id + ".campaign-end"), date(prefix + id + ".voting-day")))
+        return new ElectionCalendar(config.stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
+                .map(k -> k.substring(prefix.length(), k.indexOf('.', prefix.length()))).distinct().sorted()
+                .map(id -> new Election(id, config.getProperty(prefix + id + ".name"),
+                        config.stringPropertyNames().stream()
+                                .filter(k -> k.startsWith(prefix + id + ".contests.") && k.endsWith(".name"))
+                                .map(k -> k.substring((prefix + id + ".contests.").length(), k.length() - 5))
+                                .sorted()
+                                .map(c -> contest(c, config.getProperty(prefix + id + ".contests." + c + ".name"),
+                                        config.getProperty(prefix + id + ".contests." + c + ".candidates-fixed")))
+                                .toList(),
+                        date(config, prefix + id + ".campaign-start"), date(config, prefix + id + ".campaign-end"),
+                        date(config, prefix + id + ".voting-day")))
                 .toList());
     }
 
-    private static LocalDate date(String key) {
-        return LocalDate.parse(CONFIG.getProperty(key));
+    private static LocalDate date(Properties config, String key) {
+        return LocalDate.parse(config.getProperty(key));
     }
 
     private static SanctioningBody bodyFor(String verifiedAt) {
