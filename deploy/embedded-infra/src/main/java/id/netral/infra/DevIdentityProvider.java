@@ -143,6 +143,32 @@ public final class DevIdentityProvider {
         return claims;
     }
 
+    /** A token for a person signed in through {@link DevOidcProvider}: the claims it sets, signed as every token here. */
+    String signFor(Map<String, Object> claims, Duration lifetime) {
+        Map<String, Object> all = new LinkedHashMap<>(claims);
+        all.put("iss", ISSUER);
+        all.putIfAbsent("jti", UUID.randomUUID().toString());
+        return sign(all, Instant.now(), lifetime);
+    }
+
+    /** The public key as a JSON Web Key (RFC 7517), for an OIDC client that reads the provider's JWKS. */
+    Map<String, Object> jwk() {
+        java.security.interfaces.RSAPublicKey rsa = (java.security.interfaces.RSAPublicKey) keys.getPublic();
+        Map<String, Object> jwk = new LinkedHashMap<>();
+        jwk.put("kty", "RSA");
+        jwk.put("kid", "dev");
+        jwk.put("use", "sig");
+        jwk.put("alg", "RS256");
+        jwk.put("n", base64Url(unsigned(rsa.getModulus().toByteArray())));
+        jwk.put("e", base64Url(unsigned(rsa.getPublicExponent().toByteArray())));
+        return jwk;
+    }
+
+    /** BigInteger's bytes carry a sign byte that a JWK must not. */
+    private static byte[] unsigned(byte[] bytes) {
+        return bytes.length > 1 && bytes[0] == 0 ? java.util.Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+    }
+
     /** A JWS in compact form, RS256, as RFC 7515 and 7519 describe it. */
     private String sign(Map<String, Object> claims, Instant issuedAt, Duration lifetime) {
         claims.put("iat", issuedAt.getEpochSecond());

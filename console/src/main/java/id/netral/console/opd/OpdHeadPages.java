@@ -1,0 +1,106 @@
+package id.netral.console.opd;
+
+import id.netral.console.people.Roles;
+import id.netral.console.people.SignedInPerson;
+import id.netral.console.recommendations.RecommendationPages;
+import id.netral.console.services.NotificationService;
+import id.netral.console.services.SanctionService;
+import id.netral.console.services.Views.FollowUpRequest;
+import id.netral.console.services.Views.Notice;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.net.URI;
+import java.util.UUID;
+
+/**
+ * The OPD head's work: the notices and recommendations about their own OPD's staff, acknowledging a notice and
+ * recording each follow-up step. The services see the OPD head's token and show only that OPD's cases.
+ */
+@Path("/opd")
+@RolesAllowed(Roles.OPD_HEAD)
+public class OpdHeadPages {
+    @Inject
+    @RestClient
+    NotificationService notifications;
+
+    @Inject
+    @RestClient
+    SanctionService sanctions;
+
+    @Inject
+    SignedInPerson person;
+
+    @Inject
+    @Location("opd/list.html")
+    Template list;
+
+    @Inject
+    @Location("opd/notice.html")
+    Template noticePage;
+
+    @GET
+    public TemplateInstance list() {
+        String opd = ownOpd();
+        return list.data("notices", notifications.notices("OPD_HEAD", opd, null, 0, 100))
+                .data("recommendations", RecommendationPages.overdueFirst(
+                        sanctions.recommendations(null, opd, null, 0, 100)));
+    }
+
+    @Inject
+    @Location("recommendations/detail.html")
+    Template recommendationPage;
+
+    /** A recommendation about the OPD's staff; sanction-service refuses one of another OPD. */
+    @GET
+    @Path("rekomendasi/{id}")
+    public TemplateInstance recommendation(@PathParam("id") UUID id) {
+        return recommendationPage.data("r", sanctions.recommendation(id)).data("catalogue", null);
+    }
+
+    @GET
+    @Path("pemberitahuan/{id}")
+    public TemplateInstance notice(@PathParam("id") UUID id) {
+        Notice notice = notifications.notice(id);
+        return noticePage.data("n", notice).data("followUps", notifications.followUps(id))
+                .data("recommendation", notice.recommendationId() == null ? null
+                        : sanctions.recommendation(notice.recommendationId()));
+    }
+
+    @POST
+    @Path("pemberitahuan/{id}/terima")
+    public Response acknowledge(@PathParam("id") UUID id) {
+        notifications.acknowledge(id);
+        return backTo(id);
+    }
+
+    /** @param step SUMMONED_AND_EXAMINED, SANCTION_PROPOSED or DECREE_ISSUED */
+    @POST
+    @Path("pemberitahuan/{id}/tindak-lanjut")
+    public Response recordFollowUp(@PathParam("id") UUID id, @FormParam("step") String step,
+                                   @FormParam("note") String note) {
+        notifications.recordFollowUp(id, new FollowUpRequest(step,
+                note == null || note.isBlank() ? null : note.strip()));
+        return backTo(id);
+    }
+
+    /** An OPD head's token without an OPD cannot see any case: say so rather than show an empty list. */
+    private String ownOpd() {
+        return person.opdCode().orElseThrow(() -> new ForbiddenException("an OPD head's token names no OPD"));
+    }
+
+    private static Response backTo(UUID id) {
+        return Response.seeOther(URI.create("/opd/pemberitahuan/" + id)).build();
+    }
+}

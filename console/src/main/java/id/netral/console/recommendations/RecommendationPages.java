@@ -1,0 +1,106 @@
+package id.netral.console.recommendations;
+
+import id.netral.console.people.Roles;
+import id.netral.console.services.SanctionService;
+import id.netral.console.services.Views.Decree;
+import id.netral.console.services.Views.Recommendation;
+import id.netral.console.services.Views.Revision;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** BKPPD and the PPK: the sanction recommendations, overdue first; BKPPD revises, the PPK records the decree. */
+@Path("/rekomendasi")
+@RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR})
+public class RecommendationPages {
+    @Inject
+    @RestClient
+    SanctionService sanctions;
+
+    @Inject
+    @Location("recommendations/list.html")
+    Template list;
+
+    @Inject
+    @Location("recommendations/detail.html")
+    Template detail;
+
+    @GET
+    public TemplateInstance list() {
+        List<Recommendation> all = sanctions.recommendations(null, null, null, 0, 200);
+        return list.data("recommendations", overdueFirst(all));
+    }
+
+    /** Overdue ones first, then the ones still waiting for the PPK by their due day, decided ones last. */
+    public static List<Recommendation> overdueFirst(List<Recommendation> recommendations) {
+        return recommendations.stream().sorted(Comparator
+                        .comparingInt(RecommendationPages::urgency)
+                        .thenComparing(Recommendation::ppkDueDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    private static int urgency(Recommendation recommendation) {
+        return switch (recommendation.status() == null ? "" : recommendation.status()) {
+            case "OVERDUE" -> 0;
+            case "MANUAL_REVIEW" -> 1;
+            case "OPEN" -> 2;
+            default -> 3;
+        };
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(@PathParam("id") UUID id) {
+        Recommendation recommendation = sanctions.recommendation(id);
+        String on = recommendation.incidentDate() == null ? null : recommendation.incidentDate().toString();
+        return detail.data("r", recommendation).data("catalogue", sanctions.catalogue(on));
+    }
+
+    @POST
+    @Path("{id}/revisi")
+    @RolesAllowed(Roles.PERSONNEL_OFFICER)
+    public Response revise(@PathParam("id") UUID id, @FormParam("violationKind") String violationKind,
+                           @FormParam("recommendedSanction") String recommendedSanction,
+                           @FormParam("reason") String reason) {
+        sanctions.revise(id, new Revision(blankToNull(violationKind), blankToNull(recommendedSanction),
+                reason == null ? null : reason.strip()));
+        return Response.seeOther(URI.create("/rekomendasi/" + id)).build();
+    }
+
+    @POST
+    @Path("{id}/keputusan")
+    @RolesAllowed(Roles.PPK)
+    public Response recordDecree(@PathParam("id") UUID id, @FormParam("decreeNumber") String decreeNumber,
+                                 @FormParam("decreeDate") String decreeDate,
+                                 @FormParam("imposedSanction") String imposedSanction) {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(decreeDate == null ? "" : decreeDate);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(Response.status(400).build());
+        }
+        sanctions.decide(id, new Decree(decreeNumber == null ? null : decreeNumber.strip(), day, imposedSanction));
+        return Response.seeOther(URI.create("/rekomendasi/" + id)).build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,46 @@
+package id.netral.console.services;
+
+import id.netral.console.services.Views.Assignment;
+import id.netral.console.services.Views.Case;
+import id.netral.console.services.Views.VerificationRequest;
+import id.netral.console.services.Views.WorklistPage;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** report-service, called with the signed-in person's token. */
+@RegisterRestClient(configKey = "reports")
+@RegisterClientHeaders(PersonToken.class)
+@Path("/api/v1/reports")
+public interface ReportService {
+    @GET
+    WorklistPage worklist(@QueryParam("status") List<String> status, @QueryParam("opdCode") String opdCode,
+                          @QueryParam("kecamatanCode") String kecamatanCode, @QueryParam("overdue") Boolean overdue,
+                          @QueryParam("assignedTo") String assignedTo, @QueryParam("sort") String sort,
+                          @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/counts")
+    Map<String, Long> counts(@QueryParam("opdCode") String opdCode, @QueryParam("kecamatanCode") String kecamatanCode,
+                             @QueryParam("overdue") Boolean overdue, @QueryParam("assignedTo") String assignedTo);
+
+    @GET
+    @Path("/{id}")
+    Case get(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/{id}/assignment")
+    Case assign(@PathParam("id") UUID id, Assignment assignment);
+
+    @POST
+    @Path("/{id}/verification")
+    Case decide(@PathParam("id") UUID id, VerificationRequest decision);
+}

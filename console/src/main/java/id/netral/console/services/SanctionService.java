@@ -1,0 +1,45 @@
+package id.netral.console.services;
+
+import id.netral.console.services.Views.Catalogue;
+import id.netral.console.services.Views.Decree;
+import id.netral.console.services.Views.Recommendation;
+import id.netral.console.services.Views.Revision;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.List;
+import java.util.UUID;
+
+/** sanction-service, called with the signed-in person's token. */
+@RegisterRestClient(configKey = "sanctions")
+@RegisterClientHeaders(PersonToken.class)
+@Path("/api/v1")
+public interface SanctionService {
+    @GET
+    @Path("/recommendations")
+    List<Recommendation> recommendations(@QueryParam("status") String status, @QueryParam("opdCode") String opdCode,
+                                         @QueryParam("reportId") String reportId, @QueryParam("page") int page,
+                                         @QueryParam("size") int size);
+
+    @GET
+    @Path("/recommendations/{id}")
+    Recommendation recommendation(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/recommendations/{id}/revisions")
+    Recommendation revise(@PathParam("id") UUID id, Revision revision);
+
+    @POST
+    @Path("/recommendations/{id}/decision")
+    Recommendation decide(@PathParam("id") UUID id, Decree decree);
+
+    /** The SKB 2022 rows in force on the day of the act. */
+    @GET
+    @Path("/catalogue")
+    Catalogue catalogue(@QueryParam("on") String on);
+}

@@ -1,0 +1,132 @@
+package id.netral.console.services;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What the console reads from the services' APIs (contracts/*.openapi.yaml), only the fields it shows. */
+public final class Views {
+    private Views() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WorklistPage(List<WorkItem> items, int page, int size, long total) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WorkItem(UUID id, String trackingCode, String status, Instant submittedAt, String accusedName,
+                           String employeeId, String opdCode, String electionId, String kecamatanCode,
+                           String kelurahanCode, String suspectedKind, String violationKind, LocalDate decisionDue,
+                           boolean overdue, String assignedTo) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Case(UUID id, String trackingCode, String status, Instant submittedAt, Accused accused,
+                       Incident incident, List<Evidence> evidence, Screening screening, Verification verification,
+                       VerifierDecision decision, List<Information> information, List<Step> timeline) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Accused(String employeeId, String name, String employmentType, String opdCode, String position) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Incident(String electionId, LocalDate date, LocalDate knownDate, String kelurahanCode,
+                           String description, String suspectedKind) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Evidence(String url, String sha256, String description) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Screening(List<String> reasons, UUID duplicateOf, Instant registeredAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Verification(String assignedTo, Instant assignedAt, LocalDate decisionDue, boolean overdue) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record VerifierDecision(String violationKind, String decidedBy, Instant decidedAt, String note) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Information(String question, String answer, Instant answeredAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Step(String step, String label, Instant at, String by, String detail) {
+    }
+
+    public record Assignment(String verifier) {
+    }
+
+    public record VerificationRequest(String decision, String violationKind, String note) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Tracking(String trackingCode, String status, String question, List<Step> steps) {
+    }
+
+    public record Answer(String answer) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Recommendation(UUID id, UUID reportId, String electionId, LocalDate incidentDate, Accused accused,
+                                 String violationKind, String track, String level, List<String> allowedSanctions,
+                                 String recommendedSanction, List<String> legalBasis, List<String> explanation,
+                                 String sanctioningBody, LocalDate ppkDueDate, Instant recommendedAt, String status,
+                                 Instant revisedAt, RecordedDecree decision, Instant overdueAt,
+                                 List<SanctionOption> sanctions, List<HistoryEntry> history) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SanctionOption(String code, String track, String level, String text, List<String> legalBasis) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RecordedDecree(String decreeNumber, LocalDate decreeDate, String imposedSanction, String recordedBy,
+                                 Instant recordedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record HistoryEntry(Instant occurredAt, String action, String actor, String reason, List<String> changes) {
+    }
+
+    public record Revision(String violationKind, String recommendedSanction, String reason) {
+    }
+
+    public record Decree(String decreeNumber, LocalDate decreeDate, String imposedSanction) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Catalogue(String version, String title, List<Violation> violations) {
+    }
+
+    /** A row of the SKB 2022 matrix: its code, the act in words, the track and level it leads to. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Violation(String code, String track, String level, String act, List<String> legalBasis,
+                            String note) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Notice(UUID id, String kind, UUID reportId, UUID recommendationId, String recipientRole,
+                         String opdCode, String recipientOffice, String status, Instant createdAt,
+                         Instant deliveredAt, Instant acknowledgedAt, String acknowledgedBy, Message message) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Message(String subject, String body) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FollowUp(UUID id, String step, String note, String recordedBy, Instant recordedAt) {
+    }
+
+    public record FollowUpRequest(String step, String note) {
+    }
+}
