@@ -140,6 +140,10 @@ class ConfigurationSuppliedTest {
         for (Ingress ingress : Manifests.typed("Ingress", Ingress.class)) {
             ingress.getSpec().getTls().stream().map(IngressTLS::getSecretName).forEach(secrets::add);
         }
+        for (Manifests.Doc gateway : Manifests.ofKind("Gateway")) {
+            gateway.tree().path("spec").path("listeners").forEach(listener -> listener.path("tls")
+                    .path("certificateRefs").forEach(ref -> secrets.add(ref.path("name").asText())));
+        }
         for (String name : configMaps) {
             assertThat(Manifests.find("ConfigMap", name)).as("ConfigMap " + name).isPresent();
         }
