@@ -77,6 +77,14 @@ public class Report extends PanacheEntityBase {
     @Column(name = "known_date", nullable = false)
     public LocalDate knownDate;
 
+    /** The day Bawaslu received the report, when earlier than the submission (a paper report typed in later). */
+    @Column(name = "received_on")
+    public LocalDate receivedOn;
+
+    /** Who vouches for {@link #receivedOn}. */
+    @Column(name = "received_vouched_by")
+    public String receivedVouchedBy;
+
     @Column(name = "kelurahan_code", nullable = false)
     public String kelurahanCode;
 

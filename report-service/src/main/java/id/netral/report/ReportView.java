@@ -36,9 +36,15 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
                           String position) {
     }
 
+    /** @param received when Bawaslu received the report and who vouches for it; absent when it came in directly */
     @Schema(name = "IncidentView")
     public record Incident(String electionId, LocalDate date, LocalDate knownDate, String kelurahanCode,
-                           String description, String suspectedKind) {
+                           String description, String suspectedKind,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Received received) {
+    }
+
+    @Schema(name = "ReceivedView")
+    public record Received(LocalDate on, String vouchedBy) {
     }
 
     @Schema(name = "EvidenceView")
@@ -80,7 +86,8 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
                 new Accused(report.accused.employeeId, report.accused.name, report.accused.employmentType,
                         report.accused.opdCode, report.accused.position),
                 new Incident(report.electionId, report.incidentDate, report.knownDate, report.kelurahanCode,
-                        report.description, report.suspectedKind),
+                        report.description, report.suspectedKind, report.receivedOn == null ? null
+                        : new Received(report.receivedOn, report.receivedVouchedBy)),
                 report.evidence.stream().map(e -> new Evidence(e.url, e.sha256, e.description)).toList(),
                 new Screening(report.screeningReasons == null ? List.of()
                         : List.of(report.screeningReasons.split("\n")), report.duplicateOf, report.registeredAt),

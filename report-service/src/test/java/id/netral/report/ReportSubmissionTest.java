@@ -54,7 +54,8 @@ class ReportSubmissionTest {
                 .body("incident.kelurahanCode", equalTo("53.71.04.1009"))
                 .body("evidence[0].url", equalTo("https://facebook.example/post/123"))
                 .body("timeline.step", contains("SUBMITTED", "REGISTERED"))
-                .body("verification.decisionDue", equalTo(SampleReports.today().plusDays(7).toString()))
+                // Pilkada: the verifier decides within 3 days of registration (Pilkada law Pasal 134)
+                .body("verification.decisionDue", equalTo(SampleReports.today().plusDays(3).toString()))
                 .body(not(containsString(SampleReports.REPORTER_NAME)))
                 .body(not(containsString(SampleReports.REPORTER_CONTACT)))
                 .body(not(containsString(SampleReports.REPORTER_NIK)));

@@ -1,12 +1,13 @@
 package id.netral.report;
 
-import id.netral.infra.Callers;
 import id.netral.events.EventType;
 import id.netral.events.ReportScreened;
 import id.netral.events.Topics;
+import id.netral.infra.Callers;
 import id.netral.infra.EmbeddedInfraResource;
 import id.netral.infra.TopicClient;
 import id.netral.kit.security.Roles;
+import id.netral.report.screening.WorkingCalendar;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -15,11 +16,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -73,6 +80,93 @@ class ScreeningAndWorklistTest {
                 .body(Map.of("decision", "VERIFIED", "violationKind", "D2"))
                 .when().post("/api/v1/reports/{id}/verification", late)
                 .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void aPaperReportIsOnTimeByTheDayBawasluReceivedItNotTheDayItWasTypedIn() {
+        // known 10 days ago: a Pilkada report's 7 calendar days ended 3 days ago; Bawaslu had it 4 days ago
+        Map<String, Object> body = SampleReports.gasTaglinePost();
+        SampleReports.part(body, "incident").put("date", SampleReports.today().minusDays(11).toString());
+        SampleReports.part(body, "incident").put("knownDate", SampleReports.today().minusDays(10).toString());
+        String receivedOn = SampleReports.today().minusDays(4).toString();
+        body.put("received", Map.of("on", receivedOn, "vouchedBy", "Leonardus L. Liwun, tanda terima 012/LP"));
+        UUID onPaper = SampleReports.submit(body);
+
+        SampleReports.asVerifier().when().get("/api/v1/reports/{id}", onPaper).then()
+                .body("status", equalTo("REGISTERED"))
+                .body("incident.received.on", equalTo(receivedOn))
+                .body("incident.received.vouchedBy", equalTo("Leonardus L. Liwun, tanda terima 012/LP"));
+
+        // received the day after the window closed: late, and the reason names the day Bawaslu received it
+        Map<String, Object> late = SampleReports.gasTaglinePost();
+        SampleReports.part(late, "incident").put("date", SampleReports.today().minusDays(11).toString());
+        SampleReports.part(late, "incident").put("knownDate", SampleReports.today().minusDays(10).toString());
+        late.put("received", Map.of("on", SampleReports.today().minusDays(2).toString(), "vouchedBy", "Petugas PTSP"));
+        UUID lateOne = SampleReports.submit(late);
+        SampleReports.asVerifier().when().get("/api/v1/reports/{id}", lateOne).then()
+                .body("status", equalTo("NOT_REGISTERED"))
+                .body("screening.reasons[0]", containsString("diterima Bawaslu " + SampleReports.today().minusDays(2)));
+    }
+
+    @ParameterizedTest(name = "received {0}: {1} {2}")
+    @CsvSource({
+            "'{\"on\": \"TOMORROW\", \"vouchedBy\": \"Petugas PTSP\"}', received.on, must not be in the future",
+            "'{\"on\": \"BEFORE_ACT\", \"vouchedBy\": \"Petugas PTSP\"}', received.on, must not be before the day of the act",
+            "'{\"on\": \"YESTERDAY\"}', received.vouchedBy, must not be blank",
+            "'{\"on\": \"YESTERDAY\", \"vouchedBy\": \" \"}', received.vouchedBy, must not be blank",
+            "'{\"vouchedBy\": \"Petugas PTSP\"}', received.on, must not be null",
+            "'{\"on\": \"kemarin\", \"vouchedBy\": \"Petugas PTSP\"}', received.on, "})
+    void aReceivedDayInTheFutureBeforeTheActOrWithNobodyVouchingIsRefusedAndNothingIsStored(String received,
+                                                                                           String field,
+                                                                                           String message) {
+        Map<String, Object> body = SampleReports.gasTaglinePost();
+        String json;
+        try {
+            json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        json = json.substring(0, json.length() - 1) + ", \"received\": " + received
+                .replace("TOMORROW", SampleReports.today().plusDays(1).toString())
+                .replace("BEFORE_ACT", SampleReports.today().minusDays(3).toString())
+                .replace("YESTERDAY", SampleReports.today().minusDays(1).toString()) + "}";
+        long before = ReportSubmissionTest.reportCount();
+
+        var response = SampleReports.asPartner().contentType(ContentType.JSON).body(json)
+                .when().post("/api/v1/reports")
+                .then().statusCode(400).contentType("application/problem+json");
+        if (message != null) {
+            response.body("errors.find { it.field == '" + field + "' }.message", equalTo(message));
+        } else {
+            response.body("errors.field", hasItem(field));
+        }
+        assertThat(ReportSubmissionTest.reportCount()).isEqualTo(before);
+    }
+
+    @Test
+    void theVerifiersDeadlineIsTheElectionsAndAQuestionExtendsItAsTheLawSays() {
+        WorkingCalendar calendar = new WorkingCalendar(Optional.empty(), Clock.system(ZoneId.of("Asia/Makassar")));
+        LocalDate today = SampleReports.today();
+        // Pilkada: 3 days, 2 more when the reporter is asked for more (Pilkada law Pasal 134)
+        UUID pilkada = SampleReports.submit(SampleReports.gasTaglinePost());
+        SampleReports.asVerifier().when().get("/api/v1/reports/{id}", pilkada).then()
+                .body("verification.decisionDue", equalTo(today.plusDays(3).toString()));
+        askForMore(pilkada).body("verification.decisionDue", equalTo(today.plusDays(5).toString()));
+
+        // Pemilu: 7 days, up to 14 working days when more information is needed (UU 7/2017 Pasal 454(7)-(8))
+        Map<String, Object> body = SampleReports.gasTaglinePost();
+        SampleReports.part(body, "incident").put("electionId", "PEMILU-2024");
+        UUID pemilu = SampleReports.submit(body);
+        SampleReports.asVerifier().when().get("/api/v1/reports/{id}", pemilu).then()
+                .body("verification.decisionDue", equalTo(today.plusDays(7).toString()));
+        askForMore(pemilu).body("verification.decisionDue", equalTo(calendar.lastDay(today, 14,
+                WorkingCalendar.DayCount.WORKING_DAYS).toString()));
+    }
+
+    private static io.restassured.response.ValidatableResponse askForMore(UUID report) {
+        return SampleReports.asVerifier().contentType(ContentType.JSON)
+                .body(Map.of("decision", "NEEDS_INFO", "note", "Kapan foto itu diunggah?"))
+                .when().post("/api/v1/reports/{id}/verification", report).then().statusCode(200);
     }
 
     @Test

@@ -138,6 +138,10 @@ public class ReportIntake {
         report.electionId = request.incident().electionId();
         report.incidentDate = request.incident().date();
         report.knownDate = request.incident().knownDate();
+        if (request.received() != null) {
+            report.receivedOn = request.received().on();
+            report.receivedVouchedBy = request.received().vouchedBy().strip();
+        }
         report.kelurahanCode = request.incident().kelurahanCode();
         // the code was checked against the region data by SubmissionRules
         report.kecamatanCode = regions.kelurahan(report.kelurahanCode).orElseThrow().kecamatanCode();

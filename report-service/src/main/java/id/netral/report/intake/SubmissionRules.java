@@ -50,6 +50,9 @@ public class SubmissionRules {
         if (incident != null) {
             checkIncident(incident, errors);
         }
+        if (request.received() != null) {
+            checkReceived(request.received(), incident, errors);
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -79,6 +82,20 @@ public class SubmissionRules {
         if (incident.date() != null && incident.knownDate() != null
                 && incident.knownDate().isBefore(incident.date())) {
             errors.add(new FieldError("incident.knownDate", "must not be before the day of the act"));
+        }
+    }
+
+    /** Bawaslu cannot have received a report tomorrow, nor of an act that had not happened yet. */
+    private void checkReceived(SubmitReportRequest.Received received, SubmitReportRequest.Incident incident,
+                               List<FieldError> errors) {
+        if (received.on() == null) {
+            return;
+        }
+        if (received.on().isAfter(LocalDate.now(clock))) {
+            errors.add(new FieldError("received.on", "must not be in the future"));
+        }
+        if (incident != null && incident.date() != null && received.on().isBefore(incident.date())) {
+            errors.add(new FieldError("received.on", "must not be before the day of the act"));
         }
     }
 

@@ -19,7 +19,19 @@ public record SubmitReportRequest(
                 + "take up as a finding (temuan), not registered as a report") Reporter reporter,
         @NotNull @Valid Accused accused,
         @NotNull @Valid Incident incident,
-        @Size(max = 20) List<@NotNull @Valid Evidence> evidence) {
+        @Size(max = 20) List<@NotNull @Valid Evidence> evidence,
+        @Valid @Schema(description = "When Bawaslu received the report, if earlier than this submission (a report "
+                + "handed in at the office on paper and typed in later): the reporting window counts to this day")
+        Received received) {
+
+    @Schema(name = "Received")
+    public record Received(
+            @NotNull @Schema(description = "The day Bawaslu received the report; not in the future, not before the "
+                    + "act", example = "2024-10-03") LocalDate on,
+            @NotBlank @Size(max = 200) @PlainText @Schema(description = "Who vouches for that day (the officer who "
+                    + "took the report in, with the receipt's number if any)",
+                    example = "Leonardus L. Liwun, tanda terima 012/LP/PW/Kota/19.04/X/2024") String vouchedBy) {
+    }
 
     @Schema(description = "Who reports. Never shown to the accused's OPD and never sent in any event.")
     public record Reporter(

@@ -30,5 +30,26 @@ public interface Elections {
 
         @WithDefault("CALENDAR_DAYS")
         WorkingCalendar.DayCount reportWithinUnit();
+
+        /**
+         * How long after registration the verifier has to decide (UU 7/2017 Pasal 454(7): 7 days; Pilkada law
+         * Pasal 134: 3 days).
+         */
+        int decisionWithinDays();
+
+        WorkingCalendar.DayCount decisionWithinUnit();
+
+        /**
+         * The same, counted from registration too, once the verifier asks for more information (NEEDS_INFO): UU 7/2017
+         * Pasal 454(8) 14 working days; Pilkada law Pasal 134 two more days (3 + 2).
+         */
+        int decisionExtendedDays();
+
+        WorkingCalendar.DayCount decisionExtendedUnit();
+
+        /** The years the election runs through, from the start of its stages to its voting day. */
+        default java.util.stream.IntStream years() {
+            return java.util.stream.IntStream.rangeClosed(periodStart().getYear(), votingDay().getYear());
+        }
     }
 }

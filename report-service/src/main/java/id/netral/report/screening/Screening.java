@@ -5,7 +5,6 @@ import id.netral.report.ReportStatus;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,9 +25,10 @@ public class Screening {
     @Inject
     WorkingCalendar calendar;
 
-    @ConfigProperty(name = "netral.verification.decision-days")
-    int decisionDays;
-
+    /**
+     * @param submittedOn the day the submission reached Netral; the reporting window counts to the day Bawaslu
+     *                    received the report, which is earlier for a paper report typed in later (received.on)
+     */
     public ScreeningResult screen(Report report, LocalDate submittedOn) {
         List<String> reasons = new ArrayList<>();
         if (report.reporterName == null || report.reporterContact == null) {
@@ -39,10 +39,11 @@ public class Screening {
         Elections.Election election = elections.byId().get(report.electionId);
         LocalDate lastDay = calendar.lastDay(report.knownDate, election.reportWithinDays(),
                 election.reportWithinUnit());
-        if (submittedOn.isAfter(lastDay)) {
+        LocalDate receivedOn = report.receivedOn != null ? report.receivedOn : submittedOn;
+        if (receivedOn.isAfter(lastDay)) {
             reasons.add("Dilaporkan melewati batas waktu: diketahui " + report.knownDate + ", batas "
                     + election.reportWithinDays() + " " + words(election.reportWithinUnit()) + " berakhir "
-                    + lastDay + ", dilaporkan " + submittedOn + ".");
+                    + lastDay + ", diterima Bawaslu " + receivedOn + ".");
         }
         if (report.evidence.isEmpty()) {
             reasons.add("Tidak ada bukti (foto, rekaman, video atau tautan) yang dilampirkan.");
@@ -55,7 +56,14 @@ public class Screening {
             return new ScreeningResult(ReportStatus.DUPLICATE, List.of("Perbuatan yang sama (terlapor, tanggal dan "
                     + "jenis) sudah dilaporkan; laporan ini digabungkan ke laporan tersebut."), earlier.get(), null);
         }
-        return new ScreeningResult(ReportStatus.REGISTERED, List.of(), null, submittedOn.plusDays(decisionDays));
+        return new ScreeningResult(ReportStatus.REGISTERED, List.of(), null, calendar.lastDay(submittedOn,
+                election.decisionWithinDays(), election.decisionWithinUnit()));
+    }
+
+    /** The verifier's deadline once more information is asked for, counted from the day the report was registered. */
+    public LocalDate extendedDecisionDue(Report report, LocalDate registeredOn) {
+        Elections.Election election = elections.byId().get(report.electionId);
+        return calendar.lastDay(registeredOn, election.decisionExtendedDays(), election.decisionExtendedUnit());
     }
 
     private static Optional<UUID> earlierReportOfTheSameAct(Report report) {

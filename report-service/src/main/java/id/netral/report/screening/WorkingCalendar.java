@@ -74,14 +74,24 @@ public class WorkingCalendar {
         return holidays.keySet().stream().anyMatch(day -> day.getYear() == year);
     }
 
-    // A missing year does not stop the service (deadlines still count, just without holidays) but must not go unseen.
-    void warnWhenThisYearIsMissing(@Observes StartupEvent start) {
-        int year = LocalDate.now(clock).getYear();
-        if (!knowsHolidaysOf(year)) {
-            LOG.warnf("The national holidays of %d are not in the calendar: working-day deadlines skip weekends only. "
-                    + "Add them to %s or set NETRAL_CALENDAR_HOLIDAYS (YYYY-MM-DD:name, comma-separated)", year,
-                    HOLIDAYS);
+    // A missing year does not stop the service (deadlines still count, just without holidays) but must not go unseen:
+    // this year, and every year an election in the configuration runs through, since its deadlines fall in them.
+    void warnWhenAYearIsMissing(@Observes StartupEvent start, Elections elections) {
+        missingYears(elections.byId()).forEach((year, of) -> LOG.warnf("The national holidays of %d are not in the "
+                + "calendar (%s): working-day deadlines skip weekends only. Add them to %s or set "
+                + "NETRAL_CALENDAR_HOLIDAYS (YYYY-MM-DD:name, comma-separated)", year, of, HOLIDAYS));
+    }
+
+    /** Years without a known holiday, with why they matter: this year, or the elections running through them. */
+    Map<Integer, String> missingYears(Map<String, Elections.Election> elections) {
+        Map<Integer, String> missing = new TreeMap<>();
+        int thisYear = LocalDate.now(clock).getYear();
+        if (!knowsHolidaysOf(thisYear)) {
+            missing.put(thisYear, "this year");
         }
+        new TreeMap<>(elections).forEach((id, election) -> election.years().filter(year -> !knowsHolidaysOf(year))
+                .forEach(year -> missing.merge(year, "election " + id, (a, b) -> a + ", " + b)));
+        return missing;
     }
 
     static Map<LocalDate, String> withConfigured(Map<LocalDate, String> shipped, List<String> configured) {

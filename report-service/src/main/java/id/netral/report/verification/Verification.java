@@ -14,6 +14,7 @@ import id.netral.report.ReportStatus;
 import id.netral.report.ReportView;
 import id.netral.report.TimelineEntry;
 import jakarta.enterprise.context.ApplicationScoped;
+import id.netral.report.screening.Screening;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -38,6 +39,8 @@ public class Verification {
     AuditLog audit;
     @Inject
     Clock clock;
+    @Inject
+    Screening screening;
 
     @Transactional
     public ReportView decide(UUID reportId, VerificationRequest request) {
@@ -58,6 +61,15 @@ public class Verification {
         report.decidedBy = caller.subject();
         report.decidedAt = now;
         report.decisionNote = request.note();
+        if (request.decision() == VerificationDecision.NEEDS_INFO) {
+            // asking for more information extends the verifier's deadline as the election's law says, counted from
+            // registration (Pemilu: 14 working days; Pilkada: 3 + 2 days), never shortening it
+            Instant registered = report.registeredAt != null ? report.registeredAt : report.submittedAt;
+            LocalDate extended = screening.extendedDecisionDue(report, LocalDate.ofInstant(registered, clock.getZone()));
+            if (report.decisionDue == null || extended.isAfter(report.decisionDue)) {
+                report.decisionDue = extended;
+            }
+        }
         TimelineEntry.record(report.id, now, CaseStep.valueOf(report.status.name()), caller.subject(),
                 request.decision() == VerificationDecision.VERIFIED ? "SKB 2022 " + request.violationKind()
                         : request.note(), null);
