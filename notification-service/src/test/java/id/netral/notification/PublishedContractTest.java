@@ -23,4 +23,9 @@ class PublishedContractTest {
     void everyOperationSaysWhatItAnswersWhenItWorks() {
         PublishedContract.assertEverySuccessDescribed();
     }
+
+    @Test
+    void everyListPagesOneWay() {
+        PublishedContract.assertEveryListPagesOneWay();
+    }
 }

@@ -62,7 +62,7 @@ public class WorklistExportResource {
         ExportFormat format = ExportFormat.of(headers.getAcceptableMediaTypes()).orElseThrow(() ->
                 new ProblemException(Problem.of(Response.Status.NOT_ACCEPTABLE, "The export is offered as "
                         + WorklistCsv.MEDIA_TYPE + " or " + WorklistWorkbook.MEDIA_TYPE + "; ask for one in Accept.")));
-        List<Worklist.Item> items = worklist.all(WorklistQuery.of(filter, WorklistPaging.DEFAULT), EXPORT_LIMIT);
+        List<Worklist.Item> items = worklist.all(WorklistQuery.of(filter), EXPORT_LIMIT);
         audit.record("report.exported", "report-list", items.size() + " reports as " + format);
         WorklistSheet.Table table = sheet.of(items);
         Response.ResponseBuilder answer = format == ExportFormat.XLSX

@@ -64,6 +64,20 @@ class ContractFilterTest {
         assertThat(openApi.getMap("paths.'/api/v1/admin/dead-letters/replay'.post.responses")).containsKey("400");
     }
 
+    /** A list that pages (it takes the kit's size parameter) declares the total header; other operations do not. */
+    @Test
+    void everyListThatPagesDeclaresTheTotalCountHeader() {
+        JsonPath openApi = document();
+        for (String list : List.of("/api/v1/audit", "/api/v1/audit/page", "/api/v1/admin/dead-letters")) {
+            assertThat(openApi.getString("paths.'" + list + "'.get.responses.'200'.headers.X-Total-Count.schema.type"))
+                    .as(list).isEqualTo("integer");
+            assertThat(openApi.getInt("paths.'" + list + "'.get.parameters.find { it.name == 'size' }.schema.maximum"))
+                    .as(list).isEqualTo(200);
+        }
+        assertThat(openApi.getMap("paths.'/api/v1/admin/dead-letters/replay'.post.responses.'200'.headers"))
+                .isNullOrEmpty();
+    }
+
     @Test
     void theServerIsTheSitesPublicHostAndSigningInIsOAuthAgainstItsIdentityProvider() {
         JsonPath openApi = document();
