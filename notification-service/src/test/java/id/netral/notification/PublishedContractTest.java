@@ -25,6 +25,11 @@ class PublishedContractTest {
     }
 
     @Test
+    void everyAnswerShowsAnExample() {
+        PublishedContract.assertEveryAnswerHasAnExample();
+    }
+
+    @Test
     void everyListPagesOneWay() {
         PublishedContract.assertEveryListPagesOneWay();
     }

@@ -85,6 +85,58 @@ public final class PublishedContract {
         }
     }
 
+    /**
+     * Every answer of every operation shows an example: each success (but a 204, which has no body) and each error
+     * (application/problem+json) carries example or examples in each of its media types. A file in its own format
+     * (schema format binary: a spreadsheet, an evidence file) has no example a document can hold and is the one
+     * exception; an operation must still have at least one success with an example unless all it answers is such a
+     * file or nothing.
+     */
+    public static void assertEveryAnswerHasAnExample() {
+        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> without = new ArrayList<>();
+        Map<String, Map<String, Object>> paths = document.getMap("paths");
+        paths.forEach((path, operations) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            operations.keySet().forEach(method -> {
+                String at = "paths.'" + path + "'." + method + ".responses";
+                Map<String, Map<String, Object>> responses = document.getMap(at);
+                boolean successExample = false;
+                boolean successWithoutText = false;
+                for (String code : responses.keySet()) {
+                    Map<String, Map<String, Object>> content = document.getMap(at + ".'" + code + "'.content");
+                    if (content == null || content.isEmpty()) {
+                        successWithoutText |= code.startsWith("2");
+                        continue;
+                    }
+                    for (Map.Entry<String, Map<String, Object>> media : content.entrySet()) {
+                        Map<String, Object> value = media.getValue();
+                        boolean binary = value.get("schema") instanceof Map<?, ?> schema
+                                && "binary".equals(schema.get("format"));
+                        boolean example = value.get("example") != null
+                                || value.get("examples") instanceof Map<?, ?> examples && !examples.isEmpty();
+                        if (code.startsWith("2")) {
+                            successExample |= example;
+                            successWithoutText |= binary;
+                        }
+                        if (!example && !binary) {
+                            without.add(method.toUpperCase() + " " + path + " " + code + " " + media.getKey());
+                        }
+                    }
+                }
+                if (!successExample && !successWithoutText) {
+                    without.add(method.toUpperCase() + " " + path + ": no success with an example");
+                }
+            });
+        });
+        if (!without.isEmpty()) {
+            throw new AssertionError("Answers without an example: " + without);
+        }
+    }
+
     /** The largest page a list answers, declared as the size parameter's maximum in every contract. */
     public static final int MAX_PAGE_SIZE = 200;
     private static final String PAGE_SCHEMA = "#/components/schemas/";

@@ -30,9 +30,9 @@ import java.util.Map;
  * every error is an RFC 9457 problem (its schema and the problem types Netral uses), every operation names the
  * statuses the service kit answers for all of them (400 on a broken request, 413 on a body over the limit, 503 with
  * Retry-After while a dependency is away), every list that pages declares its X-Total-Count header, the server is
- * the site's public host, and signing in is OAuth 2 against the site's identity provider (client credentials for
- * partner apps, authorization code for people). A site sets the host and the provider with
- * NETRAL_CONTRACT_PUBLIC_HOST and NETRAL_CONTRACT_IDENTITY_PROVIDER.
+ * the site's public host, every answer has an example (ContractExamples), and signing in is OAuth 2 against the
+ * site's identity provider (client credentials for partner apps, authorization code for people). A site sets the host
+ * and the provider with NETRAL_CONTRACT_PUBLIC_HOST and NETRAL_CONTRACT_IDENTITY_PROVIDER.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class ContractFilter implements OASFilter {
@@ -71,9 +71,13 @@ public class ContractFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        ContractExamples examples = new ContractExamples(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith(API)) {
-                item.getOperations().values().forEach(operation -> complete(item, operation));
+                item.getOperations().values().forEach(operation -> {
+                    complete(item, operation);
+                    examples.complete(operation, parameters(item, operation));
+                });
             }
         });
     }
@@ -126,8 +130,8 @@ public class ContractFilter implements OASFilter {
         }
     }
 
-    private static List<?> parameters(PathItem item, Operation operation) {
-        List<Object> all = new ArrayList<>();
+    private static List<Parameter> parameters(PathItem item, Operation operation) {
+        List<Parameter> all = new ArrayList<>();
         if (item.getParameters() != null) {
             all.addAll(item.getParameters());
         }
@@ -139,8 +143,8 @@ public class ContractFilter implements OASFilter {
 
     /** A list that pages takes the kit's size parameter ({@link PageParameters}); its answer carries the total. */
     private static boolean pages(PathItem item, Operation operation) {
-        return parameters(item, operation).stream().anyMatch(parameter -> parameter instanceof Parameter p
-                && "size".equals(p.getName()) && p.getIn() == Parameter.In.QUERY);
+        return parameters(item, operation).stream().anyMatch(parameter ->
+                "size".equals(parameter.getName()) && parameter.getIn() == Parameter.In.QUERY);
     }
 
     private static void addIfMissing(APIResponses responses, String status, String description) {

@@ -78,6 +78,20 @@ class ContractFilterTest {
                 .isNullOrEmpty();
     }
 
+    /** Every answer shows an example: a success one built from its schema, an error one the problem the kit sends. */
+    @Test
+    void everyAnswerHasAnExample() {
+        JsonPath openApi = document();
+        String page = "paths.'/api/v1/audit/page'.get.responses";
+        assertThat(openApi.getInt(page + ".'200'.content.'application/json'.example.size")).isEqualTo(50);
+        assertThat(openApi.getList(page + ".'200'.content.'application/json'.example.items")).hasSize(1);
+        assertThat(openApi.getString(page + ".'400'.content.'application/problem+json'.example.type"))
+                .isEqualTo("https://netral.id/problems/invalid-request");
+        assertThat(openApi.getString(page + ".'400'.content.'application/problem+json'.example.errors[0].field"))
+                .isEqualTo("size");
+        assertThat(openApi.getInt(page + ".'503'.content.'application/problem+json'.example.status")).isEqualTo(503);
+    }
+
     @Test
     void theServerIsTheSitesPublicHostAndSigningInIsOAuthAgainstItsIdentityProvider() {
         JsonPath openApi = document();
