@@ -1,7 +1,7 @@
 package id.netral.report;
 
 import id.netral.infra.EmbeddedInfraResource;
-import id.netral.kit.problem.ListPage;
+import id.netral.kit.paging.PageRequest;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -49,7 +49,7 @@ class BadInputTest {
         SampleReports.asVerifier().when().get("/api/v1/reports?page=21474836&size=100").then().statusCode(200);
     }
 
-    /** The work list pages like every other list (the kit's ListPage): 50 rows unless asked, at most 200. */
+    /** The work list pages like every other list (the kit's PageRequest): 50 rows unless asked, at most 200. */
     @Test
     void aWorkListPageHoldsUpTo200Rows() {
         SampleReports.asVerifier().when().get("/api/v1/reports?size=200").then().statusCode(200)
@@ -67,8 +67,8 @@ class BadInputTest {
         Map<String, Object> size = given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .extract().jsonPath().getMap("paths.'/api/v1/reports'.get.parameters.find { it.name == 'size' }");
         assertThat(size).extractingByKey("schema").asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-                .containsEntry("maximum", ListPage.MAX_SIZE).containsEntry("minimum", 1)
-                .containsEntry("default", ListPage.DEFAULT_SIZE);
+                .containsEntry("maximum", PageRequest.MAX_SIZE).containsEntry("minimum", 1)
+                .containsEntry("default", PageRequest.DEFAULT_SIZE);
         assertThat((String) size.get("description")).contains("200");
     }
 

@@ -23,4 +23,14 @@ class PublishedContractTest {
     void everyOperationSaysWhatItAnswersWhenItWorks() {
         PublishedContract.assertEverySuccessDescribed();
     }
+
+    @Test
+    void everyAnswerShowsAnExample() {
+        PublishedContract.assertEveryAnswerHasAnExample();
+    }
+
+    @Test
+    void everyListPagesOneWay() {
+        PublishedContract.assertEveryListPagesOneWay();
+    }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,6 +82,168 @@ public final class PublishedContract {
         });
         if (!undescribed.isEmpty()) {
             throw new AssertionError("Operations that do not say what they answer: " + undescribed);
+        }
+    }
+
+    /**
+     * Every answer of every operation shows an example: each success (but a 204, which has no body) and each error
+     * (application/problem+json) carries example or examples in each of its media types. A file in its own format
+     * (schema format binary: a spreadsheet, an evidence file) has no example a document can hold and is the one
+     * exception; an operation must still have at least one success with an example unless all it answers is such a
+     * file or nothing.
+     */
+    public static void assertEveryAnswerHasAnExample() {
+        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> without = new ArrayList<>();
+        Map<String, Map<String, Object>> paths = document.getMap("paths");
+        paths.forEach((path, operations) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            operations.keySet().forEach(method -> {
+                String at = "paths.'" + path + "'." + method + ".responses";
+                Map<String, Map<String, Object>> responses = document.getMap(at);
+                boolean successExample = false;
+                boolean successWithoutText = false;
+                for (String code : responses.keySet()) {
+                    Map<String, Map<String, Object>> content = document.getMap(at + ".'" + code + "'.content");
+                    if (content == null || content.isEmpty()) {
+                        successWithoutText |= code.startsWith("2");
+                        continue;
+                    }
+                    for (Map.Entry<String, Map<String, Object>> media : content.entrySet()) {
+                        Map<String, Object> value = media.getValue();
+                        boolean binary = value.get("schema") instanceof Map<?, ?> schema
+                                && "binary".equals(schema.get("format"));
+                        boolean example = value.get("example") != null
+                                || value.get("examples") instanceof Map<?, ?> examples && !examples.isEmpty();
+                        if (code.startsWith("2")) {
+                            successExample |= example;
+                            successWithoutText |= binary;
+                        }
+                        if (!example && !binary) {
+                            without.add(method.toUpperCase() + " " + path + " " + code + " " + media.getKey());
+                        }
+                    }
+                }
+                if (!successExample && !successWithoutText) {
+                    without.add(method.toUpperCase() + " " + path + ": no success with an example");
+                }
+            });
+        });
+        if (!without.isEmpty()) {
+            throw new AssertionError("Answers without an example: " + without);
+        }
+    }
+
+    /** The largest page a list answers, declared as the size parameter's maximum in every contract. */
+    public static final int MAX_PAGE_SIZE = 200;
+    private static final String PAGE_SCHEMA = "#/components/schemas/";
+
+    /**
+     * Every list of the API pages one way: a list that is not deprecated answers a page schema (items, page, size,
+     * total, named after its rows) rather than a bare array, and every list that pages (the page shape, or a
+     * deprecated array that takes page and size) takes page (from 0, default 0) and size (1 to 200, default 50) as
+     * query parameters and declares the X-Total-Count header on its 200. A recap (RecapRow rows, one per group it
+     * counts by) is a count, not a list, and is not paged. The document checked is the one served, which
+     * {@link #assertServedEqualsCommitted} holds equal to the committed file.
+     */
+    public static void assertEveryListPagesOneWay() {
+        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> faults = new ArrayList<>();
+        int lists = 0;
+        Map<String, Map<String, Object>> paths = document.getMap("paths");
+        for (String path : paths.keySet()) {
+            if (!path.startsWith("/api/") || document.getMap("paths.'" + path + "'.get") == null) {
+                continue;
+            }
+            String at = "paths.'" + path + "'.get";
+            String operation = "GET " + path;
+            Map<String, Object> schema = document.getMap(at + ".responses.'200'.content.'application/json'.schema");
+            boolean deprecated = Boolean.TRUE.equals(document.get(at + ".deprecated"));
+            List<Map<String, Object>> parameters = document.getList(at + ".parameters");
+            Map<String, Object> page = parameter(parameters, "page");
+            Map<String, Object> size = parameter(parameters, "size");
+            boolean array = schema != null && "array".equals(schema.get("type"));
+            String pageSchema = pageSchema(document, schema);
+            boolean recap = array && schema.get("items") instanceof Map<?, ?> items
+                    && (PAGE_SCHEMA + "RecapRow").equals(items.get("$ref"));
+            if (recap || (!array && pageSchema == null && page == null && size == null)) {
+                continue;
+            }
+            lists++;
+            if (array && !deprecated) {
+                faults.add(operation + ": answers a bare array; answer a page schema, or mark it deprecated next to a "
+                        + "successor that does");
+            }
+            if (pageSchema != null && !pageSchema.endsWith("Page")) {
+                faults.add(operation + ": its page schema " + pageSchema + " is not named <Rows>Page");
+            }
+            if (pageSchema == null && !array) {
+                faults.add(operation + ": takes page or size but answers no page schema");
+                continue;
+            }
+            if (pageSchema == null && page == null && size == null) {
+                continue; // a deprecated short list kept whole for old clients; its successor pages
+            }
+            check(operation, "page", page, 0, null, 0, faults);
+            check(operation, "size", size, 1, MAX_PAGE_SIZE, 50, faults);
+            if (document.getMap(at + ".responses.'200'.headers.'X-Total-Count'") == null) {
+                faults.add(operation + ": its 200 does not declare the X-Total-Count header");
+            }
+        }
+        if (lists == 0) {
+            throw new AssertionError("The document has no list at all: the check found nothing to check");
+        }
+        if (!faults.isEmpty()) {
+            throw new AssertionError("Lists that do not page the one way every Netral list pages: " + faults);
+        }
+    }
+
+    /** The name of the page schema the answer refers to, or null when it is no page. */
+    private static String pageSchema(JsonPath document, Map<String, Object> schema) {
+        if (schema == null || !(schema.get("$ref") instanceof String ref) || !ref.startsWith(PAGE_SCHEMA)) {
+            return null;
+        }
+        String name = ref.substring(PAGE_SCHEMA.length());
+        return isPage(document.getMap("components.schemas.'" + name + "'")) ? name : null;
+    }
+
+    private static boolean isPage(Map<String, Object> schema) {
+        return schema != null && schema.get("properties") instanceof Map<?, ?> properties
+                && properties.keySet().containsAll(List.of("items", "page", "size", "total"));
+    }
+
+    private static Map<String, Object> parameter(List<Map<String, Object>> parameters, String name) {
+        return parameters == null ? null : parameters.stream()
+                .filter(parameter -> name.equals(parameter.get("name")) && "query".equals(parameter.get("in")))
+                .findFirst().orElse(null);
+    }
+
+    private static void check(String operation, String name, Map<String, Object> parameter, int minimum,
+                              Integer maximum, int fallback, List<String> faults) {
+        if (parameter == null) {
+            faults.add(operation + ": takes no " + name + " query parameter");
+            return;
+        }
+        Map<?, ?> schema = parameter.get("schema") instanceof Map<?, ?> map ? map : Map.of();
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("type", "integer");
+        expected.put("minimum", minimum);
+        expected.put("default", fallback);
+        if (maximum != null) {
+            expected.put("maximum", maximum);
+        }
+        expected.forEach((key, value) -> {
+            Object actual = schema.get(key);
+            if (actual == null || !String.valueOf(actual).equals(String.valueOf(value))) {
+                faults.add(operation + ": " + name + "'s " + key + " is " + actual + ", not " + value);
+            }
+        });
+        if (maximum == null && schema.get("maximum") != null) {
+            faults.add(operation + ": " + name + " has a maximum, " + schema.get("maximum"));
         }
     }
 

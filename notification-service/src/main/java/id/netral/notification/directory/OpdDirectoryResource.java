@@ -1,6 +1,9 @@
 package id.netral.notification.directory;
 
 import id.netral.kit.audit.AuditLog;
+import id.netral.kit.paging.Page;
+import id.netral.kit.paging.PageParameters;
+import id.netral.kit.paging.PageRequest;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
@@ -12,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -64,9 +68,10 @@ public class OpdDirectoryResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(operationId = "listOpds",
-            summary = "Every OPD of Pemerintah Kota Kupang in the directory, by code; or the office serving a "
-            + "kecamatan or kelurahan", description = READERS)
+    @Operation(operationId = "listOpds", deprecated = true,
+            summary = "The OPDs of the directory as a bare array; use GET /api/v1/opds/page, which answers the page "
+                    + "shape every list shares", description = "Kept for clients written before the page shape. "
+                    + READERS)
     @APIResponse(responseCode = "400", description = "regionCode is not a Kemendagri code of Kota Kupang")
     @APIResponse(responseCode = "403", description = "A partner app or a verifier: the directory is not theirs to read")
     @APIResponse(responseCode = "200", description = "Every OPD of the directory",
@@ -77,6 +82,41 @@ public class OpdDirectoryResource {
             boolean includeDissolved,
             @Parameter(description = "Kemendagri code of a kecamatan (53.71.01) or kelurahan (53.71.01.1001): "
                     + "only the office serving it") @QueryParam("regionCode") String regionCode) {
+        return opds(includeDissolved, regionCode);
+    }
+
+    /** One page of the directory's OPDs. */
+    @Schema(name = "OpdPage")
+    public static final class OpdPage extends Page<OpdView> {
+        OpdPage(PageRequest request, List<OpdView> all) {
+            super(request, all);
+        }
+    }
+
+    @GET
+    @Path("/page")
+    @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "pageOpds",
+            summary = "Every OPD of Pemerintah Kota Kupang in the directory, by code, a page at a time; or the office "
+            + "serving a kecamatan or kelurahan", description = READERS)
+    @APIResponse(responseCode = "400", description = "regionCode is not a Kemendagri code of Kota Kupang, or the page "
+            + "is out of range")
+    @APIResponse(responseCode = "403", description = "A partner app or a verifier: the directory is not theirs to read")
+    @APIResponse(responseCode = "200", description = "One page of the directory's OPDs, by code",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpdPage.class)))
+    public OpdPage page(
+            @Parameter(description = "Also the offices dissolved since") @QueryParam("includeDissolved")
+            boolean includeDissolved,
+            @Parameter(description = "Kemendagri code of a kecamatan (53.71.01) or kelurahan (53.71.01.1001): "
+                    + "only the office serving it") @QueryParam("regionCode") String regionCode,
+            @BeanParam PageParameters paging) {
+        PageRequest asked = paging.request();
+        return new OpdPage(asked, opds(includeDissolved, regionCode));
+    }
+
+    private List<OpdView> opds(boolean includeDissolved, String regionCode) {
         if (regionCode != null) {
             if (!regionCode.matches(OfficeChange.REGION_CODE)) {
                 throw ProblemException.invalid("regionCode", OfficeChange.REGION_CODE_MESSAGE);
@@ -189,13 +229,39 @@ public class OpdDirectoryResource {
     @Path("/{code}/heads")
     @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.AUDITOR, Roles.PPK})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Every head the OPD had and will have, by the moment each took or takes office")
+    @Operation(operationId = "heads", deprecated = true,
+            summary = "Every head the OPD had and will have as a bare array; use GET /api/v1/opds/{code}/heads/page, "
+                    + "which answers the page shape every list shares",
+            description = "Kept for clients written before the page shape.")
     @APIResponse(responseCode = "404", description = "No OPD has this code")
     @APIResponse(responseCode = "200", description = "Who headed the OPD, from which day, newest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = HeadView.class, type = SchemaType.ARRAY)))
     public List<HeadView> heads(@PathParam("code") String code) {
         return OpdHead.history(opd(code).code).stream().map(readers::view).toList();
+    }
+
+    /** One page of an OPD's heads. */
+    @Schema(name = "HeadPage")
+    public static final class HeadPage extends Page<HeadView> {
+        HeadPage(PageRequest request, List<HeadView> all) {
+            super(request, all);
+        }
+    }
+
+    @GET
+    @Path("/{code}/heads/page")
+    @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.AUDITOR, Roles.PPK})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "pageHeads",
+            summary = "Every head the OPD had and will have, by the moment each took or takes office, a page at a time")
+    @APIResponse(responseCode = "404", description = "No OPD has this code")
+    @APIResponse(responseCode = "200", description = "One page of who headed the OPD, from which day, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HeadPage.class)))
+    public HeadPage headPage(@PathParam("code") String code, @BeanParam PageParameters paging) {
+        PageRequest asked = paging.request();
+        return new HeadPage(asked, OpdHead.history(opd(code).code).stream().map(readers::view).toList());
     }
 
     @POST

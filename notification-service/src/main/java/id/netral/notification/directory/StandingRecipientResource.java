@@ -1,6 +1,9 @@
 package id.netral.notification.directory;
 
 import id.netral.kit.audit.AuditLog;
+import id.netral.kit.paging.Page;
+import id.netral.kit.paging.PageParameters;
+import id.netral.kit.paging.PageRequest;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Roles;
 import id.netral.notification.RecipientRole;
@@ -10,6 +13,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -54,13 +58,38 @@ public class StandingRecipientResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.AUDITOR, Roles.PPK})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(operationId = "listStandingRecipients",
-            summary = "The standing recipients and the offices that fill them, with their heads now")
+    @Operation(operationId = "listStandingRecipients", deprecated = true,
+            summary = "The standing recipients as a bare array; use GET /api/v1/standing-recipients/page, which "
+                    + "answers the page shape every list shares", description = "Kept for clients written before "
+                    + "the page shape.")
     @APIResponse(responseCode = "200", description = "Each standing role and the office it points at",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = View.class, type = SchemaType.ARRAY)))
     public List<View> list() {
         return StandingRecipient.all().stream().map(recipient -> View.of(recipient, readers)).toList();
+    }
+
+    /** One page of the standing recipients. */
+    @Schema(name = "StandingRecipientPage")
+    public static final class StandingRecipientPage extends Page<View> {
+        StandingRecipientPage(PageRequest request, List<View> all) {
+            super(request, all);
+        }
+    }
+
+    @GET
+    @Path("/page")
+    @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.AUDITOR, Roles.PPK})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "pageStandingRecipients",
+            summary = "The standing recipients and the offices that fill them, with their heads now, a page at a time")
+    @APIResponse(responseCode = "200", description = "One page of the standing roles and the offices they point at",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StandingRecipientPage.class)))
+    public StandingRecipientPage page(@BeanParam PageParameters paging) {
+        PageRequest asked = paging.request();
+        return new StandingRecipientPage(asked, StandingRecipient.all().stream()
+                .map(recipient -> View.of(recipient, readers)).toList());
     }
 
     @PUT

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +48,13 @@ public class AcknowledgementLinkResource {
     @APIResponse(responseCode = "410", description = "The notice is already acknowledged: the link is spent")
     @APIResponse(responseCode = "200",
             description = "A page in Bahasa Indonesia: the notice to acknowledge, or why the link no longer works",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "the button", value = """
+                            <!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Konfirmasi penerimaan \
+                            pemberitahuan</title></head><body><h1>Konfirmasi penerimaan pemberitahuan</h1><p>Dengan \
+                            menekan tombol di bawah ini, Bapak/Ibu mengonfirmasi telah menerima pemberitahuan nomor \
+                            6f1c2d4e-8a53-4a0e-9d7e-2b9a0c1f5e11.</p><form method="post"><button type="submit">\
+                            Konfirmasi penerimaan</button></form></body></html>""")))
     public String page(@PathParam("id") UUID id, @QueryParam("expires") String expires,
                        @QueryParam("signature") String signature) {
         usable(id, expires, signature);
@@ -66,7 +73,12 @@ public class AcknowledgementLinkResource {
     @APIResponse(responseCode = "403", description = "The link is forged or expired")
     @APIResponse(responseCode = "410", description = "The notice is already acknowledged: the link is spent")
     @APIResponse(responseCode = "200", description = "A page in Bahasa Indonesia confirming the acknowledgement",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "thanks", value = """
+                            <!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Terima kasih</title>\
+                            </head><body><h1>Terima kasih</h1><p>Penerimaan pemberitahuan nomor \
+                            6f1c2d4e-8a53-4a0e-9d7e-2b9a0c1f5e11 telah dikonfirmasi. Mohon catat tindak lanjutnya \
+                            melalui aplikasi Netral.</p></body></html>""")))
     public String acknowledge(@PathParam("id") UUID id, @QueryParam("expires") String expires,
                               @QueryParam("signature") String signature) {
         usable(id, expires, signature);

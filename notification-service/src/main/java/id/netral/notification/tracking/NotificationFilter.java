@@ -1,6 +1,6 @@
 package id.netral.notification.tracking;
 
-import id.netral.kit.problem.ListPage;
+import id.netral.kit.paging.PageRequest;
 import id.netral.kit.problem.ProblemException;
 import id.netral.notification.Notification;
 import id.netral.notification.RecipientRole;
@@ -49,7 +49,7 @@ final class NotificationFilter {
     }
 
     /** One page of the matches, oldest first, and how many match in all. */
-    Result page(ListPage page) {
+    Result page(PageRequest page) {
         String where = conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ";
         var query = Notification.<Notification>find(where + "order by createdAt, " + LETTER_ORDER + ", id", parameters);
         return new Result(query.page(Page.of(page.page(), page.size())).list(), query.count());

@@ -1,6 +1,5 @@
 package id.netral.notification.tracking;
 
-import id.netral.kit.problem.ListPage;
 import id.netral.kit.problem.PlainText;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.problem.QueryParameters;
@@ -8,13 +7,11 @@ import id.netral.notification.NotificationKind;
 import id.netral.notification.NotificationStatus;
 import id.netral.notification.RecipientRole;
 import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.util.Locale;
 
-/** What a notice listing asks for, by the query parameters Netral's lists share. */
+/** What a notice listing asks for, by the filter names Netral's lists share (the page is PageParameters). */
 public class NotificationQuery {
     @Parameter(description = "The case (report) id")
     @QueryParam("reportId")
@@ -39,19 +36,6 @@ public class NotificationQuery {
     @Parameter(description = "NOTICE, REMINDER, ESCALATION or REVISION")
     @QueryParam("kind")
     String kind;
-
-    @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
-    @QueryParam("page")
-    String page;
-
-    @Parameter(description = "Page size, 1-" + ListPage.MAX_SIZE + ", default " + ListPage.DEFAULT_SIZE,
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
-    @QueryParam("size")
-    String size;
-
-    ListPage page() {
-        return ListPage.of(page, size);
-    }
 
     private static String officeCode(String name, String value) {
         if (!PlainText.Check.isPlain(value, false)) {

@@ -1,6 +1,9 @@
 package id.netral.notification.tracking;
 
 import id.netral.kit.audit.AuditLog;
+import id.netral.kit.paging.Page;
+import id.netral.kit.paging.PageParameters;
+import id.netral.kit.paging.PageRequest;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
 import id.netral.kit.security.Roles;
@@ -32,7 +35,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -64,31 +66,56 @@ public class NotificationResource {
     public record Readdress(@NotBlank String officeCode) {
     }
 
+    static final String LIST_NOTE = "Every filter is optional; without any, every notice the caller may read. An OPD "
+            + "head lists only the notices addressed to their own office, never the copies to the PPK, BKPPD or the "
+            + "Inspectorate.";
+
+    /** One page of notices, without their text. */
+    @Schema(name = "NotificationPage")
+    public static final class NotificationPage extends Page<NotificationView> {
+        NotificationPage(List<NotificationView> items, PageRequest request, long total) {
+            super(items, request, total);
+        }
+    }
+
     @GET
     @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.ADMIN, Roles.OPD_HEAD})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(operationId = "listNotifications",
-            summary = "Notices, optionally by case, by recipient (OPD and role), by status or kind, without their "
-            + "text; oldest first, a page at a time", description = "Every filter is optional; without any, every "
-            + "notice the caller may read. An OPD head lists only the notices addressed to their own office, never "
-            + "the copies to the PPK, BKPPD or the Inspectorate. The total number of matches is in the X-Total-Count "
-            + "header.")
+    @Operation(operationId = "listNotifications", deprecated = true,
+            summary = "Notices as a bare array; use GET /api/v1/notifications/page, which answers the page shape "
+                    + "every list shares", description = LIST_NOTE + " Kept for clients written before the page "
+                    + "shape; the total number of matches is in the X-Total-Count header.")
     @APIResponse(responseCode = "200", description = "One page of notices",
-            headers = @Header(name = "X-Total-Count", description = "How many notices match the filters, on all "
-                    + "pages", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationView.class)))
     @APIResponse(responseCode = "400", description = "A filter that is not a case id, status, role or kind, or a "
             + "page or size out of range")
-    public Response list(@BeanParam NotificationQuery query) {
+    public Response list(@BeanParam NotificationQuery query, @BeanParam PageParameters paging) {
+        NotificationPage page = page(query, paging);
+        return Response.ok(page.getItems()).header(PageParameters.TOTAL_COUNT, page.getTotal()).build();
+    }
+
+    @GET
+    @Path("/page")
+    @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.ADMIN, Roles.OPD_HEAD})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "pageNotifications",
+            summary = "Notices, optionally by case, by recipient (OPD and role), by status or kind, without their "
+            + "text; oldest first, a page at a time", description = LIST_NOTE)
+    @APIResponse(responseCode = "200", description = "One page of notices",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NotificationPage.class)))
+    @APIResponse(responseCode = "400", description = "A filter that is not a case id, status, role or kind, or a "
+            + "page or size out of range")
+    public NotificationPage page(@BeanParam NotificationQuery query, @BeanParam PageParameters paging) {
+        PageRequest asked = paging.request();
         NotificationFilter filter = query.filter();
         if (!readsEveryNotice()) {
             filter.confineTo(caller.opd().orElse(""));
         }
-        NotificationFilter.Result result = filter.page(query.page());
-        return Response.ok(result.items().stream().map(notice -> NotificationView.summary(notice, failureDetail()))
-                        .toList())
-                .header("X-Total-Count", result.total()).build();
+        NotificationFilter.Result result = filter.page(asked);
+        return new NotificationPage(result.items().stream().map(notice -> NotificationView.summary(notice,
+                failureDetail())).toList(), asked, result.total());
     }
 
     @GET
@@ -111,7 +138,10 @@ public class NotificationResource {
     @Path("/{id}/follow-ups")
     @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.ADMIN, Roles.OPD_HEAD})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "The follow-up steps the OPD head recorded on a notice, oldest first")
+    @Operation(operationId = "followUps", deprecated = true,
+            summary = "The follow-up steps recorded on a notice as a bare array; use GET "
+                    + "/api/v1/notifications/{id}/follow-ups/page, which answers the page shape every list shares",
+            description = "Kept for clients written before the page shape.")
     @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD for an OPD head")
     @APIResponse(responseCode = "200", description = "The follow-up steps recorded on the notice, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -121,13 +151,38 @@ public class NotificationResource {
         return FollowUp.ofNotification(id).stream().map(FollowUpView::of).toList();
     }
 
+    /** One page of the follow-up steps on a notice. */
+    @Schema(name = "FollowUpPage")
+    public static final class FollowUpPage extends Page<FollowUpView> {
+        FollowUpPage(PageRequest request, List<FollowUpView> all) {
+            super(request, all);
+        }
+    }
+
+    @GET
+    @Path("/{id}/follow-ups/page")
+    @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.ADMIN, Roles.OPD_HEAD})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "pageFollowUps",
+            summary = "The follow-up steps the OPD head recorded on a notice, oldest first, a page at a time")
+    @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD for an OPD head")
+    @APIResponse(responseCode = "200", description = "One page of the follow-up steps, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FollowUpPage.class)))
+    public FollowUpPage followUpPage(@PathParam("id") UUID id, @BeanParam PageParameters paging) {
+        PageRequest asked = paging.request();
+        readable(id);
+        return new FollowUpPage(asked, FollowUp.ofNotification(id).stream().map(FollowUpView::of).toList());
+    }
+
     @GET
     @Path("/{id}/attempts")
     @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.ADMIN, Roles.OPD_HEAD})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Every delivery attempt of a notice on every channel, with its result, oldest first",
-            description = "Everyone allowed sees each failure's category; only admins see what the mail server or "
-                    + "endpoint answered (detail), which can name internal hosts and software.")
+    @Operation(operationId = "attempts", deprecated = true,
+            summary = "The delivery attempts of a notice as a bare array; use GET "
+                    + "/api/v1/notifications/{id}/attempts/page, which answers the page shape every list shares",
+            description = "Kept for clients written before the page shape. " + ATTEMPTS_NOTE)
     @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD for an OPD head")
     @APIResponse(responseCode = "200", description = "Every delivery attempt of the notice, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -136,6 +191,34 @@ public class NotificationResource {
         readable(id);
         return DeliveryAttempt.ofNotification(id).stream().map(attempt -> AttemptView.of(attempt, failureDetail()))
                 .toList();
+    }
+
+    static final String ATTEMPTS_NOTE = "Everyone allowed sees each failure's category; only admins see what the mail "
+            + "server or endpoint answered (detail), which can name internal hosts and software.";
+
+    /** One page of the delivery attempts of a notice. */
+    @Schema(name = "AttemptPage")
+    public static final class AttemptPage extends Page<AttemptView> {
+        AttemptPage(PageRequest request, List<AttemptView> all) {
+            super(request, all);
+        }
+    }
+
+    @GET
+    @Path("/{id}/attempts/page")
+    @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.ADMIN, Roles.OPD_HEAD})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "pageAttempts", summary = "Every delivery attempt of a notice on every channel, with its "
+            + "result, oldest first, a page at a time", description = ATTEMPTS_NOTE)
+    @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD for an OPD head")
+    @APIResponse(responseCode = "200", description = "One page of the delivery attempts, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AttemptPage.class)))
+    public AttemptPage attemptPage(@PathParam("id") UUID id, @BeanParam PageParameters paging) {
+        PageRequest asked = paging.request();
+        readable(id);
+        return new AttemptPage(asked, DeliveryAttempt.ofNotification(id).stream()
+                .map(attempt -> AttemptView.of(attempt, failureDetail())).toList());
     }
 
     @POST

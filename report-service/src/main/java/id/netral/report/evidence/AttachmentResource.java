@@ -1,6 +1,9 @@
 package id.netral.report.evidence;
 
 import id.netral.kit.audit.AuditLog;
+import id.netral.kit.paging.Page;
+import id.netral.kit.paging.PageParameters;
+import id.netral.kit.paging.PageRequest;
 import id.netral.kit.problem.PlainText;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.ratelimit.RateLimits;
@@ -11,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -135,10 +139,42 @@ public class AttachmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.PARTNER_APP})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(operationId = "listAttachments", summary = "The evidence files of a report, without their content")
+    @Operation(operationId = "listAttachments", deprecated = true,
+            summary = "The evidence files of a report as a bare array; use GET /api/v1/reports/{id}/attachments/page, "
+                    + "which answers the page shape every list shares", description = "Kept for clients written "
+                    + "before the page shape.")
+    @APIResponse(responseCode = "200", description = "Every evidence file of the report, without its content",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AttachmentView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such report, or one another partner app submitted")
     public List<AttachmentView> list(@PathParam("id") UUID reportId) {
         visibleReport(reportId);
         return Attachment.of(reportId).stream().map(AttachmentView::of).toList();
+    }
+
+    /** One page of a report's evidence files. */
+    @Schema(name = "AttachmentPage")
+    public static final class AttachmentPage extends Page<AttachmentView> {
+        AttachmentPage(PageRequest request, List<AttachmentView> all) {
+            super(request, all);
+        }
+    }
+
+    @GET
+    @Path("/page")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.PARTNER_APP})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "pageAttachments",
+            summary = "The evidence files of a report, without their content, in upload order, a page at a time")
+    @APIResponse(responseCode = "200", description = "One page of the report's evidence files",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AttachmentPage.class)))
+    @APIResponse(responseCode = "404", description = "No such report, or one another partner app submitted")
+    public AttachmentPage page(@PathParam("id") UUID reportId, @BeanParam PageParameters paging) {
+        PageRequest asked = paging.request();
+        visibleReport(reportId);
+        return new AttachmentPage(asked, Attachment.of(reportId).stream().map(AttachmentView::of).toList());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package id.netral.report.worklist;
 
+import id.netral.kit.paging.PageRequest;
 import id.netral.kit.recap.RecapRow;
 import id.netral.kit.recap.Recaps;
 import id.netral.report.Report;
@@ -38,7 +39,16 @@ public class Worklist {
     }
 
     @Schema(name = "WorklistPage")
-    public record Page(List<Item> items, int page, int size, long total) {
+    public static final class Page extends id.netral.kit.paging.Page<Item> {
+        Page(List<Item> items, PageRequest request, long total) {
+            super(items, request, total);
+        }
+
+        /** The same page for a partner app, which does not learn which verifier has a case. */
+        Page withoutAssignees() {
+            return new Page(getItems().stream().map(Item::withoutAssignee).toList(),
+                    new PageRequest(getPage(), getSize()), getTotal());
+        }
     }
 
     public Page list(WorklistQuery query) {
@@ -47,7 +57,7 @@ public class Worklist {
                 .page(query.page(), query.size());
         LocalDate today = LocalDate.now(clock);
         List<Item> items = found.list().stream().map(r -> item(r, today)).toList();
-        return new Page(items, query.page(), query.size(), found.count());
+        return new Page(items, new PageRequest(query.page(), query.size()), found.count());
     }
 
     /** What a recap counts cases by: the fields of a KASN-style statistic, as the entity names them. */

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,6 +43,17 @@ public class WorklistExportResource {
     @Inject
     Clock clock;
 
+    /** The CSV a verifier opens in Excel: the header row and one case (after the byte order mark). */
+    static final String CSV_EXAMPLE = """
+            No.;ID laporan;Status;Diterima (WITA);Pemilihan;Kecamatan;Kelurahan;Nama terlapor;NIP/NI PPPK;OPD;\
+            Dugaan jenis pelanggaran (SKB 2022);Jenis pelanggaran terverifikasi (SKB 2022);\
+            Batas keputusan verifikasi;Lewat batas waktu;Verifikator
+            1;0b7d9d1e-3c3f-4f43-9a6a-3e2f8c1d2a10;Diregistrasi, menunggu verifikasi;2024-10-05 10:00;\
+            Pilkada Serentak 2024;Kelapa Lima;Oesapa;Yohanes Bria;19860926 201505 1 001;DISPERKIM;\
+            D2 – Sosialisasi atau kampanye melalui media sosial atau daring untuk calon Presiden/Wakil Presiden, \
+            DPR, DPD, DPRD atau kepala daerah dan wakilnya;;2024-10-15;Tidak;
+            """;
+
     // No @Produces: the framework's own 406 would say only that Accept did not match @Produces; this one names the
     // formats on offer. The 200 response below declares both media types in OpenAPI.
     @GET
@@ -52,7 +64,8 @@ public class WorklistExportResource {
                     + "Excel set to Indonesian opens it) or " + WorklistWorkbook.MEDIA_TYPE + " (XLSX with number "
                     + "and date cells and a frozen header). Headers and values are in Bahasa Indonesia.")
     @APIResponse(responseCode = "200", description = "The spreadsheet, as an attachment", content = {
-            @Content(mediaType = WorklistCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = WorklistCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "one case", value = CSV_EXAMPLE)),
             @Content(mediaType = WorklistWorkbook.MEDIA_TYPE,
                     schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "A filter is malformed, named in application/problem+json")
@@ -62,7 +75,7 @@ public class WorklistExportResource {
         ExportFormat format = ExportFormat.of(headers.getAcceptableMediaTypes()).orElseThrow(() ->
                 new ProblemException(Problem.of(Response.Status.NOT_ACCEPTABLE, "The export is offered as "
                         + WorklistCsv.MEDIA_TYPE + " or " + WorklistWorkbook.MEDIA_TYPE + "; ask for one in Accept.")));
-        List<Worklist.Item> items = worklist.all(WorklistQuery.of(filter, WorklistPaging.DEFAULT), EXPORT_LIMIT);
+        List<Worklist.Item> items = worklist.all(WorklistQuery.of(filter), EXPORT_LIMIT);
         audit.record("report.exported", "report-list", items.size() + " reports as " + format);
         WorklistSheet.Table table = sheet.of(items);
         Response.ResponseBuilder answer = format == ExportFormat.XLSX

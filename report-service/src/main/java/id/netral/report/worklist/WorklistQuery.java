@@ -1,9 +1,10 @@
 package id.netral.report.worklist;
 
-import id.netral.kit.problem.ListPage;
+import id.netral.kit.paging.PageParameters;
+import id.netral.kit.paging.PageRequest;
+import id.netral.kit.problem.PlainText;
 import id.netral.kit.problem.Problem.FieldError;
 import id.netral.kit.problem.ProblemException;
-import id.netral.kit.problem.PlainText;
 import id.netral.report.ReportStatus;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -31,7 +32,12 @@ public record WorklistQuery(List<ReportStatus> statuses, String electionId, Stri
     private static final Map<String, String> SORT_KEYS = Map.of("submittedAt", "submittedAt", "decisionDue",
             "decisionDue", "incidentDate", "incidentDate", "status", "status");
 
-    public static WorklistQuery of(WorklistFilter filter, WorklistPaging paging) {
+    /** The filters only, for the counts, recap and export, which do not page. */
+    public static WorklistQuery of(WorklistFilter filter) {
+        return of(filter, WorklistSort.DEFAULT, new PageParameters());
+    }
+
+    public static WorklistQuery of(WorklistFilter filter, WorklistSort order, PageParameters paging) {
         List<FieldError> errors = new ArrayList<>();
         List<ReportStatus> parsedStatuses = new ArrayList<>();
         for (String status : filter.status() == null ? List.<String>of() : filter.status()) {
@@ -43,11 +49,11 @@ public record WorklistQuery(List<ReportStatus> statuses, String electionId, Stri
         }
         LocalDate fromDay = date("from", filter.from(), errors);
         LocalDate toDay = date("to", filter.to(), errors);
-        String sortKey = paging.sort() == null || paging.sort().isBlank() ? "submittedAt,desc" : paging.sort().strip();
+        String sortKey = order.sort() == null || order.sort().isBlank() ? "submittedAt,desc" : order.sort().strip();
         if (!SORT_KEYS.containsKey(sortKey.split(",")[0]) || !sortKey.matches("[A-Za-z]+(,(asc|desc))?")) {
             errors.add(new FieldError("sort", "must be one of " + SORT_KEYS.keySet() + ", optionally with ,asc or ,desc"));
         }
-        ListPage listPage = ListPage.read(paging.page(), paging.size(), errors);
+        PageRequest listPage = paging.read(errors);
         String electionId = text("electionId", filter.electionId(), errors);
         String opdCode = text("opdCode", filter.opdCode(), errors);
         String kecamatanCode = text("kecamatanCode", filter.kecamatanCode(), errors);

@@ -1,5 +1,6 @@
 package id.netral.report.worklist;
 
+import id.netral.kit.paging.PageParameters;
 import id.netral.kit.recap.RecapRow;
 import id.netral.kit.recap.Recaps;
 import id.netral.kit.security.Caller;
@@ -46,10 +47,10 @@ public class WorklistResource {
     @APIResponse(responseCode = "200", description = "One page of the work list",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Worklist.Page.class)))
-    public Worklist.Page list(@BeanParam WorklistFilter filter, @BeanParam WorklistPaging paging) {
-        Worklist.Page page = worklist.list(scoped(WorklistQuery.of(filter, paging)));
-        return mayReadAll() ? page : new Worklist.Page(page.items().stream().map(Worklist.Item::withoutAssignee)
-                .toList(), page.page(), page.size(), page.total());
+    public Worklist.Page list(@BeanParam WorklistFilter filter, @BeanParam WorklistSort sort,
+                              @BeanParam PageParameters paging) {
+        Worklist.Page page = worklist.list(scoped(WorklistQuery.of(filter, sort, paging)));
+        return mayReadAll() ? page : page.withoutAssignees();
     }
 
     @GET
@@ -61,7 +62,7 @@ public class WorklistResource {
                     additionalProperties = Long.class)))
     @APIResponse(responseCode = "400", description = "A filter is malformed, named in application/problem+json")
     public Map<ReportStatus, Long> counts(@BeanParam WorklistFilter filter) {
-        return worklist.countsByStatus(scoped(WorklistQuery.of(filter, WorklistPaging.DEFAULT)));
+        return worklist.countsByStatus(scoped(WorklistQuery.of(filter)));
     }
 
     @GET
@@ -78,7 +79,7 @@ public class WorklistResource {
             @QueryParam("by") String by,
             @BeanParam WorklistFilter filter) {
         Worklist.RecapBy recapBy = Recaps.by(Worklist.RecapBy.class, by);
-        return worklist.recap(scoped(WorklistQuery.of(filter, WorklistPaging.DEFAULT)), recapBy);
+        return worklist.recap(scoped(WorklistQuery.of(filter)), recapBy);
     }
 
     /** A partner app sees only the reports it submitted. */

@@ -1,12 +1,13 @@
 package id.netral.sanction.recommendation;
 
-import id.netral.kit.recap.RecapRow;
-import id.netral.kit.recap.Recaps;
-import id.netral.kit.problem.Problem;
-import id.netral.kit.problem.ListPage;
+import id.netral.kit.paging.PageParameters;
+import id.netral.kit.paging.PageRequest;
 import id.netral.kit.problem.PlainText;
+import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.problem.QueryParameters;
+import id.netral.kit.recap.RecapRow;
+import id.netral.kit.recap.Recaps;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -21,11 +22,15 @@ import java.util.UUID;
 record RecommendationQuery(UUID reportId, String opd, String employeeId, Status status, Boolean overdue,
                            String election, int page, int size) {
 
-    record Result(List<Recommendation> items, long total) {
-        static final Result EMPTY = new Result(List.of(), 0);
+    record Result(List<Recommendation> items, PageRequest page, long total) {
     }
 
-    static RecommendationQuery of(RecommendationFilter filter, String page, String size) {
+    /** Nothing found, on the page asked for: what an OPD head gets for another OPD. */
+    Result none() {
+        return new Result(List.of(), new PageRequest(page, size), 0);
+    }
+
+    static RecommendationQuery of(RecommendationFilter filter, PageParameters paging) {
         UUID reportId = filter.reportId() == null ? null
                 : QueryParameters.requiredUuid("reportId", filter.reportId(), "the id of the case");
         String opd = QueryParameters.renamed("opdCode", filter.opdCode(), "opd", filter.opd());
@@ -60,7 +65,7 @@ record RecommendationQuery(UUID reportId, String opd, String employeeId, Status 
                 parsedOverdue = Boolean.parseBoolean(overdue.strip());
             }
         }
-        ListPage listPage = ListPage.read(page, size, errors);
+        PageRequest listPage = paging.read(errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -94,7 +99,7 @@ record RecommendationQuery(UUID reportId, String opd, String employeeId, Status 
         Conditions where = conditions();
         var query = Recommendation.<Recommendation>find(where.jpql(), Sort.descending("recommendedAt").and("id"),
                 where.parameters);
-        return new Result(query.page(Page.of(page, size)).list(), query.count());
+        return new Result(query.page(Page.of(page, size)).list(), new PageRequest(page, size), query.count());
     }
 
     /** How many recommendations under the filters fall on each value of {@code by}, most first. */

@@ -1,7 +1,9 @@
 package id.netral.sanction.recommendation;
 
 import id.netral.kit.audit.AuditLog;
-import id.netral.kit.problem.ListPage;
+import id.netral.kit.paging.Page;
+import id.netral.kit.paging.PageParameters;
+import id.netral.kit.paging.PageRequest;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.recap.RecapRow;
@@ -27,7 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,7 +72,7 @@ public class RecommendationResource {
             @QueryParam("by") String by,
             @BeanParam RecommendationFilter filter) {
         RecommendationQuery.RecapBy recapBy = Recaps.by(RecommendationQuery.RecapBy.class, by);
-        RecommendationQuery query = RecommendationQuery.of(filter, null, null);
+        RecommendationQuery query = RecommendationQuery.of(filter, new PageParameters());
         return scoped(query).map(q -> q.recap(recapBy)).orElse(List.of());
     }
 
@@ -96,29 +97,46 @@ public class RecommendationResource {
                 HistoryEntry.of(id).stream().map(HistoryEntry.View::of).toList());
     }
 
+    /** One page of recommendations (without their history). */
+    @Schema(name = "RecommendationPage")
+    public static final class RecommendationPage extends Page<RecommendationView> {
+        RecommendationPage(List<RecommendationView> items, PageRequest request, long total) {
+            super(items, request, total);
+        }
+    }
+
     @GET
     @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(operationId = "listRecommendations",
-            summary = "Recommendations, newest first, filtered and a page at a time",
-            description = READERS_NOTE + " The total number of matches is in the X-Total-Count header.")
+    @Operation(operationId = "listRecommendations", deprecated = true,
+            summary = "Recommendations as a bare array; use GET /api/v1/recommendations/page, which answers the page "
+                    + "shape every list shares",
+            description = READERS_NOTE + " Kept for clients written before the page shape; the total number of "
+                    + "matches is in the X-Total-Count header.")
     @APIResponse(responseCode = "200", description = "One page of recommendations (without their history)",
-            headers = @Header(name = "X-Total-Count", description = "How many recommendations match the filters, "
-                    + "on all pages", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RecommendationView.class)))
     @APIResponse(responseCode = "400", description = "A filter or the page is malformed; the problem names it")
-    public Response list(
-            @BeanParam RecommendationFilter filter,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1-" + ListPage.MAX_SIZE + ", default " + ListPage.DEFAULT_SIZE,
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
-            @QueryParam("size") String size) {
-        RecommendationQuery.Result result = scoped(RecommendationQuery.of(filter, page, size))
-                .map(RecommendationQuery::run).orElse(RecommendationQuery.Result.EMPTY);
-        return Response.ok(result.items().stream().map(RecommendationView::of).toList())
-                .header("X-Total-Count", result.total()).build();
+    public Response list(@BeanParam RecommendationFilter filter, @BeanParam PageParameters paging) {
+        RecommendationPage page = page(filter, paging);
+        return Response.ok(page.getItems()).header(PageParameters.TOTAL_COUNT, page.getTotal()).build();
+    }
+
+    @GET
+    @Path("/page")
+    @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "pageRecommendations",
+            summary = "Recommendations, newest first, filtered and a page at a time", description = READERS_NOTE)
+    @APIResponse(responseCode = "200", description = "One page of recommendations (without their history)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecommendationPage.class)))
+    @APIResponse(responseCode = "400", description = "A filter or the page is malformed; the problem names it")
+    public RecommendationPage page(@BeanParam RecommendationFilter filter, @BeanParam PageParameters paging) {
+        RecommendationQuery query = RecommendationQuery.of(filter, paging);
+        RecommendationQuery.Result result = scoped(query).map(RecommendationQuery::run).orElseGet(query::none);
+        return new RecommendationPage(result.items().stream().map(RecommendationView::of).toList(), result.page(),
+                result.total());
     }
 
     @POST

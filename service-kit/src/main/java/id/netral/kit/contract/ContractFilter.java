@@ -1,5 +1,6 @@
 package id.netral.kit.contract;
 
+import id.netral.kit.paging.PageParameters;
 import id.netral.kit.problem.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.config.Config;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.OAuthFlow;
@@ -27,9 +29,10 @@ import java.util.Map;
  * What every Netral service's OpenAPI document says the same way, so that a partner can build on the document alone:
  * every error is an RFC 9457 problem (its schema and the problem types Netral uses), every operation names the
  * statuses the service kit answers for all of them (400 on a broken request, 413 on a body over the limit, 503 with
- * Retry-After while a dependency is away), the server is the site's public host, and signing in is OAuth 2 against
- * the site's identity provider (client credentials for partner apps, authorization code for people). A site sets the
- * host and the provider with NETRAL_CONTRACT_PUBLIC_HOST and NETRAL_CONTRACT_IDENTITY_PROVIDER.
+ * Retry-After while a dependency is away), every list that pages declares its X-Total-Count header, the server is
+ * the site's public host, every answer has an example (ContractExamples), and signing in is OAuth 2 against the
+ * site's identity provider (client credentials for partner apps, authorization code for people). A site sets the host
+ * and the provider with NETRAL_CONTRACT_PUBLIC_HOST and NETRAL_CONTRACT_IDENTITY_PROVIDER.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class ContractFilter implements OASFilter {
@@ -68,9 +71,13 @@ public class ContractFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        ContractExamples examples = new ContractExamples(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith(API)) {
-                item.getOperations().values().forEach(operation -> complete(item, operation));
+                item.getOperations().values().forEach(operation -> {
+                    complete(item, operation);
+                    examples.complete(operation, parameters(item, operation));
+                });
             }
         });
     }
@@ -92,6 +99,14 @@ public class ContractFilter implements OASFilter {
         addIfMissing(responses, "503", "The service's database or another part it needs is away for a moment; "
                 + "nothing was stored. Send the same request again after Retry-After seconds (with the same "
                 + "Idempotency-Key where the operation takes one)");
+        if (pages(item, operation)) {
+            responses.getAPIResponses().forEach((status, response) -> {
+                if (status.startsWith("2") && (response.getHeaders() == null
+                        || !response.getHeaders().containsKey(PageParameters.TOTAL_COUNT))) {
+                    response.addHeader(PageParameters.TOTAL_COUNT, totalCount());
+                }
+            });
+        }
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
                 if (response.getContent() == null || response.getContent().getMediaTypes().isEmpty()) {
@@ -115,8 +130,8 @@ public class ContractFilter implements OASFilter {
         }
     }
 
-    private static List<?> parameters(PathItem item, Operation operation) {
-        List<Object> all = new ArrayList<>();
+    private static List<Parameter> parameters(PathItem item, Operation operation) {
+        List<Parameter> all = new ArrayList<>();
         if (item.getParameters() != null) {
             all.addAll(item.getParameters());
         }
@@ -126,10 +141,22 @@ public class ContractFilter implements OASFilter {
         return all;
     }
 
+    /** A list that pages takes the kit's size parameter ({@link PageParameters}); its answer carries the total. */
+    private static boolean pages(PathItem item, Operation operation) {
+        return parameters(item, operation).stream().anyMatch(parameter ->
+                "size".equals(parameter.getName()) && parameter.getIn() == Parameter.In.QUERY);
+    }
+
     private static void addIfMissing(APIResponses responses, String status, String description) {
         if (!responses.hasAPIResponse(status)) {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
         }
+    }
+
+    private static Header totalCount() {
+        return OASFactory.createHeader().description("How many rows match the filters, on all pages")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64").minimum(
+                        java.math.BigDecimal.ZERO));
     }
 
     private static Header retryAfter() {

@@ -1,10 +1,12 @@
 package id.netral.kit.deadletter;
 
-import id.netral.kit.problem.ListPage;
+import id.netral.kit.paging.PageParameters;
+import id.netral.kit.paging.PageRequest;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,18 +34,20 @@ public class DeadLetterResource {
     DeadLetters deadLetters;
 
     @Schema(name = "DeadLetterPage")
-    public record Page(int page, int size, long total, List<DeadLetters.Parked> items) {
+    public static final class Page extends id.netral.kit.paging.Page<DeadLetters.Parked> {
+        Page(List<DeadLetters.Parked> items, PageRequest request, long total) {
+            super(items, request, total);
+        }
     }
 
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "listDeadLetters",
             summary = "Records on this service's dead-letter topics, newest first, optionally since a time")
-    public Page list(@QueryParam("since") String since, @QueryParam("page") String page,
-                     @QueryParam("size") String size) {
-        ListPage asked = ListPage.of(page, size);
+    public Page list(@QueryParam("since") String since, @BeanParam PageParameters paging) {
+        PageRequest asked = paging.request();
         DeadLetters.Listing listing = deadLetters.since(since == null ? Instant.EPOCH : instant("since", since), asked);
-        return new Page(asked.page(), asked.size(), listing.total(), listing.items());
+        return new Page(listing.items(), asked, listing.total());
     }
 
     @POST

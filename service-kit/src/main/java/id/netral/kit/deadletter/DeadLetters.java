@@ -2,7 +2,7 @@ package id.netral.kit.deadletter;
 
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.inbox.InboundEvents;
-import id.netral.kit.problem.ListPage;
+import id.netral.kit.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -67,7 +67,7 @@ public class DeadLetters {
     }
 
     /** One page of the records parked at or after {@code since}, newest first, reading only what the page needs. */
-    public Listing since(Instant since, ListPage page) {
+    public Listing since(Instant since, PageRequest page) {
         List<String> topics = channels.all().stream().map(DeadLetterChannels.Channel::deadLetterTopic).distinct()
                 .toList();
         DeadLetterReader.Window window = reader.newestFirst(topics, since, (long) page.page() * page.size(),

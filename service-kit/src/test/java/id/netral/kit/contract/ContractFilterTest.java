@@ -64,6 +64,34 @@ class ContractFilterTest {
         assertThat(openApi.getMap("paths.'/api/v1/admin/dead-letters/replay'.post.responses")).containsKey("400");
     }
 
+    /** A list that pages (it takes the kit's size parameter) declares the total header; other operations do not. */
+    @Test
+    void everyListThatPagesDeclaresTheTotalCountHeader() {
+        JsonPath openApi = document();
+        for (String list : List.of("/api/v1/audit", "/api/v1/audit/page", "/api/v1/admin/dead-letters")) {
+            assertThat(openApi.getString("paths.'" + list + "'.get.responses.'200'.headers.X-Total-Count.schema.type"))
+                    .as(list).isEqualTo("integer");
+            assertThat(openApi.getInt("paths.'" + list + "'.get.parameters.find { it.name == 'size' }.schema.maximum"))
+                    .as(list).isEqualTo(200);
+        }
+        assertThat(openApi.getMap("paths.'/api/v1/admin/dead-letters/replay'.post.responses.'200'.headers"))
+                .isNullOrEmpty();
+    }
+
+    /** Every answer shows an example: a success one built from its schema, an error one the problem the kit sends. */
+    @Test
+    void everyAnswerHasAnExample() {
+        JsonPath openApi = document();
+        String page = "paths.'/api/v1/audit/page'.get.responses";
+        assertThat(openApi.getInt(page + ".'200'.content.'application/json'.example.size")).isEqualTo(50);
+        assertThat(openApi.getList(page + ".'200'.content.'application/json'.example.items")).hasSize(1);
+        assertThat(openApi.getString(page + ".'400'.content.'application/problem+json'.example.type"))
+                .isEqualTo("https://netral.id/problems/invalid-request");
+        assertThat(openApi.getString(page + ".'400'.content.'application/problem+json'.example.errors[0].field"))
+                .isEqualTo("size");
+        assertThat(openApi.getInt(page + ".'503'.content.'application/problem+json'.example.status")).isEqualTo(503);
+    }
+
     @Test
     void theServerIsTheSitesPublicHostAndSigningInIsOAuthAgainstItsIdentityProvider() {
         JsonPath openApi = document();
