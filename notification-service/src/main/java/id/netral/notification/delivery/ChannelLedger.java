@@ -58,7 +58,8 @@ public abstract class ChannelLedger<R extends DeliveryProgress, M> {
     public Optional<Claim<M>> claimNext() {
         Instant now = clock.instant();
         return dueRows.claimPending(rowType, table, now, schedule.leaseEnd(now))
-                .map(row -> new Claim<>(row.id, row.attempts, message(row)));
+                .map(row -> new Claim<>(row.id, row.attempts,
+                        entityManager.find(Notification.class, row.noticeId()).reportId, message(row)));
     }
 
     /**

@@ -1,5 +1,7 @@
 package id.netral.notification.delivery;
 
+import id.netral.kit.logging.CaseLog;
+import id.netral.kit.logging.DetachedWork;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +10,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.util.EnumMap;
@@ -31,8 +32,9 @@ public class DeliveryWorker {
     @Inject
     @Any
     Instance<ChannelLedger<?, ?>> ledgers;
+    /** not the ManagedExecutor: each runner names the cases it delivers in a log context of its own */
     @Inject
-    ManagedExecutor executor;
+    DetachedWork background;
 
     // Per channel, the requests (commits, polls) since its runner last looked. At most one runner per channel goes at a
     // time, so a burst of recommendations does not take every worker thread and database connection; a request during
@@ -64,7 +66,7 @@ public class DeliveryWorker {
     private void request(ChannelLedger<?, ?> ledger) {
         AtomicInteger pending = requests.get(ledger.channel());
         if (pending.getAndIncrement() == 0) {
-            executor.execute(() -> deliverWhileRequested(ledger, pending));
+            background.start(() -> deliverWhileRequested(ledger, pending));
         }
     }
 
@@ -89,6 +91,13 @@ public class DeliveryWorker {
     }
 
     private static <M> void send(ChannelLedger<?, M> ledger, Claim<M> claim) {
+        // what the channel answered and what becomes of the delivery is logged under the notice's case
+        try (CaseLog ignored = CaseLog.of(claim.caseId())) {
+            sendAndRecord(ledger, claim);
+        }
+    }
+
+    private static <M> void sendAndRecord(ChannelLedger<?, M> ledger, Claim<M> claim) {
         try {
             ledger.send(claim.message());
         } catch (DeliveryRefused refused) {

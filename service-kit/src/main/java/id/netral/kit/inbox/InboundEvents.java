@@ -3,6 +3,7 @@ package id.netral.kit.inbox;
 import id.netral.events.EventEnvelope;
 import id.netral.events.InvalidEventException;
 import id.netral.kit.failure.TransientFailures;
+import id.netral.kit.logging.CaseLog;
 import id.netral.kit.tracing.CaseTracing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -68,8 +69,12 @@ public class InboundEvents {
             count("unknown", Outcome.INVALID);
             throw e;
         }
-        Outcome outcome = tracing.continueFrom(headers, "handle " + event.type().ceType(),
-                () -> handleWithRetries(event, handler));
+        // every line of the event's handling carries its case (the event's subject, the report id) and trace
+        Outcome outcome = tracing.continueFrom(headers, "handle " + event.type().ceType(), () -> {
+            try (CaseLog ignored = CaseLog.of(event.subject())) {
+                return handleWithRetries(event, handler);
+            }
+        });
         AtomicReference<Outcome> replay = REPLAY.get();
         if (replay != null) {
             replay.set(outcome);

@@ -3,12 +3,14 @@ package id.netral.kit.outbox;
 import id.netral.events.EventJson;
 import id.netral.events.EventSchemas;
 import id.netral.events.EventType;
+import id.netral.kit.logging.CaseLog;
 import id.netral.kit.tracing.CaseTracing;
 import io.quarkus.runtime.ApplicationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -19,6 +21,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
+
     @Inject
     Event<OutboxAppended> appended;
     @Inject
@@ -34,6 +38,8 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(UUID caseId, Object payload) {
+        // the rest of the work that changed this case (a submission's, a decision's) logs under its id
+        CaseLog.joining(caseId);
         EventType type = EventType.of(payload.getClass());
         String json = EventJson.write(payload);
         EventSchemas.validate(type, json);
@@ -49,6 +55,7 @@ public class Outbox {
         message.payload = json;
         message.traceParent = tracing.currentParent().orElse(null);
         message.persist();
+        LOG.debugf("Event %s (%s) written to the outbox", message.eventId, type.ceType());
         appended.fire(new OutboxAppended(message.eventId));
         return message.eventId;
     }

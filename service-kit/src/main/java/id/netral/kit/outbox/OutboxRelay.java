@@ -9,13 +9,13 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,6 +23,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import id.netral.events.EventEnvelope;
 import id.netral.events.EventType;
+import id.netral.kit.logging.CaseLog;
+import id.netral.kit.logging.DetachedWork;
 import id.netral.kit.tracing.CaseTracing;
 
 /**
@@ -41,7 +43,7 @@ public class OutboxRelay {
     @Inject
     EventProducer producer;
     @Inject
-    ManagedExecutor executor;
+    DetachedWork background;
 
     @Inject
     MeterRegistry registry;
@@ -53,7 +55,7 @@ public class OutboxRelay {
     private final AtomicBoolean moreWaiting = new AtomicBoolean();
 
     void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxAppended appended) {
-        executor.execute(this::drain);
+        background.start(this::drain);
     }
 
     @Scheduled(every = "${netral.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -101,6 +103,9 @@ public class OutboxRelay {
             List<Future<?>> acks = new ArrayList<>(batch.size());
             for (OutboxMessage message : batch) {
                 acks.add(producer.send(toRecord(message)));
+                try (CaseLog ignored = CaseLog.of(caseOf(message), message.traceParent)) {
+                    LOG.debugf("Event %s (%s) sent to %s", message.eventId, message.eventType, message.topic);
+                }
             }
             for (Future<?> ack : acks) {
                 awaitAck(ack);
@@ -109,6 +114,15 @@ public class OutboxRelay {
             batch.forEach(message -> message.publishedAt = now);
             return batch.size();
         });
+    }
+
+    /** The case an outbox row belongs to: its subject, the report id (see {@link Outbox#append}). */
+    private static UUID caseOf(OutboxMessage message) {
+        try {
+            return UUID.fromString(message.subject);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        }
     }
 
     private static ProducerRecord<String, String> toRecord(OutboxMessage message) {

@@ -7,7 +7,7 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.context.ManagedExecutor;
+import id.netral.kit.logging.DetachedWork;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ public class OutboxRelays {
     @Inject
     EntityManager entityManager;
     @Inject
-    ManagedExecutor executor;
+    DetachedWork background;
     @Inject
     MeterRegistry registry;
     @Inject
@@ -43,7 +43,7 @@ public class OutboxRelays {
         OutboxRelay relay = new OutboxRelay();
         relay.entityManager = entityManager;
         relay.producer = producer;
-        relay.executor = executor;
+        relay.background = background;
         relay.registry = registry;
         relay.config = settings;
         return relay;
