@@ -28,6 +28,7 @@ class ConsoleSecurityTest {
         Map<String, String> session = SignIn.as("maria.ndoen");
 
         given().cookies(session).redirects().follow(false).get("/").then().statusCode(200)
+                .contentType(containsString("text/html"))
                 .body(containsString("Maria Ndoen"))
                 .body(containsString("Verifikator Bawaslu"))
                 .body(containsString("href=\"/verifikasi\""))
@@ -124,6 +125,7 @@ class ConsoleSecurityTest {
     void theTrackingPageNeedsNoSignInAndItsFormCarriesACsrfToken() {
         Response page = given().redirects().follow(false).get("/lacak");
         assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.asString()).contains("Lacak laporan Anda");
         assertThat(csrfToken(page.asString())).isNotBlank();
     }

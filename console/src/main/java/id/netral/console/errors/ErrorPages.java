@@ -7,10 +7,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** The pages the OIDC sign-in sends a person to when it cannot go on, and the page after sign-out. */
+@Produces(MediaType.TEXT_HTML)
 @Path("/")
 public class ErrorPages {
     @Inject

@@ -8,11 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 
 /** The start page after sign-in: what this person can do, one card per task of their role. */
+@Produces(MediaType.TEXT_HTML)
 @Path("/")
 public class HomePage {
     @Inject

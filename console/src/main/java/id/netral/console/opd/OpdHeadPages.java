@@ -7,6 +7,7 @@ import id.netral.console.services.NotificationService;
 import id.netral.console.services.SanctionService;
 import id.netral.console.services.Views.FollowUpRequest;
 import id.netral.console.services.Views.Notice;
+import id.netral.console.services.Views.Recommendation;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -17,17 +18,23 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The OPD head's work: the notices and recommendations about their own OPD's staff, acknowledging a notice and
  * recording each follow-up step. The services see the OPD head's token and show only that OPD's cases.
  */
+@Produces(MediaType.TEXT_HTML)
 @Path("/opd")
 @RolesAllowed(Roles.OPD_HEAD)
 public class OpdHeadPages {
@@ -50,12 +57,23 @@ public class OpdHeadPages {
     @Location("opd/notice.html")
     Template noticePage;
 
+    /** A notice with the name of the employee it is about. */
+    public record NoticeRow(Notice notice, String accusedName) {
+    }
+
     @GET
     public TemplateInstance list() {
         String opd = ownOpd();
-        return list.data("notices", notifications.notices("OPD_HEAD", opd, null, 0, 100))
-                .data("recommendations", RecommendationPages.overdueFirst(
-                        sanctions.recommendations(null, opd, null, 0, 100)));
+        List<Recommendation> recommendations = sanctions.recommendations(null, opd, null, 0, 100);
+        // a notice in a list carries no text: the recommendation it is about names the employee
+        Map<UUID, String> accusedByRecommendation = new HashMap<>();
+        recommendations.forEach(r -> accusedByRecommendation.put(r.id(),
+                r.accused() == null ? "" : r.accused().name()));
+        List<NoticeRow> notices = notifications.notices("OPD_HEAD", opd, null, 0, 100).stream()
+                .map(n -> new NoticeRow(n, accusedByRecommendation.getOrDefault(n.recommendationId(), "")))
+                .toList();
+        return list.data("notices", notices)
+                .data("recommendations", RecommendationPages.overdueFirst(recommendations));
     }
 
     @Inject

@@ -15,6 +15,8 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** BKPPD and the PPK: the sanction recommendations, overdue first; BKPPD revises, the PPK records the decree. */
+@Produces(MediaType.TEXT_HTML)
 @Path("/rekomendasi")
 @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR})
 public class RecommendationPages {

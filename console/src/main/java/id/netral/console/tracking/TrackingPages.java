@@ -12,6 +12,8 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * reporter answer a verifier's question. The code travels in a form body, not in the address, so it stays out of
  * browser history and access logs.
  */
+@Produces(MediaType.TEXT_HTML)
 @Path("/lacak")
 @PermitAll
 public class TrackingPages {

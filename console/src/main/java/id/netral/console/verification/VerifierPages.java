@@ -17,6 +17,8 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The Bawaslu verifier's work: the work list, a case, taking it, and the decision. */
+@Produces(MediaType.TEXT_HTML)
 @Path("/verifikasi")
 @RolesAllowed(Roles.VERIFIER)
 public class VerifierPages {

@@ -21,19 +21,23 @@ public final class Words {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", INDONESIAN);
 
-    private static final Map<String, String> CASE_STATUS = Map.ofEntries(
-            Map.entry("SUBMITTED", "Diterima"),
-            Map.entry("NOT_REGISTERED", "Tidak diregistrasi"),
-            Map.entry("DUPLICATE", "Laporan ganda"),
-            Map.entry("REGISTERED", "Menunggu verifikasi"),
-            Map.entry("NEEDS_INFO", "Menunggu keterangan pelapor"),
-            Map.entry("NOT_PROVEN", "Tidak terbukti"),
-            Map.entry("VERIFIED", "Terbukti"),
-            Map.entry("RECOMMENDED", "Rekomendasi sanksi dibuat"),
-            Map.entry("NOTIFIED", "Kepala OPD diberi tahu"),
-            Map.entry("ACKNOWLEDGED", "Diterima Kepala OPD"),
-            Map.entry("IN_FOLLOW_UP", "Sedang ditindaklanjuti"),
-            Map.entry("SANCTION_DECIDED", "Sanksi diputuskan"));
+    /** In the order of a case's life, which is the order the work list's filter offers them in. */
+    private static final Map<String, String> CASE_STATUS = new java.util.LinkedHashMap<>();
+
+    static {
+        CASE_STATUS.put("SUBMITTED", "Diterima");
+        CASE_STATUS.put("REGISTERED", "Menunggu verifikasi");
+        CASE_STATUS.put("NEEDS_INFO", "Menunggu keterangan pelapor");
+        CASE_STATUS.put("NOT_REGISTERED", "Tidak diregistrasi");
+        CASE_STATUS.put("DUPLICATE", "Laporan ganda");
+        CASE_STATUS.put("NOT_PROVEN", "Tidak terbukti");
+        CASE_STATUS.put("VERIFIED", "Terbukti");
+        CASE_STATUS.put("RECOMMENDED", "Rekomendasi sanksi dibuat");
+        CASE_STATUS.put("NOTIFIED", "Kepala OPD diberi tahu");
+        CASE_STATUS.put("ACKNOWLEDGED", "Diterima Kepala OPD");
+        CASE_STATUS.put("IN_FOLLOW_UP", "Sedang ditindaklanjuti");
+        CASE_STATUS.put("SANCTION_DECIDED", "Sanksi diputuskan");
+    }
 
     private static final Map<String, String> RECOMMENDATION_STATUS = Map.of(
             "OPEN", "Menunggu keputusan PPK",
@@ -57,10 +61,14 @@ public final class Words {
             "ESCALATION", "Eskalasi (lewat batas waktu)",
             "REVISION", "Perubahan rekomendasi");
 
-    private static final Map<String, String> FOLLOW_UP_STEP = Map.of(
-            "SUMMONED_AND_EXAMINED", "Pegawai dipanggil dan diperiksa",
-            "SANCTION_PROPOSED", "Sanksi diusulkan",
-            "DECREE_ISSUED", "Keputusan sanksi ditetapkan");
+    /** In the order an OPD head takes them. */
+    private static final Map<String, String> FOLLOW_UP_STEP = new java.util.LinkedHashMap<>();
+
+    static {
+        FOLLOW_UP_STEP.put("SUMMONED_AND_EXAMINED", "Pegawai dipanggil dan diperiksa");
+        FOLLOW_UP_STEP.put("SANCTION_PROPOSED", "Sanksi diusulkan");
+        FOLLOW_UP_STEP.put("DECREE_ISSUED", "Keputusan sanksi ditetapkan");
+    }
 
     private static final Map<String, String> HISTORY_ACTION = Map.of(
             "RECOMMENDED", "Rekomendasi dibuat",

@@ -31,6 +31,11 @@ final class LocalSecrets {
         return randomKey(file);
     }
 
+    /** The console's OIDC client secret; it also encrypts the console's session and state cookies. */
+    static String consoleClientSecret(Path file) {
+        return randomKey(file);
+    }
+
     private static String randomKey(Path file) {
         try {
             if (!Files.exists(file)) {

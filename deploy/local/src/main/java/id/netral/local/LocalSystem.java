@@ -1,6 +1,7 @@
 package id.netral.local;
 
 import id.netral.infra.DevIdentityProvider;
+import id.netral.infra.DevOidcProvider;
 import id.netral.infra.PostgresServer;
 import id.netral.infra.SmtpServer;
 
@@ -36,6 +37,8 @@ public final class LocalSystem implements AutoCloseable {
     private final SmtpServer smtp;
     private final Map<NetralService, ServiceProcess> services;
     private final DevIdentityProvider identityProvider;
+    private DevOidcProvider signIn;
+    private ServiceProcess console;
     private boolean closed;
 
     private LocalSystem(PostgresServer postgres, Path postgresData, Broker kafka, Broker.Placement brokerPlacement,
@@ -129,6 +132,44 @@ public final class LocalSystem implements AutoCloseable {
                     dataDirectory.resolve("kafka"), ports.kafka(), smtp, services, identityProvider).close();
             throw e;
         }
+    }
+
+    /**
+     * Starts the console against the running services, with the development OIDC provider (same signing key as the
+     * services' tokens) for sign-in; once.
+     *
+     * @param consolePort          where the console listens
+     * @param identityProviderPort where the development OIDC provider listens
+     * @return the console's address
+     */
+    public synchronized String startConsole(Path home, Path dataDirectory, int consolePort,
+                                            int identityProviderPort) {
+        if (console == null) {
+            signIn = DevOidcProvider.start(identityProvider, identityProviderPort);
+            Map<String, String> environment = new HashMap<>();
+            environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", signIn.url());
+            environment.put("QUARKUS_OIDC_CREDENTIALS_SECRET", LocalSecrets.consoleClientSecret(
+                    dataDirectory.resolve("secrets").resolve("console-client.secret")));
+            environment.put("NETRAL_CONSOLE_REPORT_SERVICE_URL", url(NetralService.REPORT));
+            environment.put("NETRAL_CONSOLE_SANCTION_SERVICE_URL", url(NetralService.SANCTION));
+            environment.put("NETRAL_CONSOLE_NOTIFICATION_SERVICE_URL", url(NetralService.NOTIFICATION));
+            // plain http on this machine: cookies cannot be Secure-only here
+            environment.put("QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false");
+            environment.put("QUARKUS_REST_CSRF_COOKIE_FORCE_SECURE", "false");
+            console = ServiceProcess.launch("console", home, environment, consolePort, dataDirectory.resolve("logs"));
+            console.awaitReady(STARTUP_DEADLINE);
+        }
+        return console.url();
+    }
+
+    /** The console's address; null before {@link #startConsole}. */
+    public String consoleUrl() {
+        return console == null ? null : console.url();
+    }
+
+    /** The development OIDC provider the console signs people in with; null before {@link #startConsole}. */
+    public DevOidcProvider signIn() {
+        return signIn;
     }
 
     public String url(NetralService service) {
@@ -226,6 +267,12 @@ public final class LocalSystem implements AutoCloseable {
             return;
         }
         closed = true;
+        if (console != null) {
+            console.close();
+        }
+        if (signIn != null) {
+            signIn.close();
+        }
         services.values().parallelStream().forEach(ServiceProcess::close);
         if (smtp != null) {
             smtp.close();

@@ -17,9 +17,10 @@ public final class NetralLocal {
         Path data = Path.of(option(args, "--data", home.resolve(".netral-data").toString())).toAbsolutePath();
         Ports ports = Ports.fixed();
 
-        System.out.println("Starting Netral: PostgreSQL, Kafka, SMTP and three services (data in " + data + ") ...");
+        System.out.println("Starting Netral: PostgreSQL, Kafka, SMTP and three services, the console (data in " + data + ") ...");
         LocalSystem system = LocalSystem.start(home, data, ports, Map.of(), new Mailbox(data.resolve("mailbox")));
         Path tokens = LocalSecrets.writeTokens(system.identityProvider(), data.resolve("tokens"));
+        String console = system.startConsole(home, data, 8080, 8090);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Netral ...");
@@ -31,6 +32,8 @@ public final class NetralLocal {
         System.out.printf("""
 
                 Netral is running. Ctrl-C stops everything.
+                  Open the console:     %s   (sign in as any sample person: verifier, BKPPD, PPK, OPD heads,
+                                        admin, auditor; reporters track a case at %s/lacak)
                   report-service        %s   (OpenAPI UI: %s/q/swagger-ui; each service: /q/metrics)
                   sanction-service      %s
                   notification-service  %s
@@ -42,7 +45,7 @@ public final class NetralLocal {
                                         opd-head-DISPERKIM, opd-head-CAMAT-OEBOBO, auditor, admin; 12 hours)
                 Send a sample case:     deploy/local/sample-case.sh gas   (or: ptt)
                 """,
-                system.url(NetralService.REPORT), system.url(NetralService.REPORT),
+                console, console, system.url(NetralService.REPORT), system.url(NetralService.REPORT),
                 system.url(NetralService.SANCTION), system.url(NetralService.NOTIFICATION),
                 system.postgresPort(), system.bootstrapServers(), system.smtp().port(), data.resolve("mailbox"),
                 data.resolve("logs"), tokens);

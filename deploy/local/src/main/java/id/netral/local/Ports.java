@@ -25,7 +25,7 @@ public record Ports(int postgres, int kafka, int smtp, Map<NetralService, Intege
         return new Ports(freePort(), freePort(), freePort(), http);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One packaged service running as its own operating-system process, as it runs in production. */
+/** One packaged service (or the console) running as its own operating-system process, as it runs in production. */
 public final class ServiceProcess implements AutoCloseable {
-    private final NetralService service;
+    private final String module;
     private final Process process;
     private final Launch launch;
     private final Path log;
@@ -26,8 +26,8 @@ public final class ServiceProcess implements AutoCloseable {
     private record Launch(Path home, Map<String, String> environment, int httpPort, Path logDirectory) {
     }
 
-    private ServiceProcess(NetralService service, Process process, Launch launch, Path log, long launchedNanos) {
-        this.service = service;
+    private ServiceProcess(String module, Process process, Launch launch, Path log, long launchedNanos) {
+        this.module = module;
         this.process = process;
         this.launch = launch;
         this.log = log;
@@ -36,13 +36,19 @@ public final class ServiceProcess implements AutoCloseable {
 
     static ServiceProcess launch(NetralService service, Path home, Map<String, String> environment, int httpPort,
                                  Path logDirectory) {
-        Path application = home.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        return launch(service.module(), home, environment, httpPort, logDirectory);
+    }
+
+    /** @param module the Maven module (a directory of the checkout) whose packaged Quarkus application runs */
+    static ServiceProcess launch(String module, Path home, Map<String, String> environment, int httpPort,
+                                 Path logDirectory) {
+        Path application = home.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(application)) {
             throw new IllegalStateException(application + " is missing: build first with ./mvnw package -DskipTests");
         }
         try {
             Files.createDirectories(logDirectory);
-            Path log = logDirectory.resolve(service.module() + ".log");
+            Path log = logDirectory.resolve(module + ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", application.toString()))
                     .redirectErrorStream(true)
@@ -50,10 +56,10 @@ public final class ServiceProcess implements AutoCloseable {
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
             long launchedNanos = System.nanoTime();
-            return new ServiceProcess(service, builder.start(),
+            return new ServiceProcess(module, builder.start(),
                     new Launch(home, Map.copyOf(environment), httpPort, logDirectory), log, launchedNanos);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + service.module(), e);
+            throw new UncheckedIOException("cannot start " + module, e);
         }
     }
 
@@ -65,7 +71,7 @@ public final class ServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(service.module() + " exited with " + process.exitValue()
+                throw new IllegalStateException(module + " exited with " + process.exitValue()
                         + "; see " + log);
             }
             try {
@@ -77,21 +83,21 @@ public final class ServiceProcess implements AutoCloseable {
                 // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + service.module(), e);
+                throw new IllegalStateException("interrupted while waiting for " + module, e);
             }
             try {
                 Thread.sleep(250);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + service.module(), e);
+                throw new IllegalStateException("interrupted while waiting for " + module, e);
             }
         }
-        throw new IllegalStateException(service.module() + " not ready after " + timeout + "; see " + log);
+        throw new IllegalStateException(module + " not ready after " + timeout + "; see " + log);
     }
 
     /** A new process of the same service, on the same port with the same settings, writing to the same log. */
     ServiceProcess launchAgain() {
-        return launch(service, launch.home(), launch.environment(), launch.httpPort(), launch.logDirectory());
+        return launch(module, launch.home(), launch.environment(), launch.httpPort(), launch.logDirectory());
     }
 
     public String url() {
@@ -117,7 +123,7 @@ public final class ServiceProcess implements AutoCloseable {
             process.destroyForcibly().waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while killing " + service.module(), e);
+            throw new IllegalStateException("interrupted while killing " + module, e);
         }
     }
 

@@ -32,6 +32,13 @@ final class EndToEndSystem {
         return system;
     }
 
+    /** The console on the running system, with the development OIDC provider; started on first use. */
+    static synchronized String console() {
+        LocalSystem running = get();
+        return running.startConsole(HOME, Path.of("target/e2e-data").toAbsolutePath(), Ports.freePort(),
+                Ports.freePort());
+    }
+
     private static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;
