@@ -164,7 +164,11 @@ final class ContractExamples {
                 problem.put("status", 400);
                 problem.put("detail", "The request has 1 invalid field(s); nothing was stored.");
                 List<Map<String, Object>> errors = new ArrayList<>();
-                errors.add(Map.of("field", field, "message", message));
+                // a LinkedHashMap, not Map.of: Map.of's order changes from one JVM to the next, and so would the contract
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("field", field);
+                error.put("message", message);
+                errors.add(error);
                 problem.put("errors", errors);
             }
             case "413" -> typed(problem, "https://netral.id/problems/body-too-large", "Payload Too Large", 413,
