@@ -78,6 +78,10 @@ public class Notification extends DeliveryProgress {
     @Column(nullable = false)
     public String body;
 
+    /** The letter number (nomor surat) this message carries; null for those written before letters were numbered. */
+    @Column(name = "letter_number")
+    public String letterNumber;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public NotificationStatus status;

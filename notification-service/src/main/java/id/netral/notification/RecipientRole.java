@@ -7,6 +7,10 @@ public enum RecipientRole {
     /** The Wali Kota as Pejabat Pembina Kepegawaian, who imposes the sanction. */
     PPK,
     BKPPD,
+    /**
+     * The Inspektorat Daerah, in copy of every first notice: UNCONFIRMED (research notes 1), its step in the Kupang
+     * flow is not known from a source; the standing recipients' inCopy flag turns it off.
+     */
     INSPECTORATE,
     /** The Sekretaris Daerah, told when a recommendation is overdue. */
     SEKDA

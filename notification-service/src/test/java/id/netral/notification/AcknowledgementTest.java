@@ -183,9 +183,8 @@ class AcknowledgementTest {
     }
 
     private static String linkIn(UUID reportId) {
-        String mail = await().atMost(Notices.PATIENCE).until(() -> EmbeddedInfraResource.smtp().received().stream()
+        String mail = await().atMost(Notices.PATIENCE).until(() -> Mails.about(reportId).stream()
                 .map(Mails::text)
-                .filter(text -> text.contains("Nomor perkara       : " + reportId))
                 .filter(text -> text.contains("acknowledgement-links")).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
         java.util.regex.Matcher link = java.util.regex.Pattern.compile("(http\\S+/acknowledgement-links/\\S+)")

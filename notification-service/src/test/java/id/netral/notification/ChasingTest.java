@@ -66,15 +66,16 @@ class ChasingTest {
 
         MimeMessage mail = await().atMost(Notices.PATIENCE).until(() -> mailsTo("kepala.dlhk@kupangkota.example",
                 "Pengingat ke-1: ", reportId), mails -> mails.size() == 1).get(0);
-        assertThat(mail.getSubject()).isEqualTo(
-                "Pengingat ke-1: Rekomendasi sanksi netralitas ASN: Yohanes Bria (198609262015051001)");
-        String body = (String) mail.getContent();
+        assertThat(mail.getSubject()).isEqualTo("Pengingat ke-1: Tindak lanjut rekomendasi sanksi atas pelanggaran "
+                + "netralitas ASN (register " + Mails.register(reportId).orElseThrow() + ")");
+        String body = Mails.text(mail);
         assertThat(body).contains("Yth. Kepala Dinas Lingkungan Hidup dan Kebersihan Kota Kupang",
-                "Pengingat ke-1 dari 3",
-                "Pemberitahuan nomor " + noticeId,
+                "pengingat ke-1 dari\n3",
+                "Menunjuk surat kami nomor " + Mails.letterNumber(noticeId) + " tanggal ",
                 "belum dikonfirmasi penerimaannya",
-                "Nomor pemberitahuan : " + first.get(0).get("id"),
-                "Sanksi yang direkomendasikan       : B2");
+                "Nomor    : " + Mails.letterNumber((String) first.get(0).get("id")) + "\n",
+                "Pasal 26 ayat (1)",
+                "Sanksi yang direkomendasikan : pembebasan dari jabatannya");
         assertThat(body.toLowerCase()).doesNotContain("pelapor");
 
         TestClock.advance(Duration.ofDays(2));
@@ -157,14 +158,15 @@ class ChasingTest {
         List<MimeMessage> mails = await().atMost(Notices.PATIENCE).until(
                 () -> mailsTo("sekda@kupangkota.example", "Melewati batas waktu", reportId), list -> list.size() == 1);
         MimeMessage mail = mails.get(0);
-        assertThat(mail.getSubject()).isEqualTo("Melewati batas waktu: rekomendasi sanksi netralitas ASN pada "
-                + "Badan Keuangan dan Aset Daerah Kota Kupang (BKAD)");
-        String body = (String) mail.getContent();
+        assertThat(mail.getSubject()).isEqualTo("Melewati batas waktu tindak lanjut rekomendasi sanksi atas "
+                + "pelanggaran netralitas ASN (register " + Mails.register(reportId).orElseThrow() + ")");
+        String body = Mails.text(mail);
         assertThat(body).contains("Yth. Sekretaris Daerah Kota Kupang",
                 "yaitu Jumat, 8 November 2024, telah lewat",
-                "Penerimaan pemberitahuan dikonfirmasi pada",
+                "Penerimaan surat dikonfirmasi pada",
                 "  - pegawai telah dipanggil dan diperiksa",
-                "Nomor rekomendasi   : " + recommended.recommendationId(),
+                "sesuai Pasal 28 Peraturan Pemerintah tersebut, atasan yang tidak melakukannya dijatuhi hukuman "
+                        + "disiplin yang lebih berat",
                 "Yth. Kepala Badan Keuangan dan Aset Daerah Kota Kupang",
                 "Nama               : Yohanes Bria");
         assertThat(body.toLowerCase()).doesNotContain("pelapor");

@@ -1,13 +1,17 @@
 package id.netral.notification;
 
 import id.netral.infra.EmbeddedInfraResource;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What the shared SMTP server received, read the way the tests ask about it. */
@@ -15,19 +19,40 @@ public final class Mails {
     private Mails() {
     }
 
-    /** Every letter names its case ("Nomor perkara"), and no letter of another case does. */
+    /**
+     * Every letter names its case by its register number ("Nomor register perkara"), and no letter of another case
+     * does; none before the case's first letter is written.
+     */
     public static List<MimeMessage> about(UUID reportId) {
-        return EmbeddedInfraResource.smtp().received().stream()
-                .filter(mail -> text(mail).contains("Nomor perkara       : " + reportId)).toList();
+        Optional<String> register = register(reportId);
+        return register.map(number -> EmbeddedInfraResource.smtp().received().stream()
+                .filter(mail -> text(mail).contains("Nomor register perkara : " + number + "\n")).toList())
+                .orElse(List.of());
+    }
+
+    /** The letter number (nomor surat) of a notification. */
+    public static String letterNumber(String notificationId) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) Arc.container().instance(EntityManager.class).get()
+                .createNativeQuery("SELECT letter_number FROM notification WHERE id = ?1")
+                .setParameter(1, UUID.fromString(notificationId)).getSingleResult());
+    }
+
+    /** The register number this service gave the case with its first letter. */
+    public static Optional<String> register(UUID reportId) {
+        return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(EntityManager.class).get()
+                .createNativeQuery("SELECT number FROM case_register WHERE report_id = ?1", String.class)
+                .setParameter(1, reportId).getResultStream().findFirst().map(String.class::cast));
     }
 
     public static List<MimeMessage> to(String address, UUID reportId) {
         return about(reportId).stream().filter(mail -> address.equals(to(mail))).toList();
     }
 
+    /** The mail's text, lines ending in a newline. */
     public static String text(MimeMessage mail) {
         try {
-            return (String) mail.getContent();
+            // SMTP carries lines ending in CRLF: read as the letter was written
+            return ((String) mail.getContent()).replace("\r\n", "\n");
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException("unreadable mail", e);
         }

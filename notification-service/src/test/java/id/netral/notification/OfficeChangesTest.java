@@ -186,9 +186,10 @@ class OfficeChangesTest {
                 .body("message.body", containsString("Yth. Kepala Dinas Pemuda dan Olahraga Kota Kupang"))
                 .body("message.body", containsString("Dinas Pemuda dan Olahraga Kota Kupang (DISPORA)"));
         await().atMost(Notices.PATIENCE).until(() -> "DELIVERED".equals(Notices.of(reportId).getString("[0].status")));
+        String letterNumber = Mails.letterNumber(id);
         String mail = await().atMost(Notices.PATIENCE).until(() -> EmbeddedInfraResource.smtp().received().stream()
                 .map(Mails::text)
-                .filter(text -> text.contains("Nomor pemberitahuan : " + id)).findFirst(),
+                .filter(text -> text.contains("Nomor    : " + letterNumber + "\n")).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
         assertThat(mail).contains("Yth. Kepala Dinas Pemuda dan Olahraga Kota Kupang",
                 "/api/v1/acknowledgement-links/" + id + "?expires=");

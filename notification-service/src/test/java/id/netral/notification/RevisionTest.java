@@ -54,16 +54,18 @@ class RevisionTest {
 
         MimeMessage mail = await().atMost(Notices.PATIENCE).until(() -> Mails.to("kepala.disdukcapil@kupangkota.example",
                 reportId), mails -> mails.size() == 2).stream()
-                .filter(each -> Mails.subject(each).startsWith("Perubahan rekomendasi sanksi: ")).findFirst().orElseThrow();
-        assertThat(Mails.subject(mail)).isEqualTo("Perubahan rekomendasi sanksi: Rekomendasi sanksi netralitas ASN: "
-                + "Yohanes Bria (198609262015051001)");
+                .filter(each -> Mails.subject(each).startsWith("Perubahan rekomendasi sanksi")).findFirst().orElseThrow();
+        assertThat(Mails.subject(mail)).isEqualTo("Perubahan rekomendasi sanksi atas pelanggaran netralitas ASN "
+                + "(register " + Mails.register(reportId).orElseThrow() + ")");
         assertThat(Mails.text(mail)).contains("Yth. Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Kupang",
-                "dalam pemberitahuan nomor " + noticeId,
+                "dengan surat nomor " + Mails.letterNumber(noticeId) + ".",
                 "Alasan perubahan: Pegawai baru pertama kali melanggar dan mengakui perbuatannya",
-                "Sanksi yang direkomendasikan       : B1: penurunan jabatan setingkat lebih rendah selama 12 bulan",
+                "Sanksi yang direkomendasikan : penurunan jabatan setingkat lebih rendah selama 12 bulan",
+                "Hal      : Perubahan rekomendasi sanksi atas pelanggaran netralitas ASN\n",
+                "Pasal 26 ayat (1)",
                 "(PPK) : Jumat, 15 November 2024",
-                "Pemberitahuan yang diubah: Rekomendasi sanksi netralitas ASN",
-                "Sanksi yang direkomendasikan       : B2")
+                "Surat yang diubah: Rekomendasi sanksi atas pelanggaran netralitas ASN",
+                "Sanksi yang direkomendasikan : pembebasan dari jabatannya")
                 .doesNotContain("acknowledgement-links");
         assertThat(Mails.text(mail).toLowerCase()).doesNotContain("pelapor");
 

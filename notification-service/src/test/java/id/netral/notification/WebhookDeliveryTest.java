@@ -98,7 +98,8 @@ class WebhookDeliveryTest {
         assertThat(body.getString("opdCode")).isEqualTo("DISHUB");
         assertThat(body.getString("recipientRole")).isEqualTo("OPD_HEAD");
         assertThat(body.getString("kind")).isEqualTo("NOTICE");
-        assertThat(body.getString("subject")).startsWith("Rekomendasi sanksi netralitas ASN: Yohanes Bria");
+        assertThat(body.getString("subject")).startsWith("Rekomendasi sanksi atas pelanggaran netralitas ASN (register ")
+                .doesNotContain("Yohanes Bria");
         assertThat(body.getString("body")).contains("Yth. Kepala Dinas Perhubungan Kota Kupang");
         assertThat(requests.get(0).body().toLowerCase()).doesNotContain("pelapor");
 
@@ -308,7 +309,7 @@ class WebhookDeliveryTest {
             JsonPath body = JsonPath.from(request.body());
             assertThat(body.getString("recipientRole")).isEqualTo("BKPPD");
             assertThat(body.getString("opdCode")).isEqualTo("DLHK");
-            assertThat(body.getString("subject")).startsWith("Tembusan: Rekomendasi sanksi netralitas ASN");
+            assertThat(body.getString("subject")).startsWith("Tembusan: Rekomendasi sanksi atas pelanggaran netralitas ASN");
             // a copy is not the head's to acknowledge: no link travels with it
             assertThat(body.getString("acknowledgementLink")).isNull();
             assertThat(Mails.to("kepala.bkppd@kupangkota.example", reportId)).isEmpty();

@@ -10,8 +10,12 @@ import id.netral.notification.directory.Opd;
 import id.netral.notification.directory.StandingRecipient;
 import id.netral.notification.followup.FollowUp;
 import id.netral.notification.message.ChasingLetters;
+import id.netral.notification.message.LegalBasis;
+import id.netral.notification.message.Letterhead;
+import id.netral.notification.message.OfficialLetters;
 import id.netral.notification.message.SanctionNotice;
 import id.netral.notification.recipient.Addressee;
+import id.netral.notification.recommendation.ReceivedRecommendation;
 import id.netral.notification.recipient.Recipients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,6 +52,8 @@ public class Escalations {
     ZoneId kupang;
     @Inject
     NoticeQueue queue;
+    @Inject
+    OfficialLetters letters;
 
     /**
      * Runs in the consumer's transaction, together with the inbox entry of the event. Each escalation goes to the head
@@ -66,6 +72,7 @@ public class Escalations {
                     overdue.recommendationId());
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        LegalBasis.Statement legal = letters.legalBasis(ReceivedRecommendation.of(overdue.recommendationId()));
         Map<RecipientRole, Opd> offices = new LinkedHashMap<>();
         Set<String> reached = new HashSet<>();
         for (RecipientRole role : RECIPIENTS) {
@@ -88,11 +95,13 @@ public class Escalations {
             escalation.accusedEmployeeId = accused;
             String addressedTo = addressee instanceof Addressee.Head head ? head.head().title()
                     : offices.get(role).headTitle;
-            SanctionNotice.Message message = ChasingLetters.escalation(addressedTo, opd,
+            Letterhead letterhead = letters.heading(overdue.reportId(), now, ChasingLetters.ESCALATION_HAL,
+                    notice.isPresent() ? "1 (satu) salinan surat kepada pimpinan OPD, dikutip di bawah" : "-", accused);
+            escalation.letterNumber = letterhead.number();
+            SanctionNotice.Message message = ChasingLetters.escalation(letterhead, addressedTo, opd,
                     overdue.ppkDueDate(), notice.map(n -> n.acknowledgedAt).map(at -> LocalDate.ofInstant(at, kupang))
-                            .orElse(null), followUps,
-                    notice.map(n -> new SanctionNotice.Message(n.subject, n.body)).orElse(null),
-                    overdue.recommendationId(), overdue.reportId(), escalation.id);
+                            .orElse(null), followUps, legal,
+                    notice.map(n -> new SanctionNotice.Message(n.subject, n.body)).orElse(null));
             escalation.subject = message.subject();
             escalation.body = message.body();
             if (addressee instanceof Addressee.Head head) {

@@ -7,8 +7,11 @@ import id.netral.notification.delivery.DueRows;
 import id.netral.notification.delivery.NoticeQueue;
 import id.netral.notification.directory.Opd;
 import id.netral.notification.message.ChasingLetters;
+import id.netral.notification.message.Letterhead;
+import id.netral.notification.message.OfficialLetters;
 import id.netral.notification.message.SanctionNotice;
 import id.netral.notification.recipient.Addressee;
+import id.netral.notification.recommendation.ReceivedRecommendation;
 import id.netral.notification.recipient.Recipients;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +53,8 @@ public class Reminders {
     NoticeQueue queue;
     @Inject
     EntityManager entityManager;
+    @Inject
+    OfficialLetters letters;
 
     /**
      * The PPK decided: the head has nothing left to be reminded of, and the leadership nothing to be told is overdue.
@@ -120,9 +125,13 @@ public class Reminders {
         // to the head in office now, never the accused: the head may have changed since the notice went
         Addressee addressee = Recipients.of(office.get(), notice.accusedEmployeeId, now);
         String addressedTo = addressee instanceof Addressee.Head head ? head.head().title() : office.get().headTitle;
-        SanctionNotice.Message message = ChasingLetters.reminder(addressedTo, reminder.reminderNumber,
-                schedule.max(), LocalDate.ofInstant(notice.createdAt, kupang), notice.id,
-                new SanctionNotice.Message(notice.subject, notice.body), notice.reportId, reminder.id);
+        Letterhead letterhead = letters.heading(notice.reportId, now, ChasingLetters.REMINDER_HAL,
+                "1 (satu) salinan surat semula, dikutip di bawah", notice.accusedEmployeeId);
+        reminder.letterNumber = letterhead.number();
+        SanctionNotice.Message message = ChasingLetters.reminder(letterhead, addressedTo, reminder.reminderNumber,
+                schedule.max(), LocalDate.ofInstant(notice.createdAt, kupang), notice.letterNumber,
+                letters.legalBasis(ReceivedRecommendation.of(notice.recommendationId)),
+                new SanctionNotice.Message(notice.subject, notice.body));
         reminder.subject = message.subject();
         reminder.body = message.body();
         if (addressee instanceof Addressee.Head head) {

@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Reminders to an OPD head and escalations to the PPK, the Sekda and BKPPD, in Bahasa Indonesia from the templates in
@@ -24,40 +23,45 @@ public final class ChasingLetters {
         static native TemplateInstance escalationBody(Escalation letter);
     }
 
-    public record Reminder(String addressee, int number, int max, String noticeSentOn, UUID noticeId,
-                           String noticeSubject, String noticeBody, UUID reportId, UUID notificationId) {
+    public record Reminder(Letterhead head, String addressee, int number, int max, String noticeSentOn,
+                           String noticeNumber, String superiorDuty, String noticeSubject, String noticeBody) {
     }
 
     /**
      * @param acknowledgedOn when the OPD head acknowledged, in words; null when they did not
      * @param notice         the first notice's subject and body; null when none was written here
      */
-    public record Escalation(String addressee, String opd, String dueDate, String acknowledgedOn,
-                             List<String> followUps, SanctionNotice.Message notice, UUID recommendationId,
-                             UUID reportId, UUID notificationId) {
+    public record Escalation(Letterhead head, String addressee, String opd, String dueDate, String acknowledgedOn,
+                             List<String> followUps, String superiorDuty, SanctionNotice.Message notice) {
     }
+
+    public static final String REMINDER_HAL = "Tindak lanjut rekomendasi sanksi atas pelanggaran netralitas ASN";
+    public static final String ESCALATION_HAL = "Melewati batas waktu tindak lanjut rekomendasi sanksi atas pelanggaran netralitas ASN";
 
     private ChasingLetters() {
     }
 
-    /** @param noticeSentOn the day the first notice was sent, in Kupang */
-    public static SanctionNotice.Message reminder(String addressee, int number, int max, LocalDate noticeSentOn,
-                                                  UUID noticeId, SanctionNotice.Message notice, UUID reportId,
-                                                  UUID notificationId) {
-        Reminder letter = new Reminder(addressee, number, max, NoticeWording.date(noticeSentOn), noticeId, notice.subject(),
-                notice.body(), reportId, notificationId);
+    /**
+     * @param noticeSentOn the day the first notice was sent, in Kupang
+     * @param noticeNumber the first notice's letter number; null for one written before letters were numbered
+     */
+    public static SanctionNotice.Message reminder(Letterhead head, String addressee, int number, int max,
+                                                  LocalDate noticeSentOn, String noticeNumber,
+                                                  LegalBasis.Statement legal, SanctionNotice.Message notice) {
+        Reminder letter = new Reminder(head, addressee, number, max, NoticeWording.longDate(noticeSentOn),
+                noticeNumber == null ? "tanpa nomor" : noticeNumber, legal.superiorDuty(), notice.subject(),
+                notice.body());
         return new SanctionNotice.Message(Templates.reminderSubject(letter).render().strip(),
                 Templates.reminderBody(letter).render());
     }
 
     /** @param acknowledgedOn the day the OPD head acknowledged, in Kupang; null when they did not */
-    public static SanctionNotice.Message escalation(String addressee, String opd, LocalDate dueDate,
+    public static SanctionNotice.Message escalation(Letterhead head, String addressee, String opd, LocalDate dueDate,
                                                     LocalDate acknowledgedOn, List<String> followUps,
-                                                    SanctionNotice.Message notice, UUID recommendationId,
-                                                    UUID reportId, UUID notificationId) {
-        Escalation letter = new Escalation(addressee, opd, NoticeWording.date(dueDate),
-                acknowledgedOn == null ? null : NoticeWording.date(acknowledgedOn), followUps, notice, recommendationId, reportId,
-                notificationId);
+                                                    LegalBasis.Statement legal, SanctionNotice.Message notice) {
+        Escalation letter = new Escalation(head, addressee, opd, NoticeWording.date(dueDate),
+                acknowledgedOn == null ? null : NoticeWording.longDate(acknowledgedOn), followUps, legal.superiorDuty(),
+                notice);
         return new SanctionNotice.Message(Templates.escalationSubject(letter).render().strip(),
                 Templates.escalationBody(letter).render());
     }
@@ -68,7 +72,7 @@ public final class ChasingLetters {
             case "SUMMONED_AND_EXAMINED" -> "pegawai telah dipanggil dan diperiksa";
             case "SANCTION_PROPOSED" -> "sanksi telah diusulkan";
             case "DECREE_ISSUED" -> "keputusan hukuman telah ditetapkan";
-            default -> step;
+            default -> "langkah tindak lanjut lain";
         };
     }
 }

@@ -12,8 +12,28 @@ import java.util.Map;
  * not know (sanction-service may add some) is printed as it came rather than dropped.
  */
 final class NoticeWording {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy",
-            Locale.forLanguageTag("id-ID"));
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", INDONESIAN);
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
+
+    /**
+     * Sanctions in words when the event carries no text for a code: PP 94/2021 Pasal 8 (research notes 2.3), the
+     * moral sanctions of PP 42/2004 Pasal 15(3), and sanction-service's own codes. A letter never shows a code.
+     */
+    private static final Map<String, String> SANCTIONS = Map.ofEntries(
+            Map.entry("R1", "teguran lisan"),
+            Map.entry("R2", "teguran tertulis"),
+            Map.entry("R3", "pernyataan tidak puas secara tertulis"),
+            Map.entry("S1", "pemotongan tunjangan kinerja sebesar 25% selama 6 bulan"),
+            Map.entry("S2", "pemotongan tunjangan kinerja sebesar 25% selama 9 bulan"),
+            Map.entry("S3", "pemotongan tunjangan kinerja sebesar 25% selama 12 bulan"),
+            Map.entry("B1", "penurunan jabatan setingkat lebih rendah selama 12 bulan"),
+            Map.entry("B2", "pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan"),
+            Map.entry("B3", "pemberhentian dengan hormat tidak atas permintaan sendiri"),
+            Map.entry("MORAL_CLOSED", "sanksi moral berupa pernyataan secara tertutup"),
+            Map.entry("MORAL_OPEN", "sanksi moral berupa pernyataan secara terbuka"),
+            Map.entry("NEXT_SANCTION", "hukuman satu tingkat lebih berat dari hukuman yang pernah dijatuhkan"),
+            Map.entry("PTDH", "pemberhentian tidak dengan hormat"));
 
     private static final Map<String, String> TRACKS = Map.of(
             "ETHICS", "kode etik (sanksi moral, PP 42/2004)",
@@ -35,25 +55,25 @@ final class NoticeWording {
     }
 
     static String track(String track) {
-        return TRACKS.getOrDefault(track, track);
+        return TRACKS.getOrDefault(track, "dikaji kasus per kasus");
     }
 
     static String level(String level) {
-        return level == null ? "tidak ditetapkan" : LEVELS.getOrDefault(level, level);
+        return level == null ? "tidak berlaku" : LEVELS.getOrDefault(level, "tidak berlaku");
     }
 
     static String sanctioningBody(String body) {
-        return BODIES.getOrDefault(body, body);
+        return body == null ? "tidak berlaku" : BODIES.getOrDefault(body, body);
     }
 
-    /** The SKB 2022 row with the act as the catalogue words it, e.g. "D2: Sosialisasi atau kampanye ...". */
+    /** The SKB 2022 row with the act as the catalogue words it, e.g. "baris D2: Sosialisasi atau kampanye ...". */
     static String violation(String kind, String act) {
-        return act == null ? kind : kind + ": " + act;
+        return act == null ? "SKB 2022 baris " + kind : "SKB 2022 baris " + kind + ": " + act;
     }
 
     /**
-     * A sanction code with its text from the event (sanction-service's catalogue), e.g. "B2: pembebasan dari
-     * jabatannya ..."; a code without text is printed as it came.
+     * A sanction in words, from the event's text (sanction-service's catalogue), e.g. "pembebasan dari jabatannya
+     * ..."; a code without text is worded from the regulations, never printed as a code.
      */
     static String sanction(String sanction, Map<String, String> texts) {
         return sanction == null ? "belum ditentukan; PPK memilih dari sanksi yang dapat dijatuhkan"
@@ -81,8 +101,16 @@ final class NoticeWording {
         return DATE.format(date);
     }
 
+    /** The long Indonesian form of a day, e.g. "2 Desember 2026". */
+    static String longDate(LocalDate date) {
+        return LONG_DATE.format(date);
+    }
+
     private static String withMeaning(String code, Map<String, String> meanings) {
         String meaning = meanings.get(code);
-        return meaning == null ? code : code + ": " + meaning;
+        if (meaning != null && !meaning.isBlank()) {
+            return meaning;
+        }
+        return SANCTIONS.getOrDefault(code, "sanksi lain menurut katalog Netral (lihat rincian di aplikasi Netral)");
     }
 }

@@ -1,13 +1,14 @@
 package id.netral.notification.message;
 
 import id.netral.events.Accused;
+import id.netral.events.EmploymentType;
 import id.netral.events.SanctionRecommended;
 import id.netral.notification.directory.Opd;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
 /**
  * Writes the notice to an OPD head about a sanction recommendation, in Bahasa Indonesia, from the templates in
@@ -24,11 +25,11 @@ public final class SanctionNotice {
     }
 
     /** Everything the templates print, already in the words of the letter. */
-    public record Letter(String addressee, String accusedName, String employeeId, String employment, String position,
-                         String opd, String violation, String track, String level, List<String> allowedSanctions,
-                         String recommendedSanction, List<String> legalBasis, List<String> explanation,
-                         String sanctioningBody, String dueDate, List<String> copiedTo, UUID reportId,
-                         UUID notificationId, String copyFor) {
+    public record Letter(Letterhead head, String addressee, String accusedName, String employeeId,
+                         String employment, String position, String opd, String violation, String track, String level,
+                         List<String> allowedSanctions, String recommendedSanction, List<String> catalogueBasis,
+                         LegalBasis.Statement legal, List<String> explanation, String dueDate, List<String> copiedTo,
+                         String copyFor) {
     }
 
     public record Message(String subject, String body) {
@@ -37,7 +38,12 @@ public final class SanctionNotice {
     private SanctionNotice() {
     }
 
+    /** The subject (hal) of a first notice: no name, no id, since subjects travel in clear. */
+    public static final String HAL = "Rekomendasi sanksi atas pelanggaran netralitas ASN";
+
     /**
+     * @param head   the letter's number, date, sifat and signer
+     * @param perwali the number of the Perwali on PTT, when known
      * @param opd    the accused's OPD from the directory; {@code null} when the code is not there, in which case the
      *               letter is still written (it is kept, so an admin can forward it by hand) but addressed by code
      * @param addressee the office whose head the letter is to: the accused's OPD, or its head's superior when the
@@ -45,10 +51,11 @@ public final class SanctionNotice {
      * @param copiedTo the titles of the recipients in copy, named in the letter's "Tembusan"
      * @param copyFor  the title of the recipient this copy of the letter goes to; null for the OPD head's letter
      */
-    public static Message write(UUID notificationId, SanctionRecommended recommended, Opd opd, Opd addressee,
-                                List<String> copiedTo, String copyFor) {
+    public static Message write(Letterhead head, SanctionRecommended recommended, Opd opd, Opd addressee,
+                                List<String> copiedTo, String copyFor, Optional<String> perwali) {
         Accused accused = recommended.accused();
-        Letter letter = new Letter(
+        boolean nonAsn = accused.employmentType() == EmploymentType.NON_ASN;
+        Letter letter = new Letter(head,
                 addressee == null ? "Pimpinan OPD " + accused.opdCode() : addressee.headTitle,
                 accused.name(),
                 NoticeWording.employeeId(accused.employeeId()),
@@ -61,13 +68,12 @@ public final class SanctionNotice {
                 recommended.allowedSanctions().stream()
                         .map(code -> NoticeWording.sanction(code, recommended.sanctionTexts())).toList(),
                 NoticeWording.sanction(recommended.recommendedSanction(), recommended.sanctionTexts()),
-                recommended.legalBasis(),
+                // the catalogue's basis for ASN only: for non-ASN staff it is the Perwali or the contract (LegalBasis)
+                nonAsn ? List.of() : recommended.legalBasis(),
+                LegalBasis.of(accused.employmentType(), recommended.track(), recommended.sanctioningBody(), perwali),
                 recommended.explanation(),
-                NoticeWording.sanctioningBody(recommended.sanctioningBody()),
                 NoticeWording.date(recommended.ppkDueDate()),
                 copiedTo,
-                recommended.reportId(),
-                notificationId,
                 copyFor);
         // a subject is one header line: the template file's final newline is not part of it
         return new Message(Templates.subject(letter).render().strip(), Templates.body(letter).render());

@@ -39,7 +39,7 @@ public class ReceivedRecommendation extends PanacheEntityBase {
         received.persist();
     }
 
-    static Optional<SanctionRecommended> of(UUID recommendationId) {
+    public static Optional<SanctionRecommended> of(UUID recommendationId) {
         return ReceivedRecommendation.<ReceivedRecommendation>findByIdOptional(recommendationId)
                 .map(received -> EventJson.read(received.payload, SanctionRecommended.class));
     }

@@ -11,6 +11,8 @@ import id.netral.notification.chasing.ReminderSchedule;
 import id.netral.notification.delivery.NoticeQueue;
 import id.netral.notification.directory.Opd;
 import id.netral.notification.directory.StandingRecipient;
+import id.netral.notification.message.Letterhead;
+import id.netral.notification.message.OfficialLetters;
 import id.netral.notification.message.SanctionNotice;
 import id.netral.notification.recipient.Addressee;
 import id.netral.notification.recipient.HeadInOffice;
@@ -46,6 +48,8 @@ public class RecommendationNotices {
     Clock clock;
     @Inject
     ReminderSchedule reminders;
+    @Inject
+    OfficialLetters letters;
 
     /** Runs in the consumer's transaction, together with the inbox entry of the event. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -163,10 +167,13 @@ public class RecommendationNotices {
         return notice;
     }
 
-    private static void write(Notification notification, SanctionRecommended recommended, Opd opd, Opd addressee,
-                              List<String> copiedTo, String copyFor) {
-        SanctionNotice.Message message = SanctionNotice.write(notification.id, recommended, opd, addressee, copiedTo,
-                copyFor);
+    private void write(Notification notification, SanctionRecommended recommended, Opd opd, Opd addressee,
+                       List<String> copiedTo, String copyFor) {
+        Letterhead head = letters.heading(recommended.reportId(), notification.createdAt, SanctionNotice.HAL, "-",
+                recommended.accused().employeeId());
+        notification.letterNumber = head.number();
+        SanctionNotice.Message message = SanctionNotice.write(head, recommended, opd, addressee, copiedTo, copyFor,
+                letters.perwali());
         notification.subject = message.subject();
         notification.body = message.body();
     }

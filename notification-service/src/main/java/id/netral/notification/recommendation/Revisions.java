@@ -1,5 +1,6 @@
 package id.netral.notification.recommendation;
 
+import id.netral.events.EmploymentType;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.SanctionRevised;
 import id.netral.notification.FailureCategory;
@@ -9,6 +10,8 @@ import id.netral.notification.RecipientRole;
 import id.netral.notification.delivery.NoticeQueue;
 import id.netral.notification.directory.Opd;
 import id.netral.notification.directory.StandingRecipient;
+import id.netral.notification.message.Letterhead;
+import id.netral.notification.message.OfficialLetters;
 import id.netral.notification.message.RevisionLetter;
 import id.netral.notification.message.SanctionNotice;
 import id.netral.notification.recipient.Addressee;
@@ -45,14 +48,19 @@ public class Revisions {
     ZoneId kupang;
     @Inject
     NoticeQueue queue;
+    @Inject
+    OfficialLetters letters;
 
     /** Runs in the consumer's transaction, together with the inbox entry of the event. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void tell(SanctionRevised revised) {
         Instant revisedAt = revised.revisedAt().truncatedTo(ChronoUnit.MICROS);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Map<String, String> sanctionTexts = ReceivedRecommendation.of(revised.recommendationId())
-                .map(SanctionRecommended::sanctionTexts).orElse(Map.of());
+        Optional<SanctionRecommended> recommended = ReceivedRecommendation.of(revised.recommendationId());
+        Map<String, String> sanctionTexts = recommended.map(SanctionRecommended::sanctionTexts).orElse(Map.of());
+        // the employment type decides the legal basis; a recommendation not kept was a PNS's (see OfficialLetters)
+        EmploymentType employment = recommended.map(r -> r.accused().employmentType()).orElse(EmploymentType.PNS);
+        String sanctioningBody = recommended.map(SanctionRecommended::sanctioningBody).orElse(null);
         // each to the head of the role's office now, never the accused: the OPD head's first, then the copies, a
         // superior who takes the accused's place told once (see Recipients)
         Map<Notification, Opd> offices = new LinkedHashMap<>();
@@ -92,10 +100,13 @@ public class Revisions {
             // a copy is the head's letter sent for information, so it is addressed like the head's
             String headsTitle = toHead ? title : Opd.byCode(notice.opdCode)
                     .map(opd -> opd.headTitle).orElse("Pimpinan OPD " + notice.opdCode);
-            SanctionNotice.Message message = RevisionLetter.write(headsTitle, toHead ? null : title,
-                    revised, LocalDate.ofInstant(revised.revisedAt(), kupang), notice.id,
-                    new SanctionNotice.Message(notice.subject, notice.body), sanctionTexts,
-                    revision.id);
+            Letterhead letterhead = letters.heading(revised.reportId(), now, RevisionLetter.HAL,
+                    "1 (satu) salinan surat yang diubah, dikutip di bawah", notice.accusedEmployeeId);
+            revision.letterNumber = letterhead.number();
+            SanctionNotice.Message message = RevisionLetter.write(letterhead, headsTitle, toHead ? null : title,
+                    revised, LocalDate.ofInstant(revised.revisedAt(), kupang), notice.letterNumber,
+                    new SanctionNotice.Message(notice.subject, notice.body), sanctionTexts, employment,
+                    sanctioningBody, letters.perwali());
             revision.subject = message.subject();
             revision.body = message.body();
             if (addressee instanceof Addressee.Head head) {
