@@ -71,4 +71,19 @@ class AutoscalingTest {
         assertThat(Manifests.deployment(service).getSpec().getReplicas()).as(service + " leaves replicas to the "
                 + "autoscaler").isNull();
     }
+
+    /** The console consumes no topic: it scales on CPU from the two replicas its disruption budget counts on. */
+    @org.junit.jupiter.api.Test
+    void theConsoleScalesOnCpuFromTwoReplicas() {
+        HorizontalPodAutoscaler hpa = autoscaler(Manifests.CONSOLE)
+                .orElseThrow(() -> new AssertionError("no HorizontalPodAutoscaler for the console"));
+        assertThat(hpa.getSpec().getScaleTargetRef().getApiVersion()).isEqualTo("apps/v1");
+        assertThat(hpa.getSpec().getMinReplicas()).isGreaterThanOrEqualTo(2);
+        assertThat(hpa.getSpec().getMaxReplicas()).isGreaterThan(hpa.getSpec().getMinReplicas());
+        assertThat(hpa.getSpec().getMetrics()).singleElement().satisfies((MetricSpec metric) -> {
+            assertThat(metric.getResource().getName()).isEqualTo("cpu");
+            assertThat(metric.getResource().getTarget().getAverageUtilization()).isBetween(50, 85);
+        });
+        assertThat(Manifests.deployment(Manifests.CONSOLE).getSpec().getReplicas()).isNull();
+    }
 }

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * production must be given reaches the service's environment.
  */
 class ConfigurationSuppliedTest {
-    static final List<String> SERVICES = Manifests.SERVICES;
+    static final List<String> APPLICATIONS = Manifests.APPLICATIONS;
 
     /** Settings whose built-in value is for a developer's machine (or absent), per service. */
     private static final List<String> EVERY_SERVICE_NEEDS = List.of("quarkus.datasource.jdbc.url",
@@ -44,7 +44,21 @@ class ConfigurationSuppliedTest {
     /** Set only for dev and test, and rightly empty in production. */
     private static final Set<String> EMPTY_IN_PRODUCTION = Set.of(
             // no webhook into the city's network unless the site allows a host
-            "netral.notification.webhook.allowed-internal-hosts");
+            "netral.notification.webhook.allowed-internal-hosts",
+            // the port a @QuarkusTest listens on (0: a free one); it means nothing outside the tests
+            "quarkus.http.test-port");
+    /** The console's: its identity provider and its client secret (which also encrypts its cookies). */
+    private static final List<String> CONSOLE_NEEDS = List.of("quarkus.oidc.auth-server-url",
+            "quarkus.oidc.credentials.secret");
+
+    private static List<String> needs(String application) {
+        if (application.equals(Manifests.CONSOLE)) {
+            return CONSOLE_NEEDS;
+        }
+        List<String> needed = new java.util.ArrayList<>(EVERY_SERVICE_NEEDS);
+        needed.addAll(SERVICE_NEEDS.get(application));
+        return needed;
+    }
 
     private static final Pattern CREATE_SECRET = Pattern.compile(
             "kubectl -n netral create secret (generic|tls) ([a-z0-9-]+)((?:[^\\n]*\\\\\\n)*[^\\n]*)");
@@ -103,7 +117,7 @@ class ConfigurationSuppliedTest {
         Set<String> operatorSecrets = secretsOperatorsCreate();
         Set<String> secrets = new HashSet<>();
         Set<String> configMaps = new HashSet<>();
-        for (String service : SERVICES) {
+        for (String service : APPLICATIONS) {
             PodSpec pod = Manifests.deployment(service).getSpec().getTemplate().getSpec();
             for (Container c : pod.getContainers()) {
                 for (EnvFromSource from : c.getEnvFrom()) {
@@ -161,11 +175,10 @@ class ConfigurationSuppliedTest {
 
     /** A key that only dev and test set has no production value: it must be in the lists above. */
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource("APPLICATIONS")
     void everySettingWithoutAProductionValueIsKnownHere(String service) {
         Properties properties = Manifests.serviceProperties(service);
-        Set<String> needed = new HashSet<>(EVERY_SERVICE_NEEDS);
-        needed.addAll(SERVICE_NEEDS.get(service));
+        Set<String> needed = new HashSet<>(needs(service));
         for (String key : properties.stringPropertyNames()) {
             if (key.startsWith("%dev.") || key.startsWith("%test.")) {
                 String plain = key.substring(key.indexOf('.') + 1);
@@ -179,11 +192,10 @@ class ConfigurationSuppliedTest {
     }
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource("APPLICATIONS")
     void everySettingProductionNeedsReachesTheEnvironment(String service) {
         Set<String> environment = environment(service);
-        List<String> needed = new java.util.ArrayList<>(EVERY_SERVICE_NEEDS);
-        needed.addAll(SERVICE_NEEDS.get(service));
+        List<String> needed = needs(service);
         for (String property : needed) {
             assertThat(environment).as(service + " gets " + property).contains(Manifests.envName(property));
         }

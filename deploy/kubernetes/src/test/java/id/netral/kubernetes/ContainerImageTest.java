@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * run here: the base image's registry is out of this machine's reach.
  */
 class ContainerImageTest {
-    static final List<String> SERVICES = Manifests.SERVICES;
+    static final List<String> SERVICES = Manifests.APPLICATIONS;
 
     @ParameterizedTest
     @FieldSource("SERVICES")

@@ -86,6 +86,8 @@ class IngressTest {
         NOT_PUBLIC.forEach(expected::remove);
         // the events' schemas, served by every service through the kit, so that their $id paths resolve
         expected.put("/events", "report-service");
+        // the console's pages at the root: the longer /api/v1 prefixes above take precedence over it
+        expected.put("/", Manifests.CONSOLE);
         assertThat(routed).isEqualTo(expected);
     }
 

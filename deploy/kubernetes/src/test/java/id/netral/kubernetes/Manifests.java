@@ -37,7 +37,13 @@ import java.util.Properties;
  * once for the base and once for each overlay). The services' generated manifests are among them.
  */
 final class Manifests {
+    /** The three services: each with its database, its Kafka user and its topics. */
     static final List<String> SERVICES = List.of("report-service", "sanction-service", "notification-service");
+    /** The web console: no database, no Kafka; it calls the services' REST APIs and does not use service-kit. */
+    static final String CONSOLE = "console";
+    /** Every application Netral deploys: the services and the console. */
+    static final List<String> APPLICATIONS = List.of("report-service", "sanction-service", "notification-service",
+            CONSOLE);
     static final String NAMESPACE = "netral";
     static final Path ROOT = locateRoot();
     static final Path DEPLOY = ROOT.resolve("deploy/kubernetes");
@@ -165,10 +171,15 @@ final class Manifests {
         return docs;
     }
 
-    /** A service's settings as it runs with them: service-kit's shared defaults, overridden by its own. */
+    /**
+     * An application's settings as it runs with them: for a service, service-kit's shared defaults overridden by its
+     * own; for the console, its own only.
+     */
     static Properties serviceProperties(String service) {
         Properties properties = new Properties();
-        load(properties, ROOT.resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties"));
+        if (SERVICES.contains(service)) {
+            load(properties, ROOT.resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties"));
+        }
         load(properties, ROOT.resolve(service).resolve("src/main/resources/application.properties"));
         return properties;
     }

@@ -3,6 +3,7 @@ package id.netral.kubernetes;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
@@ -31,7 +32,7 @@ class NetworkPolicyTest {
     /** pod name → labels of every kind of pod in the namespace that the policies have to keep apart */
     static Map<String, Map<String, String>> pods() {
         Map<String, Map<String, String>> pods = new LinkedHashMap<>();
-        Manifests.SERVICES.forEach(s -> pods.put(s, podLabels(s)));
+        Manifests.APPLICATIONS.forEach(s -> pods.put(s, podLabels(s)));
         Manifests.ofKind("Cluster").forEach(c -> pods.put(c.name(), Map.of("cnpg.io/cluster", c.name())));
         return pods;
     }
@@ -141,9 +142,63 @@ class NetworkPolicyTest {
         for (String service : Manifests.SERVICES) {
             Map<String, List<String>> admitted = admitted(podLabels(service));
             assertThat(admitted.keySet()).as(service).containsExactlyInAnyOrder("namespace " + INGRESS_NAMESPACE,
-                    "namespace " + MONITORING_NAMESPACE);
+                    "namespace " + MONITORING_NAMESPACE, Manifests.CONSOLE);
             assertThat(admitted.get("namespace " + INGRESS_NAMESPACE)).containsExactly("http");
             assertThat(admitted.get("namespace " + MONITORING_NAMESPACE)).containsExactly("http");
+            assertThat(admitted.get(Manifests.CONSOLE)).containsExactly("http");
         }
+    }
+
+    /** The console's pages come through the ingress controller only. */
+    @Test
+    void theConsoleIsReachedThroughTheIngressControllerOnly() {
+        Map<String, List<String>> admitted = admitted(podLabels(Manifests.CONSOLE));
+        assertThat(admitted.keySet()).containsExactly("namespace " + INGRESS_NAMESPACE);
+        assertThat(admitted.get("namespace " + INGRESS_NAMESPACE)).containsExactly("http");
+    }
+
+    /**
+     * The console's outgoing connections: the services' HTTP ports, the cluster's DNS, and HTTPS outside the cluster's
+     * private ranges (the identity provider); no other pod of the namespace (no database, no Kafka).
+     */
+    @Test
+    void theConsoleReachesOnlyTheServicesDnsAndTheIdentityProvider() {
+        List<NetworkPolicy> egress = Manifests.typed("NetworkPolicy", NetworkPolicy.class).stream()
+                .filter(p -> selects(p.getSpec().getPodSelector(), podLabels(Manifests.CONSOLE)))
+                .filter(p -> p.getSpec().getPolicyTypes().contains("Egress")).toList();
+        assertThat(egress).as("an egress policy of the console").isNotEmpty();
+        List<String> reached = new ArrayList<>();
+        for (NetworkPolicy policy : egress) {
+            for (NetworkPolicyEgressRule rule : policy.getSpec().getEgress()) {
+                assertThat(rule.getTo()).as("a rule to anyone").isNotEmpty();
+                assertThat(rule.getPorts()).as("a rule on any port").isNotEmpty();
+                List<String> ports = rule.getPorts().stream().map(NetworkPolicyPort::getPort)
+                        .map(p -> p.getStrVal() != null ? p.getStrVal() : String.valueOf(p.getIntVal())).toList();
+                for (NetworkPolicyPeer peer : rule.getTo()) {
+                    if (peer.getIpBlock() != null) {
+                        assertThat(peer.getIpBlock().getExcept()).as("the pod network stays out of the ipBlock")
+                                .contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16");
+                        assertThat(ports).containsExactly("443");
+                        reached.add("identity provider");
+                    } else if (peer.getNamespaceSelector() != null) {
+                        assertThat(peer.getNamespaceSelector().getMatchLabels())
+                                .containsEntry("kubernetes.io/metadata.name", "kube-system");
+                        assertThat(peer.getPodSelector().getMatchLabels()).containsEntry("k8s-app", "kube-dns");
+                        assertThat(ports).containsOnly("53");
+                        reached.add("dns");
+                    } else {
+                        pods().forEach((name, labels) -> {
+                            if (selects(peer.getPodSelector(), labels)) {
+                                reached.add(name);
+                            }
+                        });
+                        assertThat(ports).containsExactly("http");
+                    }
+                }
+            }
+        }
+        List<String> expected = new ArrayList<>(Manifests.SERVICES);
+        expected.addAll(List.of("dns", "identity provider"));
+        assertThat(reached).containsExactlyInAnyOrderElementsOf(expected);
     }
 }

@@ -70,7 +70,7 @@ class OverlayTest {
         settings.add(new SiteSetting("Ingress", "netral", "/spec/tls/0/hosts/0"));
         settings.add(new SiteSetting("ObjectStore", "netral-backups", "/spec/configuration/destinationPath"));
         settings.add(new SiteSetting("ObjectStore", "netral-backups", "/spec/configuration/endpointURL"));
-        for (String service : Manifests.SERVICES) {
+        for (String service : Manifests.APPLICATIONS) {
             settings.add(new SiteSetting("Deployment", service, "/spec/template/spec/containers/0/image"));
         }
         settings.add(new SiteSetting("Gateway", "netral", "/spec/gatewayClassName"));

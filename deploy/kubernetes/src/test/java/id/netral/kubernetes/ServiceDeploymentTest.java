@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each service's generated Deployment, Service and PodDisruptionBudget, against its own configuration. */
 class ServiceDeploymentTest {
     static final List<String> SERVICES = Manifests.SERVICES;
+    static final List<String> APPLICATIONS = Manifests.APPLICATIONS;
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource("APPLICATIONS")
     void probesAskQuarkusHealthOnTheServicePort(String service) {
         int port = Integer.parseInt(Manifests.serviceProperties(service).getProperty("quarkus.http.port"));
         Container container = Manifests.container(service);
@@ -47,7 +48,7 @@ class ServiceDeploymentTest {
 
     /** A rollout loses no request: the pod leaves the Service first, then finishes what it has, within its grace. */
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource("APPLICATIONS")
     void aStoppingPodDrainsItsRequestsWithinItsGracePeriod(String service) {
         Properties properties = Manifests.serviceProperties(service);
         assertThat(properties.getProperty("quarkus.shutdown.delay-enabled")).isEqualTo("true");
@@ -61,7 +62,7 @@ class ServiceDeploymentTest {
     }
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource("APPLICATIONS")
     void twoReplicasAndADisruptionBudgetThatLeavesOneRunning(String service) {
         Deployment deployment = Manifests.deployment(service);
         // the autoscaler's lower bound where one owns the replica count (AutoscalingTest)
@@ -82,7 +83,7 @@ class ServiceDeploymentTest {
     }
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource("APPLICATIONS")
     void runsAsNonRootWithAReadOnlyFileSystemAndLimits(String service) {
         Deployment deployment = Manifests.deployment(service);
         PodSecurityContext pod = deployment.getSpec().getTemplate().getSpec().getSecurityContext();
@@ -99,7 +100,7 @@ class ServiceDeploymentTest {
     }
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource("APPLICATIONS")
     void imageIsTheConfiguredRegistrysAndNothingElseIsPulled(String service) {
         assertThat(Manifests.container(service).getImage()).startsWith(Manifests.imageName(service) + ":");
         assertThat(Manifests.deployment(service).getSpec().getTemplate().getSpec().getInitContainers()).isEmpty();
@@ -108,7 +109,7 @@ class ServiceDeploymentTest {
 
     /** A secret's value never stands in a manifest: whatever looks like one comes from a Secret. */
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource("APPLICATIONS")
     void secretsComeFromSecrets(String service) {
         for (EnvVar env : Manifests.container(service).getEnv()) {
             if (env.getName().matches(".*(PASSWORD|SECRET|KEYS?|TOKEN|USERNAME).*")) {
@@ -143,6 +144,21 @@ class ServiceDeploymentTest {
                 assertThat(env(Manifests.container(other), "QUARKUS_DATASOURCE_JDBC_URL").orElseThrow().getValue())
                         .doesNotContain("//" + cluster + "-rw:");
             }
+        }
+    }
+
+    /** The console reaches each service by its Service's name, on a port that Service has. */
+    @org.junit.jupiter.api.Test
+    void theConsoleCallsEachServiceThroughItsService() {
+        Container console = Manifests.container(Manifests.CONSOLE);
+        for (String service : SERVICES) {
+            String variable = "NETRAL_CONSOLE_" + service.toUpperCase().replace('-', '_') + "_URL";
+            String url = env(console, variable).orElseThrow(() -> new AssertionError("console has no " + variable))
+                    .getValue();
+            assertThat(url).as(variable).isEqualTo("http://" + service + ":" + url.replaceAll(".*:", ""));
+            int port = Integer.parseInt(url.replaceAll(".*:", ""));
+            Service svc = Manifests.find("Service", service).orElseThrow().as(Service.class);
+            assertThat(svc.getSpec().getPorts()).as(variable).anySatisfy(p -> assertThat(p.getPort()).isEqualTo(port));
         }
     }
 
