@@ -109,7 +109,7 @@ class RealmFileTest {
         assertThat(console.isDirectAccessGrantsEnabled()).isFalse();
         assertThat(console.isServiceAccountsEnabled()).isFalse();
         assertThat(console.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
-        assertThat(console.getRedirectUris()).containsExactly("${NETRAL_CONSOLE_URL}/oidc/callback");
+        assertThat(console.getRedirectUris()).containsExactly("${NETRAL_CONSOLE_URL}/masuk");
         assertThat(console.getAttributes().get("post.logout.redirect.uris")).startsWith("${NETRAL_CONSOLE_URL}");
     }
 

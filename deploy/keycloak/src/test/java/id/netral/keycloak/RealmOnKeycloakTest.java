@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealmOnKeycloakTest {
     private static final String CONSOLE_URL = "https://konsol.netral.test";
-    private static final String CONSOLE_CALLBACK = CONSOLE_URL + "/oidc/callback";
+    private static final String CONSOLE_CALLBACK = CONSOLE_URL + "/masuk";
 
     private KeycloakServer server;
     private RealmClient realm;
@@ -150,7 +150,7 @@ class RealmOnKeycloakTest {
 
         // an address that is not the console's is refused outright (no redirect at all)
         Http.Response elsewhere = new Http().get(realm.authorizationRequest(NetralExpectations.CONSOLE,
-                "https://attacker.example/oidc/callback", RealmClient.Pkce.create()));
+                "https://attacker.example/masuk", RealmClient.Pkce.create()));
         assertThat(elsewhere.status()).isEqualTo(400);
         assertThat(elsewhere.header("Location")).isNull();
 
