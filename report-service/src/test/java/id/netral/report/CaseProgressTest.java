@@ -194,6 +194,19 @@ class CaseProgressTest {
                         .body("status", equalTo("NOTIFIED"))
                         .body("timeline.step", contains("SUBMITTED", "REGISTERED", "VERIFIED", "RECOMMENDED",
                                 "COPY_SENT", "NOTIFIED", "REMINDER_SENT", "REVISION_SENT")));
+        // people read the timeline: other services' steps in words, not the events' codes or ISO dates
+        String timeline = SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then()
+                .body("timeline.find { it.step == 'RECOMMENDED' }.detail", equalTo("Hukuman disiplin tingkat berat; "
+                        + "sanksi yang direkomendasikan: penurunan jabatan setingkat lebih rendah selama 12 bulan; "
+                        + "PPK bertindak paling lambat 13 Oktober 2024"))
+                .body("timeline.find { it.step == 'RECOMMENDED' }.by", equalTo("Netral (rekomendasi sanksi)"))
+                .body("timeline.find { it.step == 'COPY_SENT' }.detail", equalTo("PPK (Wali Kota), lewat surel"))
+                .body("timeline.find { it.step == 'NOTIFIED' }.detail", equalTo("Kepala OPD DISPERKIM, lewat surel"))
+                .body("timeline.find { it.step == 'REMINDER_SENT' }.detail",
+                        equalTo("Kepala OPD DISPERKIM, lewat sistem kantor (webhook)"))
+                .extract().jsonPath().getList("timeline").toString();
+        assertThat(timeline).doesNotContain("DISCIPLINE", "BERAT", "OPD_HEAD", "EMAIL", "WEBHOOK", "2024-10-13",
+                "/netral/");
 
         given().when().get("/api/v1/tracking/{code}", trackingCode.toLowerCase())
                 .then().statusCode(200)
@@ -300,7 +313,8 @@ class CaseProgressTest {
         return new SanctionRecommended(UUID.randomUUID(), reportId,
                 new Accused("198609262015051001", "Yohanes Bria", EmploymentType.PNS, "DISPERKIM", null), "D2",
                 "DISCIPLINE", "BERAT", List.of("B1", "B2", "B3"), "B1", List.of("PP 94/2021 Pasal 8 ayat (4)"), "BKN",
-                LocalDate.of(2024, 10, 13), List.of("SKB 2022 D2"), "SKB2022-PP94-v1", Instant.now(), null, Map.of());
+                LocalDate.of(2024, 10, 13), List.of("SKB 2022 D2"), "SKB2022-PP94-v1", Instant.now(), null,
+                Map.of("B1", "penurunan jabatan setingkat lebih rendah selama 12 bulan"));
     }
 
     private static EventEnvelope envelope(EventType type, String source, UUID reportId, Object payload) {

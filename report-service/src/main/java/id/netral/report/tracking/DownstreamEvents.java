@@ -43,30 +43,25 @@ public class DownstreamEvents {
             case SANCTION_RECOMMENDED -> {
                 SanctionRecommended recommended = event.payload(SanctionRecommended.class);
                 advance(recommended.reportId(), ReportStatus.RECOMMENDED, CaseStep.RECOMMENDED, event,
-                        "Rekomendasi " + recommended.track()
-                                + (recommended.level() == null ? "" : " " + recommended.level()) + " ("
-                                + recommended.sanctioningBody() + "), batas tindak lanjut PPK "
-                                + recommended.ppkDueDate());
+                        TimelineWording.recommended(recommended));
             }
             case SANCTION_REVISED -> {
                 SanctionRevised revised = event.payload(SanctionRevised.class);
                 advance(revised.reportId(), null, CaseStep.RECOMMENDATION_REVISED, event,
-                        "Sanksi yang direkomendasikan " + revised.recommendedSanction() + "; alasan: "
-                                + revised.reason());
+                        TimelineWording.revised(revised));
             }
             case SANCTION_OVERDUE -> {
                 SanctionOverdue overdue = event.payload(SanctionOverdue.class);
-                advance(overdue.reportId(), null, CaseStep.PPK_OVERDUE, event, "Batas " + overdue.ppkDueDate());
+                advance(overdue.reportId(), null, CaseStep.PPK_OVERDUE, event, TimelineWording.overdue(overdue));
             }
             case SANCTION_DECIDED -> {
                 SanctionDecided decided = event.payload(SanctionDecided.class);
                 advance(decided.reportId(), ReportStatus.SANCTION_DECIDED, CaseStep.SANCTION_DECIDED, event,
-                        "Keputusan " + decided.decreeNumber() + " tanggal " + decided.decreeDate() + ": "
-                                + decided.imposedSanction());
+                        TimelineWording.decided(decided));
             }
             case NOTIFICATION_DELIVERED -> {
                 NotificationDelivered delivered = event.payload(NotificationDelivered.class);
-                String detail = delivered.recipientRole() + " " + delivered.opdCode() + " via " + delivered.channel();
+                String detail = TimelineWording.delivered(delivered);
                 switch (delivered.kind() == null ? "NOTICE" : delivered.kind()) {
                     case "REMINDER" -> advance(delivered.reportId(), null, CaseStep.REMINDER_SENT, event, detail);
                     case "ESCALATION" -> advance(delivered.reportId(), null, CaseStep.ESCALATED, event, detail);
@@ -83,19 +78,17 @@ public class DownstreamEvents {
             }
             case NOTIFICATION_FAILED -> {
                 NotificationFailed failed = event.payload(NotificationFailed.class);
-                advance(failed.reportId(), null, CaseStep.NOTICE_FAILED, event,
-                        failed.recipientRole() + " " + failed.opdCode() + " via " + failed.channel() + ": "
-                                + failed.reason());
+                advance(failed.reportId(), null, CaseStep.NOTICE_FAILED, event, TimelineWording.failed(failed));
             }
             case NOTIFICATION_ACKNOWLEDGED -> {
                 NotificationAcknowledged acknowledged = event.payload(NotificationAcknowledged.class);
                 advance(acknowledged.reportId(), ReportStatus.ACKNOWLEDGED, CaseStep.ACKNOWLEDGED, event,
-                        "Pimpinan " + acknowledged.opdCode());
+                        TimelineWording.acknowledged(acknowledged));
             }
             case FOLLOW_UP_RECORDED -> {
                 FollowUpRecorded followUp = event.payload(FollowUpRecorded.class);
                 advance(followUp.reportId(), ReportStatus.IN_FOLLOW_UP, CaseStep.FOLLOW_UP, event,
-                        followUp.step() + (followUp.note() == null ? "" : ": " + followUp.note()));
+                        TimelineWording.followUp(followUp));
             }
             default -> LOG.debugf("Ignoring %s: not part of a report's timeline", event.type());
         }
@@ -112,6 +105,6 @@ public class DownstreamEvents {
         if (status != null && status.ordinal() > report.status.ordinal()) {
             report.status = status;
         }
-        TimelineEntry.record(reportId, event.time(), step, event.source(), detail, event.id());
+        TimelineEntry.record(reportId, event.time(), step, TimelineWording.actor(event.source()), detail, event.id());
     }
 }
