@@ -8,9 +8,9 @@ import id.netral.events.SanctionDecided;
 import id.netral.events.SanctionOverdue;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.SanctionRevised;
+import id.netral.kit.time.IndonesianDates;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,9 +19,6 @@ import java.util.Map;
  * and partner apps show it, so the events' codes (DISCIPLINE, OPD_HEAD, EMAIL, ISO dates) become words here.
  */
 final class TimelineWording {
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
-            Locale.forLanguageTag("id-ID"));
-
     private static final Map<String, String> TRACK = Map.of(
             "ETHICS", "pelanggaran kode etik",
             "DISCIPLINE", "hukuman disiplin",
@@ -118,7 +115,7 @@ final class TimelineWording {
     }
 
     private static String date(LocalDate day) {
-        return day == null ? "(tanpa tanggal)" : LONG_DATE.format(day);
+        return day == null ? "(tanpa tanggal)" : IndonesianDates.longForm(day);
     }
 
     private static String capitalised(String text) {

@@ -1,5 +1,7 @@
 package id.netral.sanction.catalogue;
 
+import static id.netral.kit.time.IndonesianDates.longForm;
+
 import id.netral.events.EmploymentType;
 import id.netral.events.ReportVerified;
 import id.netral.sanction.catalogue.Catalogue.BodyPeriod;
@@ -67,8 +69,8 @@ public final class SanctionRules {
         Level level = judged ? rules.levelOf(violation) : null;
         List<String> allowed = judged ? rules.allowed(violation) : List.of();
         if (inForce.isEmpty()) {
-            explanation.add("Perbuatan terjadi " + verified.incidentDate() + ", sebelum katalog " + catalogue.version()
-                    + " berlaku (" + catalogue.effectiveFrom() + "); aturan yang berlaku saat itu tidak ada di "
+            explanation.add("Perbuatan terjadi " + longForm(verified.incidentDate()) + ", sebelum katalog "
+                    + catalogue.version() + " berlaku (" + longForm(catalogue.effectiveFrom()) + "); aturan yang berlaku saat itu tidak ada di "
                     + "katalog, sehingga kasus ini ditelaah manual.");
         } else if (rules.notes().containsKey(track)) {
             explanation.add(rules.notes().get(track));
@@ -84,8 +86,8 @@ public final class SanctionRules {
         if (rules.handledBy() != null) {
             explanation.add(rules.handledBy());
         } else {
-            explanation.add("Diverifikasi " + verifiedOn + ": kasus ditangani " + body.body() + ". " + body.note()
-                    + " Dasar: " + String.join("; ", body.legalBasis()) + ".");
+            explanation.add("Diverifikasi " + longForm(verifiedOn) + ": kasus ditangani " + body.body() + ". "
+                    + body.note() + " Dasar: " + String.join("; ", body.legalBasis()) + ".");
         }
         LocalDate dueDate = null;
         if (track == Track.MANUAL_REVIEW) {
@@ -94,12 +96,12 @@ public final class SanctionRules {
                     + " menetapkan jalur dan sanksinya.");
         } else {
             dueDate = dueDate(recommendedOn);
-            explanation.add("PPK diminta menindaklanjuti paling lambat " + dueDate + ", " + ppkDueDays
-                    + " hari kalender sejak rekomendasi " + recommendedOn + " (batas ini diatur lewat konfigurasi "
+            explanation.add("PPK diminta menindaklanjuti paling lambat " + longForm(dueDate) + ", " + ppkDueDays
+                    + " hari kalender sejak rekomendasi " + longForm(recommendedOn) + " (batas ini diatur lewat konfigurasi "
                     + "karena peraturan tidak menetapkan angkanya secara pasti).");
         }
         explanation.add("Aturan: katalog " + catalogue.version() + ", berlaku untuk perbuatan sejak "
-                + catalogue.effectiveFrom() + ".");
+                + longForm(catalogue.effectiveFrom()) + ".");
 
         List<String> legalBasis = legalBasis(catalogue, violation, verified.accused().employmentType(),
                 raise.allowed());
@@ -167,8 +169,8 @@ public final class SanctionRules {
         String when;
         if (named.isPresent()) {
             fixed = named.get().candidatesFixedOn(day);
-            when = "penetapan calon " + named.get().name() + " pada " + e.name() + " (" + named.get().candidatesFixed()
-                    + ")";
+            when = "penetapan calon " + named.get().name() + " pada " + e.name() + " ("
+                    + longForm(named.get().candidatesFixed()) + ")";
         } else if (verified.electionId().contains(ElectionCalendar.CONTEST_SEPARATOR)) {
             explanation.add("Kontestasi pada " + verified.electionId() + " tidak ada di kalender " + e.name()
                     + ", sehingga tahap pencalonan tidak dapat ditentukan; kasus ini ditelaah manual.");
@@ -176,7 +178,7 @@ public final class SanctionRules {
         } else {
             Optional<Boolean> everywhere = e.candidatesFixedInEveryContestOn(day);
             if (everywhere.isEmpty()) {
-                explanation.add("Perbuatan terjadi " + day + ", ketika calon sebagian kontestasi " + e.name()
+                explanation.add("Perbuatan terjadi " + longForm(day) + ", ketika calon sebagian kontestasi " + e.name()
                         + " sudah ditetapkan dan sebagian belum (" + contests(e) + "). Kasus tidak menyebut "
                         + "kontestasi calon yang didukung, sehingga tahap pencalonan tidak dapat ditentukan tanpa "
                         + "menebak; kasus ini ditelaah manual.");
@@ -186,7 +188,7 @@ public final class SanctionRules {
             when = "penetapan calon " + e.name() + " (" + contests(e) + ")";
         }
         CandidacyStage wanted = fixed ? CandidacyStage.AFTER_FIXING : CandidacyStage.BEFORE_FIXING;
-        String stage = "Perbuatan terjadi " + day + ", " + (fixed ? "pada atau sesudah" : "sebelum") + " " + when
+        String stage = "Perbuatan terjadi " + longForm(day) + ", " + (fixed ? "pada atau sesudah" : "sebelum") + " " + when
                 + ", sehingga ditujukan kepada " + (fixed ? "calon" : "bakal calon");
         if (verifiedRow.stage() == wanted || verifiedRow.counterpart() == null) {
             explanation.add(stage + ": baris " + verifiedRow.code() + " hasil verifikasi sesuai dengan tahap ini.");
@@ -205,7 +207,7 @@ public final class SanctionRules {
     }
 
     private static String contests(Election e) {
-        return e.contests().stream().map(c -> c.name() + " " + c.candidatesFixed()).collect(Collectors.joining(", "));
+        return e.contests().stream().map(c -> c.name() + " " + longForm(c.candidatesFixed())).collect(Collectors.joining(", "));
     }
 
     private static String words(Violation row) {

@@ -204,7 +204,7 @@ public class RecommendationResource {
              "allowedSanctions": ["B1", "B2", "B3"], "recommendedSanction": "B2",
              "legalBasis": ["SKB 2022, bentuk pelanggaran disiplin D2", "PP 94/2021 Pasal 8"],
              "explanation": ["Bentuk pelanggaran E2 (SKB 2022): Sosialisasi atau kampanye melalui media sosial ...",
-                             "Perbuatan terjadi 2024-10-01, pada atau sesudah penetapan calon Pilkada 2024 ..."],
+                             "Perbuatan terjadi 1 Oktober 2024, pada atau sesudah penetapan calon Pilkada 2024 ..."],
              "sanctioningBody": "BKN", "ppkDueDate": "2024-10-15", "ruleVersion": "SKB2022-PP94-v1",
              "recommendedAt": "2024-10-05T02:00:01Z", "priorRecommendations": [], "status": "OPEN",
              "revisedAt": "2024-10-07T01:00:00Z", "decision": null, "overdueAt": null,

@@ -91,8 +91,8 @@ class CandidacyAndRepeatTest {
         }
         if (election.equals("PEMILU-2024") && track == Track.MANUAL_REVIEW) {
             assertThat(outcome.explanation()).anyMatch(line -> line.contains("sebagian kontestasi Pemilu 2024 sudah "
-                    + "ditetapkan dan sebagian belum") && line.contains("DPRD Kota Kupang 2023-11-03")
-                    && line.contains("Presiden dan Wakil Presiden 2023-11-13") && line.contains("tanpa menebak"));
+                    + "ditetapkan dan sebagian belum") && line.contains("DPRD Kota Kupang 3 November 2023")
+                    && line.contains("Presiden dan Wakil Presiden 13 November 2023") && line.contains("tanpa menebak"));
         }
         if (track == Track.MANUAL_REVIEW) {
             assertThat(outcome.ppkDueDate()).isNull();

@@ -172,8 +172,10 @@ class SanctionRulesTest {
         Outcome outcome = RULES.decide(verified("D2", EmploymentType.PNS, VERIFIED, CAMPAIGN_DAY), recommendedAt);
 
         assertThat(outcome.ppkDueDate()).isEqualTo(LocalDate.parse("2024-10-16"));
-        assertThat(outcome.explanation()).anyMatch(line -> line.startsWith(
-                "PPK diminta menindaklanjuti paling lambat 2024-10-16, 10 hari kalender sejak rekomendasi 2024-10-06"));
+        assertThat(outcome.explanation()).anyMatch(line -> line.startsWith("PPK diminta menindaklanjuti paling lambat "
+                + "16 Oktober 2024, 10 hari kalender sejak rekomendasi 6 Oktober 2024"));
+        // people read the explanation on the console and in letters: dates in the long form, never ISO
+        assertThat(outcome.explanation()).noneMatch(line -> line.matches(".*\\d{4}-\\d{2}-\\d{2}.*"));
     }
 
     @Test
