@@ -1,5 +1,6 @@
 package id.netral.notification.delivery;
 
+import id.netral.kit.time.IndonesianDates;
 import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationStatus;
@@ -11,9 +12,8 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
@@ -31,8 +31,6 @@ class EmailLedger extends ChannelLedger<Notification, OutgoingMail> {
             """;
     /** An SMTP reply with a permanent failure code, as the mail client reports it ("554 5.7.1 Relay access denied") */
     private static final Pattern SMTP_REFUSAL = Pattern.compile("^\\s*5\\d\\d[ -]");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy",
-            Locale.forLanguageTag("id-ID"));
 
     @Inject
     AcknowledgementLinks links;
@@ -73,7 +71,8 @@ class EmailLedger extends ChannelLedger<Notification, OutgoingMail> {
     @Override
     protected OutgoingMail message(Notification notification) {
         return OutgoingMail.of(notification, links.linkFor(notification)
-                .map(link -> ACK_LINK_TEXT.formatted(DAY.withZone(kupang).format(links.expiry(notification)), link))
+                .map(link -> ACK_LINK_TEXT.formatted(
+                        IndonesianDates.longForm(LocalDate.ofInstant(links.expiry(notification), kupang)), link))
                 .orElse(""));
     }
 

@@ -1,6 +1,7 @@
 package id.netral.notification.message;
 
 import id.netral.events.EmploymentType;
+import id.netral.kit.time.IndonesianDates;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +15,6 @@ import java.util.Map;
 final class NoticeWording {
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", INDONESIAN);
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
 
     /**
      * Sanctions in words when the event carries no text for a code: PP 94/2021 Pasal 8 (research notes 2.3), the
@@ -103,7 +103,7 @@ final class NoticeWording {
 
     /** The long Indonesian form of a day, e.g. "2 Desember 2026". */
     static String longDate(LocalDate date) {
-        return LONG_DATE.format(date);
+        return IndonesianDates.longForm(date);
     }
 
     private static String withMeaning(String code, Map<String, String> meanings) {
