@@ -1,5 +1,6 @@
 package id.netral.benchmark;
 
+import id.netral.local.Letters;
 import id.netral.local.samples.SampleReports;
 
 import id.netral.infra.SmtpServer;
@@ -86,7 +87,7 @@ record EndToEndRun(ReportServiceApi api, SampleReports reports, SmtpServer smtp)
         return new Case(ReportServiceApi.field(receipt.body(), "id").asText(), report.employeeId());
     }
 
-    /** The OPD head's notice names the accused's NIP in its subject; the copies start with "Tembusan". */
+    /** The OPD head's notice names the accused's NIP in its text; the copies' subjects start with "Tembusan". */
     private void recordOpdHeadMail(List<Case> cases, Map<String, Long> mailedAt) {
         long seen = System.nanoTime();
         for (MimeMessage mail : smtp.received()) {
@@ -95,11 +96,13 @@ record EndToEndRun(ReportServiceApi api, SampleReports reports, SmtpServer smtp)
                 if (subject == null || subject.startsWith("Tembusan")) {
                     continue;
                 }
-                for (Case c : cases) {
-                    if (subject.contains(c.employeeId())) {
-                        mailedAt.putIfAbsent(c.employeeId(), seen);
+                Letters.employeeId(mail).ifPresent(nip -> {
+                    for (Case c : cases) {
+                        if (nip.equals(c.employeeId())) {
+                            mailedAt.putIfAbsent(c.employeeId(), seen);
+                        }
                     }
-                }
+                });
             } catch (MessagingException e) {
                 // an unreadable message is none of ours
             }

@@ -1,6 +1,7 @@
 package id.netral.faults;
 
 import id.netral.infra.SmtpServer;
+import id.netral.local.Letters;
 import jakarta.mail.MessagingException;
 
 import java.util.HashMap;
@@ -9,15 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Every recipient's copy of every e-mail the SMTP server accepted, by the accused's NIP its subject names. */
+/** Every recipient's copy of every e-mail the SMTP server accepted, by the accused's NIP its letter names. */
 final class MailLog implements Consumer<SmtpServer.Delivery> {
-    /** A notice's subject ends with the accused's name and NIP: "... Yohanes Bria (198609262015051001)". */
-    private static final Pattern NIP_IN_SUBJECT = Pattern.compile("\\((\\d{18})\\)");
-
     private final List<Mail> mails = new CopyOnWriteArrayList<>();
 
     record Mail(String employeeId, String recipient, String messageId) {
@@ -26,9 +22,7 @@ final class MailLog implements Consumer<SmtpServer.Delivery> {
     @Override
     public void accept(SmtpServer.Delivery delivery) {
         try {
-            String subject = delivery.message().getSubject();
-            Matcher nip = NIP_IN_SUBJECT.matcher(subject == null ? "" : subject);
-            mails.add(new Mail(nip.find() ? nip.group(1) : "", delivery.recipient(),
+            mails.add(new Mail(Letters.employeeId(delivery.message()).orElse(""), delivery.recipient(),
                     delivery.message().getMessageID()));
         } catch (MessagingException e) {
             mails.add(new Mail("", delivery.recipient(), null));

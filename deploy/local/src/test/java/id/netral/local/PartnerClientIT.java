@@ -93,7 +93,10 @@ class PartnerClientIT {
         NotificationView toTheHead = notices.stream()
                 .filter(notice -> notice.getRecipientRole() == RecipientRole.OPD_HEAD).findFirst().orElseThrow();
         // the list is a summary; the notice itself carries the letter as sent
-        assertThat(headsNotices.getNotification(toTheHead.getId()).getMessage().getSubject()).contains(ACCUSED, NIP);
+        var letter = headsNotices.getNotification(toTheHead.getId()).getMessage();
+        assertThat(letter.getBody()).contains(ACCUSED, NIP);
+        // the subject travels in clear: the case's register number, no name or NIP
+        assertThat(letter.getSubject()).contains("register NTR-").doesNotContain(ACCUSED, NIP);
     }
 
     private id.netral.partner.reports.ApiClient reportClient(String token) {
