@@ -11,6 +11,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -44,6 +45,7 @@ class ConsoleBrowserIT {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String ACCUSED = "Fransiska Lodo";
     private static final Duration FLOW = Duration.ofSeconds(90);
+    private static final Duration PAGE = Duration.ofSeconds(15);
 
     private LocalSystem system;
     private String console;
@@ -66,6 +68,9 @@ class ConsoleBrowserIT {
         ChromeDriverService driver = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(driver, options);
+        // a click that navigates (a redirect chain through the sign-in provider, say) returns before the next page
+        // is there: finding an element waits for it a while
+        browser.manage().timeouts().implicitlyWait(PAGE);
     }
 
     @AfterAll
@@ -88,15 +93,15 @@ class ConsoleBrowserIT {
         });
         screenshot("01-daftar-verifikasi");
         browser.findElement(By.xpath("//a[contains(., '" + ACCUSED + "')]")).click();
-        assertThat(text()).contains("Kasus ini belum diambil verifikator");
+        see(() -> assertThat(text()).contains("Kasus ini belum diambil verifikator"));
         click("//button[normalize-space()='Ambil kasus ini']");
-        assertThat(text()).contains("Anda menangani kasus ini");
+        see(() -> assertThat(text()).contains("Anda menangani kasus ini"));
         browser.findElement(By.cssSelector("input[name=decision][value=VERIFIED]")).click();
         browser.findElement(By.cssSelector("input[name=violationKind][value=D2]")).click();
         browser.findElement(By.id("note")).sendKeys("Unggahan terbukti dari akun terlapor sendiri.");
         screenshot("02-putusan-verifikasi");
         click("//button[normalize-space()='Simpan putusan']");
-        assertThat(text()).contains("Unggahan terbukti dari akun terlapor sendiri.");
+        see(() -> assertThat(text()).contains("Unggahan terbukti dari akun terlapor sendiri."));
         signOut();
 
         // BKPPD sees the recommendation with its explanation and legal basis, and revises it with a reason
@@ -108,13 +113,13 @@ class ConsoleBrowserIT {
         });
         screenshot("03-rekomendasi");
         browser.findElement(By.xpath("//a[contains(., '" + ACCUSED + "')]")).click();
-        assertThat(text()).contains("Dasar hukum").contains("Penjelasan");
+        see(() -> assertThat(text()).contains("Dasar hukum").contains("Penjelasan"));
         browser.findElement(By.cssSelector("#recommendedSanction option:last-child")).click();
         browser.findElement(By.id("reason")).sendKeys("Terlapor baru pertama kali melanggar dan mengakui perbuatannya.");
         screenshot("04-ubah-rekomendasi");
         click("//button[normalize-space()='Simpan perubahan']");
-        assertThat(text()).contains("Rekomendasi diubah BKPPD")
-                .contains("Terlapor baru pertama kali melanggar dan mengakui perbuatannya.");
+        see(() -> assertThat(text()).contains("Rekomendasi diubah BKPPD")
+                .contains("Terlapor baru pertama kali melanggar dan mengakui perbuatannya."));
         signOut();
 
         // the OPD head acknowledges the notice and records the first follow-up step
@@ -128,11 +133,11 @@ class ConsoleBrowserIT {
         browser.findElement(By.xpath(noticeLink())).click();
         String noticeAddress = browser.getCurrentUrl();
         click("//button[normalize-space()='Saya sudah menerima']");
-        assertThat(text()).contains("Pemberitahuan ini sudah diterima pada");
+        see(() -> assertThat(text()).contains("Pemberitahuan ini sudah diterima pada"));
         click("//select[@id='step']/option[normalize-space()='Pegawai dipanggil dan diperiksa']");
         browser.findElement(By.id("note")).sendKeys("Diperiksa atasan langsung, berita acara nomor 12/BAP/2026.");
         click("//button[normalize-space()='Catat tindak lanjut']");
-        assertThat(text()).contains("Pegawai dipanggil dan diperiksa").contains("12/BAP/2026");
+        see(() -> assertThat(text()).contains("Pegawai dipanggil dan diperiksa").contains("12/BAP/2026"));
         screenshot("06-tindak-lanjut");
         signOut();
 
@@ -168,7 +173,7 @@ class ConsoleBrowserIT {
         open("/lacak");
         browser.findElement(By.id("kode")).sendKeys(trackingCode);
         click("//button[normalize-space()='Lacak']");
-        assertThat(text()).contains("Keadaan laporan").doesNotContain(ACCUSED);
+        see(() -> assertThat(text()).contains("Keadaan laporan").doesNotContain(ACCUSED));
         screenshot("08-lacak");
         browser.manage().window().setSize(new Dimension(390, 844));
         screenshot("09-lacak-ponsel");
@@ -210,12 +215,12 @@ class ConsoleBrowserIT {
             screenshot("00-masuk");
         }
         browser.findElement(By.xpath("//button[contains(., '" + person + "')]")).click();
-        assertThat(text()).contains("Selamat datang, " + person);
+        see(() -> assertThat(text()).contains("Selamat datang, " + person));
     }
 
     private void signOut() {
         click("//button[normalize-space()='Keluar']");
-        assertThat(text()).contains("Anda sudah keluar");
+        see(() -> assertThat(text()).contains("Anda sudah keluar"));
     }
 
     private void open(String path) {
@@ -226,8 +231,15 @@ class ConsoleBrowserIT {
         browser.findElement(By.xpath(xpath)).click();
     }
 
+    /** The page's text; a page being replaced by the next one is read again once the next one is there. */
     private String text() {
-        return browser.findElement(By.tagName("body")).getText();
+        return await().atMost(PAGE).ignoreExceptionsInstanceOf(WebDriverException.class)
+                .until(() -> browser.findElement(By.tagName("body")).getText(), text -> true);
+    }
+
+    /** What the page must show after an action that navigates: waited for, since the click returns first. */
+    private void see(Runnable expectation) {
+        await().atMost(PAGE).untilAsserted(expectation::run);
     }
 
     private void screenshot(String name) {
