@@ -7,22 +7,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,144 +29,111 @@ import static org.awaitility.Awaitility.await;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleBrowserIT {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String ACCUSED = "Fransiska Lodo";
     private static final Duration FLOW = Duration.ofSeconds(90);
-    private static final Duration PAGE = Duration.ofSeconds(15);
 
     private LocalSystem system;
-    private String console;
-    private WebDriver browser;
+    private ConsoleBrowser browser;
 
     @BeforeAll
-    void start() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("The browser test needs Debian's packages chromium and chromium-driver "
-                    + "(apt-get install -y chromium chromium-driver); .ci/run installs them when it can");
-        }
+    void start() {
         system = EndToEndSystem.get();
-        console = EndToEndSystem.console();
-        Files.createDirectories(SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--lang=id-ID", "--window-size=1280,1400");
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(driver, options);
-        // a click that navigates (a redirect chain through the sign-in provider, say) returns before the next page
-        // is there: finding an element waits for it a while
-        browser.manage().timeouts().implicitlyWait(PAGE);
+        browser = ConsoleBrowser.open();
     }
 
     @AfterAll
     void stop() {
         if (browser != null) {
-            browser.quit();
+            browser.close();
         }
     }
-
     @Test
     void aCaseGoesFromThePartnerAppThroughEveryRoleInTheConsole() {
         String reportId = submitByPartnerApp();
 
         // the verifier takes the case and decides it with the SKB picker
-        signIn("Maria Ndoen");
-        open("/verifikasi");
-        await().atMost(FLOW).untilAsserted(() -> {
-            browser.navigate().refresh();
-            assertThat(text()).contains(ACCUSED);
-        });
-        screenshot("01-daftar-verifikasi");
-        browser.findElement(By.xpath("//a[contains(., '" + ACCUSED + "')]")).click();
-        see(() -> assertThat(text()).contains("Kasus ini belum diambil verifikator"));
-        click("//button[normalize-space()='Ambil kasus ini']");
-        see(() -> assertThat(text()).contains("Anda menangani kasus ini"));
-        browser.findElement(By.cssSelector("input[name=decision][value=VERIFIED]")).click();
-        browser.findElement(By.cssSelector("input[name=violationKind][value=D2]")).click();
-        browser.findElement(By.id("note")).sendKeys("Unggahan terbukti dari akun terlapor sendiri.");
-        screenshot("02-putusan-verifikasi");
-        click("//button[normalize-space()='Simpan putusan']");
-        see(() -> assertThat(text()).contains("Unggahan terbukti dari akun terlapor sendiri."));
-        signOut();
+        browser.signIn("Maria Ndoen");
+        browser.go("/verifikasi");
+        browser.seeAfterReloads(FLOW, () -> assertThat(browser.text()).contains(ACCUSED));
+        browser.screenshot("01-daftar-verifikasi");
+        browser.find(By.xpath("//a[contains(., '" + ACCUSED + "')]")).click();
+        browser.see(() -> assertThat(browser.text()).contains("Kasus ini belum diambil verifikator"));
+        browser.click("//button[normalize-space()='Ambil kasus ini']");
+        browser.see(() -> assertThat(browser.text()).contains("Anda menangani kasus ini"));
+        browser.find(By.cssSelector("input[name=decision][value=VERIFIED]")).click();
+        browser.find(By.cssSelector("input[name=violationKind][value=D2]")).click();
+        browser.find(By.id("note")).sendKeys("Unggahan terbukti dari akun terlapor sendiri.");
+        browser.screenshot("02-putusan-verifikasi");
+        browser.click("//button[normalize-space()='Simpan putusan']");
+        browser.see(() -> assertThat(browser.text()).contains("Unggahan terbukti dari akun terlapor sendiri."));
+        browser.signOut();
 
         // BKPPD sees the recommendation with its explanation and legal basis, and revises it with a reason
-        signIn("Yohanes Bana");
-        open("/rekomendasi");
-        await().atMost(FLOW).untilAsserted(() -> {
-            browser.navigate().refresh();
-            assertThat(text()).contains(ACCUSED);
-        });
-        screenshot("03-rekomendasi");
-        browser.findElement(By.xpath("//a[contains(., '" + ACCUSED + "')]")).click();
-        see(() -> assertThat(text()).contains("Dasar hukum").contains("Penjelasan"));
-        browser.findElement(By.cssSelector("#recommendedSanction option:last-child")).click();
-        browser.findElement(By.id("reason")).sendKeys("Terlapor baru pertama kali melanggar dan mengakui perbuatannya.");
-        screenshot("04-ubah-rekomendasi");
-        click("//button[normalize-space()='Simpan perubahan']");
-        see(() -> assertThat(text()).contains("Rekomendasi diubah BKPPD")
+        browser.signIn("Yohanes Bana");
+        browser.go("/rekomendasi");
+        browser.seeAfterReloads(FLOW, () -> assertThat(browser.text()).contains(ACCUSED));
+        browser.screenshot("03-rekomendasi");
+        browser.find(By.xpath("//a[contains(., '" + ACCUSED + "')]")).click();
+        browser.see(() -> assertThat(browser.text()).contains("Dasar hukum").contains("Penjelasan"));
+        browser.find(By.cssSelector("#recommendedSanction option:last-child")).click();
+        browser.find(By.id("reason")).sendKeys("Terlapor baru pertama kali melanggar dan mengakui perbuatannya.");
+        browser.screenshot("04-ubah-rekomendasi");
+        browser.click("//button[normalize-space()='Simpan perubahan']");
+        browser.see(() -> assertThat(browser.text()).contains("Rekomendasi diubah BKPPD")
                 .contains("Terlapor baru pertama kali melanggar dan mengakui perbuatannya."));
-        signOut();
+        browser.signOut();
 
         // the OPD head acknowledges the notice and records the first follow-up step
-        signIn("Kepala Dinas Perumahan dan Kawasan Permukiman");
-        open("/opd");
-        await().atMost(FLOW).untilAsserted(() -> {
-            browser.navigate().refresh();
-            assertThat(browser.findElements(By.xpath(noticeLink()))).isNotEmpty();
-        });
-        screenshot("05-kasus-opd");
-        browser.findElement(By.xpath(noticeLink())).click();
-        String noticeAddress = browser.getCurrentUrl();
-        click("//button[normalize-space()='Saya sudah menerima']");
-        see(() -> assertThat(text()).contains("Pemberitahuan ini sudah diterima pada"));
-        click("//select[@id='step']/option[normalize-space()='Pegawai dipanggil dan diperiksa']");
-        browser.findElement(By.id("note")).sendKeys("Diperiksa atasan langsung, berita acara nomor 12/BAP/2026.");
-        click("//button[normalize-space()='Catat tindak lanjut']");
-        see(() -> assertThat(text()).contains("Pegawai dipanggil dan diperiksa").contains("12/BAP/2026"));
-        screenshot("06-tindak-lanjut");
-        signOut();
+        browser.signIn("Kepala Dinas Perumahan dan Kawasan Permukiman");
+        browser.go("/opd");
+        browser.seeAfterReloads(FLOW, () -> assertThat(browser.findAll(By.xpath(noticeLink()))).isNotEmpty());
+        browser.screenshot("05-kasus-opd");
+        browser.find(By.xpath(noticeLink())).click();
+        String noticeAddress = browser.currentUrl();
+        browser.click("//button[normalize-space()='Saya sudah menerima']");
+        browser.see(() -> assertThat(browser.text()).contains("Pemberitahuan ini sudah diterima pada"));
+        browser.click("//select[@id='step']/option[normalize-space()='Pegawai dipanggil dan diperiksa']");
+        browser.find(By.id("note")).sendKeys("Diperiksa atasan langsung, berita acara nomor 12/BAP/2026.");
+        browser.click("//button[normalize-space()='Catat tindak lanjut']");
+        browser.see(() -> assertThat(browser.text()).contains("Pegawai dipanggil dan diperiksa").contains("12/BAP/2026"));
+        browser.screenshot("06-tindak-lanjut");
+        browser.signOut();
 
         // the head of another OPD sees nothing of it, not even by the notice's address
-        signIn("Kepala Dinas Sosial");
-        open("/opd");
-        assertThat(text()).doesNotContain(ACCUSED);
-        browser.get(noticeAddress);
-        assertThat(text()).doesNotContain(ACCUSED).containsAnyOf("tidak berhak", "tidak ditemukan");
-        open("/");
-        signOut();
+        browser.signIn("Kepala Dinas Sosial");
+        browser.go("/opd");
+        assertThat(browser.text()).doesNotContain(ACCUSED);
+        browser.driver().get(noticeAddress);
+        assertThat(browser.text()).doesNotContain(ACCUSED).containsAnyOf("tidak berhak", "tidak ditemukan");
+        browser.go("/");
+        browser.signOut();
 
         // the case's timeline shows every step, in words
         List<String> steps = List.of("SUBMITTED", "REGISTERED", "ASSIGNED", "VERIFIED", "RECOMMENDED",
                 "RECOMMENDATION_REVISED", "NOTIFIED", "ACKNOWLEDGED", "FOLLOW_UP");
         await().atMost(FLOW).untilAsserted(() -> assertThat(timelineSteps(reportId)).containsAll(steps));
-        signIn("Maria Ndoen");
-        open("/verifikasi/" + reportId);
+        browser.signIn("Maria Ndoen");
+        browser.go("/verifikasi/" + reportId);
         List<String> labels = given().baseUri(system.url(NetralService.REPORT))
                 .auth().oauth2(system.identityProvider().token("verifier"))
                 .get("/api/v1/reports/{id}", reportId).then().extract().path("timeline.label");
-        List<WebElement> shown = browser.findElements(By.cssSelector("#isi .timeline li"));
+        List<WebElement> shown = browser.findAll(By.cssSelector("#isi .timeline li"));
         assertThat(shown).hasSize(labels.size());
-        assertThat(text()).contains(labels);
-        assertThat(text()).doesNotContain("RECOMMENDATION_REVISED", "FOLLOW_UP");
-        screenshot("07-kasus-dan-riwayat");
-        signOut();
+        assertThat(browser.text()).contains(labels);
+        assertThat(browser.text()).doesNotContain("RECOMMENDATION_REVISED", "FOLLOW_UP");
+        browser.screenshot("07-kasus-dan-riwayat");
+        browser.signOut();
 
         // the reporter follows the case by its code, without signing in
         String trackingCode = given().baseUri(system.url(NetralService.REPORT))
                 .auth().oauth2(system.identityProvider().token("verifier"))
                 .get("/api/v1/reports/{id}", reportId).then().extract().path("trackingCode");
-        open("/lacak");
-        browser.findElement(By.id("kode")).sendKeys(trackingCode);
-        click("//button[normalize-space()='Lacak']");
-        see(() -> assertThat(text()).contains("Keadaan laporan").doesNotContain(ACCUSED));
-        screenshot("08-lacak");
-        browser.manage().window().setSize(new Dimension(390, 844));
-        screenshot("09-lacak-ponsel");
-        browser.manage().window().setSize(new Dimension(1280, 1400));
+        browser.go("/lacak");
+        browser.find(By.id("kode")).sendKeys(trackingCode);
+        browser.click("//button[normalize-space()='Lacak']");
+        browser.see(() -> assertThat(browser.text()).contains("Keadaan laporan").doesNotContain(ACCUSED));
+        browser.screenshot("08-lacak");
+        browser.phoneScreenshot("09-lacak-ponsel");
     }
 
     private String submitByPartnerApp() {
@@ -207,47 +163,4 @@ class ConsoleBrowserIT {
         return "//li[contains(@class, 'row')]/a[contains(., '" + ACCUSED + "') and contains(., 'Pemberitahuan ·')]";
     }
 
-    /** Signs in through the development provider's login page, as a newcomer would. */
-    private void signIn(String person) {
-        open("/");
-        assertThat(browser.getTitle()).contains("Masuk ke Netral");
-        if (!Files.exists(SCREENSHOTS.resolve("00-masuk.png"))) {
-            screenshot("00-masuk");
-        }
-        browser.findElement(By.xpath("//button[contains(., '" + person + "')]")).click();
-        see(() -> assertThat(text()).contains("Selamat datang, " + person));
-    }
-
-    private void signOut() {
-        click("//button[normalize-space()='Keluar']");
-        see(() -> assertThat(text()).contains("Anda sudah keluar"));
-    }
-
-    private void open(String path) {
-        browser.get(console + path);
-    }
-
-    private void click(String xpath) {
-        browser.findElement(By.xpath(xpath)).click();
-    }
-
-    /** The page's text; a page being replaced by the next one is read again once the next one is there. */
-    private String text() {
-        return await().atMost(PAGE).ignoreExceptionsInstanceOf(WebDriverException.class)
-                .until(() -> browser.findElement(By.tagName("body")).getText(), text -> true);
-    }
-
-    /** What the page must show after an action that navigates: waited for, since the click returns first. */
-    private void see(Runnable expectation) {
-        await().atMost(PAGE).untilAsserted(expectation::run);
-    }
-
-    private void screenshot(String name) {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        try {
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
