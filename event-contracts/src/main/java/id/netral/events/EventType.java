@@ -25,6 +25,8 @@ public enum EventType {
     SANCTION_REVISED("id.netral.sanction.revised.v1", Topics.SANCTIONS, "sanction-revised", SanctionRevised.class),
     SANCTION_DECIDED("id.netral.sanction.decided.v1", Topics.SANCTIONS, "sanction-decided", SanctionDecided.class),
     SANCTION_OVERDUE("id.netral.sanction.overdue.v1", Topics.SANCTIONS, "sanction-overdue", SanctionOverdue.class),
+    SANCTION_NOT_IMPOSED("id.netral.sanction.not-imposed.v1", Topics.SANCTIONS, "sanction-not-imposed",
+            SanctionNotImposed.class),
     NOTIFICATION_DELIVERED("id.netral.notification.delivered.v1", Topics.NOTIFICATIONS, "notification-delivered",
             NotificationDelivered.class),
     NOTIFICATION_FAILED("id.netral.notification.failed.v1", Topics.NOTIFICATIONS, "notification-failed",

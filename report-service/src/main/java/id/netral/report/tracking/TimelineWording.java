@@ -5,6 +5,7 @@ import id.netral.events.NotificationAcknowledged;
 import id.netral.events.NotificationDelivered;
 import id.netral.events.NotificationFailed;
 import id.netral.events.SanctionDecided;
+import id.netral.events.SanctionNotImposed;
 import id.netral.events.SanctionOverdue;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.SanctionRevised;
@@ -43,10 +44,28 @@ final class TimelineWording {
             "WEBHOOK_ADDRESS_NOT_ALLOWED", "alamat sistem kantor penerima tidak diizinkan",
             "OFFICE_NOT_IN_DIRECTORY", "kantor belum ada di direktori OPD",
             "OFFICE_DISSOLVED", "kantor sudah dibubarkan");
-    private static final Map<String, String> FOLLOW_UP = Map.of(
-            "SUMMONED_AND_EXAMINED", "pegawai dipanggil dan diperiksa",
-            "SANCTION_PROPOSED", "sanksi diusulkan",
-            "DECREE_ISSUED", "keputusan sanksi ditetapkan");
+    private static final Map<String, String> FOLLOW_UP = Map.ofEntries(
+            Map.entry("SUMMONED_AND_EXAMINED", "pegawai dipanggil dan diperiksa"),
+            Map.entry("SUMMONED", "pegawai dipanggil secara tertulis"),
+            Map.entry("EXAMINATION_TEAM_FORMED", "tim pemeriksa dibentuk"),
+            Map.entry("EXAMINED", "pegawai diperiksa (berita acara pemeriksaan)"),
+            Map.entry("ETHICS_COUNCIL_FORMED", "Majelis Kode Etik dibentuk"),
+            Map.entry("ETHICS_COUNCIL_CONCLUDED", "Majelis Kode Etik memutus"),
+            Map.entry("SANCTION_PROPOSED", "sanksi diusulkan"),
+            Map.entry("DECISION_DELIVERED", "keputusan disampaikan kepada pegawai"),
+            Map.entry("OBJECTION_FILED", "pegawai mengajukan upaya administratif"),
+            Map.entry("RECORD_BLOCKED", "BKN memblokir data kepegawaian pegawai"),
+            Map.entry("DECREE_ISSUED", "keputusan sanksi ditetapkan"));
+    private static final Map<String, String> ACTOR = Map.of(
+            "DIRECT_SUPERIOR", "atasan langsung",
+            "PPK", "PPK",
+            "EXAMINATION_TEAM", "tim pemeriksa",
+            "ETHICS_COUNCIL", "Majelis Kode Etik",
+            "CIVIL_SERVANT", "pegawai yang bersangkutan",
+            "BKN", "BKN");
+    private static final Map<String, String> APPEAL = Map.of(
+            "KEBERATAN", "keberatan",
+            "BANDING_ADMINISTRATIF", "banding administratif");
     private static final Map<String, String> SOURCE = Map.of(
             "/netral/sanction-service", "Netral (rekomendasi sanksi)",
             "/netral/notification-service", "Netral (pemberitahuan)");
@@ -84,6 +103,14 @@ final class TimelineWording {
         return "Keputusan nomor " + decided.decreeNumber() + " tanggal " + date(decided.decreeDate());
     }
 
+    /** Without the PPK's reason: the reporter reads the timeline by tracking code, and the reason may name people. */
+    static String notImposed(SanctionNotImposed notImposed) {
+        String outcome = "CANCELLED".equals(notImposed.outcome()) ? "proses dibatalkan, tidak ada sanksi"
+                : "pelanggaran tidak terbukti, tidak ada sanksi";
+        return "Keputusan nomor " + notImposed.decreeNumber() + " tanggal " + date(notImposed.decreeDate()) + ": "
+                + outcome;
+    }
+
     static String delivered(NotificationDelivered delivered) {
         return recipient(delivered.recipientRole(), delivered.opdCode()) + ", lewat "
                 + CHANNEL.getOrDefault(delivered.channel(), "saluran lain");
@@ -99,9 +126,31 @@ final class TimelineWording {
         return "Kepala OPD " + acknowledged.opdCode();
     }
 
+    /**
+     * The step, who took it, its document and whether it was in time: "Pegawai dipanggil secara tertulis oleh atasan
+     * langsung; dokumen nomor 800/12/DINKES/2024 tanggal 4 November 2024; batas waktu 13 November 2024".
+     */
     static String followUp(FollowUpRecorded followUp) {
-        String step = capitalised(FOLLOW_UP.getOrDefault(followUp.step(), "langkah tindak lanjut"));
-        return followUp.note() == null ? step : step + ": " + followUp.note();
+        StringBuilder text = new StringBuilder(capitalised(FOLLOW_UP.getOrDefault(followUp.step(),
+                "langkah tindak lanjut")));
+        if (followUp.appealKind() != null) {
+            text.append(" (").append(APPEAL.getOrDefault(followUp.appealKind(), "upaya administratif")).append(")");
+        }
+        if (followUp.actor() != null && !"RECORD_BLOCKED".equals(followUp.step())
+                && !"OBJECTION_FILED".equals(followUp.step())) {
+            text.append(" oleh ").append(ACTOR.getOrDefault(followUp.actor(), "pihak lain"));
+        }
+        if (followUp.documentNumber() != null) {
+            text.append("; dokumen nomor ").append(followUp.documentNumber());
+            if (followUp.documentDate() != null) {
+                text.append(" tanggal ").append(date(followUp.documentDate()));
+            }
+        }
+        if (followUp.dueDate() != null) {
+            boolean late = followUp.documentDate() != null && followUp.documentDate().isAfter(followUp.dueDate());
+            text.append(late ? "; melewati batas waktu " : "; batas waktu ").append(date(followUp.dueDate()));
+        }
+        return followUp.note() == null ? text.toString() : text + ": " + followUp.note();
     }
 
     private static String track(String track, String level) {
