@@ -61,13 +61,24 @@ public final class Words {
             "ESCALATION", "Eskalasi (lewat batas waktu)",
             "REVISION", "Perubahan rekomendasi");
 
-    /** In the order an OPD head takes them. */
+    /** Steps recorded before the procedure was followed step by step: shown, no longer offered. */
+    private static final Map<String, String> RECORDED_BEFORE = Map.of(
+            "SUMMONED_AND_EXAMINED", "Pegawai dipanggil dan diperiksa",
+            "DECREE_ISSUED", "Keputusan sanksi ditetapkan");
+
+    /** In the order the procedure takes them. */
     private static final Map<String, String> FOLLOW_UP_STEP = new java.util.LinkedHashMap<>();
 
     static {
-        FOLLOW_UP_STEP.put("SUMMONED_AND_EXAMINED", "Pegawai dipanggil dan diperiksa");
+        FOLLOW_UP_STEP.put("SUMMONED", "Pegawai dipanggil secara tertulis");
+        FOLLOW_UP_STEP.put("EXAMINATION_TEAM_FORMED", "Tim pemeriksa dibentuk");
+        FOLLOW_UP_STEP.put("EXAMINED", "Pegawai diperiksa (berita acara pemeriksaan)");
+        FOLLOW_UP_STEP.put("ETHICS_COUNCIL_FORMED", "Majelis Kode Etik dibentuk");
+        FOLLOW_UP_STEP.put("ETHICS_COUNCIL_CONCLUDED", "Majelis Kode Etik memutus");
         FOLLOW_UP_STEP.put("SANCTION_PROPOSED", "Sanksi diusulkan");
-        FOLLOW_UP_STEP.put("DECREE_ISSUED", "Keputusan sanksi ditetapkan");
+        FOLLOW_UP_STEP.put("DECISION_DELIVERED", "Keputusan disampaikan kepada pegawai");
+        FOLLOW_UP_STEP.put("OBJECTION_FILED", "Pegawai mengajukan keberatan atau banding administratif");
+        FOLLOW_UP_STEP.put("RECORD_BLOCKED", "BKN memblokir data kepegawaian pegawai");
     }
 
     private static final Map<String, String> HISTORY_ACTION = Map.of(
@@ -118,7 +129,7 @@ public final class Words {
     }
 
     public static String followUpStep(String code) {
-        return words(FOLLOW_UP_STEP, code);
+        return words(FOLLOW_UP_STEP.containsKey(code) ? FOLLOW_UP_STEP : RECORDED_BEFORE, code);
     }
 
     public static String historyAction(String code) {

@@ -4,6 +4,15 @@ import id.netral.kit.problem.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A follow-up step as the OPD head records it. */
-public record FollowUpRequest(@NotNull FollowUpStep step, @Size(max = 2000) @PlainText(lineBreaks = true) String note) {
+import java.time.LocalDate;
+
+/**
+ * A step of the procedure as the OPD head records it, with its document: the surat panggilan, the BAP, the decision
+ * forming the examination team or the Majelis Kode Etik, the proposal, the receipt of the delivered decision, the
+ * civil servant's letter of objection, or BKN's letter on blocking the record.
+ */
+public record FollowUpRequest(@NotNull FollowUpStep step,
+                              @Size(max = 2000) @PlainText(lineBreaks = true) String note,
+                              @Size(max = 100) @PlainText String documentNumber,
+                              LocalDate documentDate) {
 }
