@@ -5,6 +5,7 @@ import id.netral.events.EmploymentType;
 import id.netral.events.EventEnvelope;
 import id.netral.events.EventType;
 import id.netral.events.SanctionDecided;
+import id.netral.events.SanctionNotImposed;
 import id.netral.events.SanctionOverdue;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.SanctionRevised;
@@ -183,6 +184,66 @@ class LifecycleTest {
                 .body("action", hasItem("recommendation.decide"));
         Callers.as(Roles.AUDITOR).queryParam("status", "DECIDED").queryParam("size", "200").when()
                 .get("/api/v1/recommendations").then().statusCode(200).body("id", hasItem(id));
+    }
+
+    @Test
+    void thePpkMayFindTheCaseNotProvenOrCancelItWithAReasonAndNoSanction() {
+        UUID reportId = UUID.randomUUID();
+        String employee = Cases.newEmployeeId();
+        String id = Cases.recommend(Cases.verified(reportId, "D3", EmploymentType.PNS, employee, "DISPERKIM",
+                "PILKADA-2024", CAMPAIGN_DAY));
+
+        decideWith(id, "{\"decreeNumber\": \"800/124/BKPPD/2024\", \"decreeDate\": \"2024-10-21\", "
+                + "\"outcome\": \"NOT_PROVEN\"}").statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("reason"));
+        decideWith(id, "{\"decreeNumber\": \"800/124/BKPPD/2024\", \"decreeDate\": \"2024-10-21\", "
+                + "\"outcome\": \"NOT_PROVEN\", \"imposedSanction\": \"S1\", \"reason\": \"x\"}")
+                .statusCode(400).body("errors[0].field", equalTo("imposedSanction"));
+        decideWith(id, "{\"decreeNumber\": \"800/124/BKPPD/2024\", \"decreeDate\": \"2024-10-21\", "
+                + "\"outcome\": \"DIAMPUNI\", \"reason\": \"x\"}").statusCode(400)
+                .contentType("application/problem+json");
+        decideWith(id, "{\"decreeNumber\": \"800/124/BKPPD/2024\", \"decreeDate\": \"2024-10-21\"}")
+                .statusCode(400).body("errors[0].field", equalTo("imposedSanction"));
+        Callers.asOfficer().when().get("/api/v1/recommendations/{id}", id).then()
+                .body("status", equalTo("OPEN")).body("decision", nullValue()).body("history", hasSize(1));
+
+        decideWith(id, "{\"decreeNumber\": \"800/124/BKPPD/2024\", \"decreeDate\": \"2024-10-21\", "
+                + "\"outcome\": \"NOT_PROVEN\", \"reason\": \"Unggahan tidak terbukti dibuat pegawai\"}")
+                .statusCode(200)
+                .body("status", equalTo("DECIDED"))
+                .body("decision.outcome", equalTo("NOT_PROVEN"))
+                .body("decision.imposedSanction", nullValue())
+                .body("decision.reason", equalTo("Unggahan tidak terbukti dibuat pegawai"));
+        Callers.asOfficer().when().get("/api/v1/recommendations/{id}", id).then()
+                .body("history[1].changes[0]", org.hamcrest.Matchers.containsString("tidak terbukti"));
+
+        SanctionNotImposed notImposed = awaitEvent(reportId, EventType.SANCTION_NOT_IMPOSED)
+                .payload(SanctionNotImposed.class);
+        assertThat(notImposed.outcome()).isEqualTo("NOT_PROVEN");
+        assertThat(notImposed.reason()).isEqualTo("Unggahan tidak terbukti dibuat pegawai");
+        assertThat(notImposed.decreeNumber()).isEqualTo("800/124/BKPPD/2024");
+
+        // a case found not proven raises no later one of the same civil servant
+        UUID laterReport = UUID.randomUUID();
+        String later = Cases.recommend(Cases.verified(laterReport, "D3", EmploymentType.PNS, employee, "DISPERKIM",
+                "PILKADA-2024", CAMPAIGN_DAY.plusDays(3)));
+        Callers.asOfficer().when().get("/api/v1/recommendations/{id}", later).then()
+                .body("priorRecommendations", org.hamcrest.Matchers.empty());
+
+        decideWith(later, "{\"decreeNumber\": \"800/130/BKPPD/2024\", \"decreeDate\": \"2024-10-25\", "
+                + "\"outcome\": \"CANCELLED\", \"reason\": \"Pemeriksaan dibatalkan\"}").statusCode(200)
+                .body("decision.outcome", equalTo("CANCELLED"));
+        // the Kemendagri figures count decrees imposing no sanction by their outcome
+        Callers.as(Roles.AUDITOR).queryParam("by", "outcome").queryParam("reportId", laterReport.toString())
+                .when().get("/api/v1/recommendations/recap")
+                .then().statusCode(200).body("key", contains("CANCELLED")).body("count", contains(1));
+        Callers.as(Roles.AUDITOR).queryParam("by", "sanction").queryParam("reportId", reportId.toString())
+                .when().get("/api/v1/recommendations/recap")
+                .then().statusCode(200).body("key", contains("NOT_PROVEN"));
+    }
+
+    private static io.restassured.response.ValidatableResponse decideWith(String id, String body) {
+        return Callers.as(Roles.PPK).contentType(ContentType.JSON).body(body).when().post(DECIDE, id).then();
     }
 
     @ParameterizedTest(name = "{0} as {1}: {2}")

@@ -1,6 +1,7 @@
 package id.netral.sanction.recommendation;
 
 import id.netral.events.SanctionDecided;
+import id.netral.events.SanctionNotImposed;
 import id.netral.events.SanctionRevised;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.outbox.Outbox;
@@ -115,9 +116,25 @@ public class Lifecycle {
             throw ProblemException.conflict("Recommendation " + id + " names no sanction yet: BKPPD must revise it "
                     + "before the PPK's decision is recorded");
         }
-        if (!r.allowedSanctions.contains(decision.imposedSanction())) {
-            throw ProblemException.invalid("imposedSanction", "must be one of the allowed sanctions "
-                    + r.allowedSanctions);
+        DecisionOutcome outcome = decision.outcomeOrSanctioned();
+        String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().strip();
+        if (outcome == DecisionOutcome.SANCTIONED) {
+            if (decision.imposedSanction() == null || decision.imposedSanction().isBlank()) {
+                throw ProblemException.invalid("imposedSanction", "is required: the sanction the decree imposes");
+            }
+            if (!r.allowedSanctions.contains(decision.imposedSanction())) {
+                throw ProblemException.invalid("imposedSanction", "must be one of the allowed sanctions "
+                        + r.allowedSanctions);
+            }
+        } else {
+            if (decision.imposedSanction() != null && !decision.imposedSanction().isBlank()) {
+                throw ProblemException.invalid("imposedSanction", "must be empty: a decree that finds the case "
+                        + outcome + " imposes no sanction");
+            }
+            if (reason == null) {
+                throw ProblemException.invalid("reason", "is required: why the decree imposes no sanction ("
+                        + outcome + ")");
+            }
         }
         LocalDate today = LocalDate.now(clock);
         if (decision.decreeDate().isAfter(today)) {
@@ -132,13 +149,23 @@ public class Lifecycle {
         r.status = Status.DECIDED;
         r.decreeNumber = decision.decreeNumber().strip();
         r.decreeDate = decision.decreeDate();
-        r.imposedSanction = decision.imposedSanction();
+        r.decisionOutcome = outcome;
+        r.decisionReason = reason;
         r.decidedBy = actor;
         r.decidedAt = now;
-        HistoryEntry.write(r.id, now, HistoryEntry.Action.DECIDED, actor, null, List.of("Keputusan PPK nomor "
-                + r.decreeNumber + " tanggal " + r.decreeDate + ": " + r.imposedSanction + late + "."));
-        outbox.append(r.reportId, new SanctionDecided(r.id, r.reportId, r.decreeNumber, r.decreeDate,
-                r.imposedSanction, actor, now));
+        if (outcome == DecisionOutcome.SANCTIONED) {
+            r.imposedSanction = decision.imposedSanction();
+            HistoryEntry.write(r.id, now, HistoryEntry.Action.DECIDED, actor, null, List.of("Keputusan PPK nomor "
+                    + r.decreeNumber + " tanggal " + r.decreeDate + ": " + r.imposedSanction + late + "."));
+            outbox.append(r.reportId, new SanctionDecided(r.id, r.reportId, r.decreeNumber, r.decreeDate,
+                    r.imposedSanction, actor, now));
+        } else {
+            r.imposedSanction = null;
+            HistoryEntry.write(r.id, now, HistoryEntry.Action.DECIDED, actor, reason, List.of("Keputusan PPK nomor "
+                    + r.decreeNumber + " tanggal " + r.decreeDate + ": " + outcome.words() + late + "."));
+            outbox.append(r.reportId, new SanctionNotImposed(r.id, r.reportId, r.decreeNumber, r.decreeDate,
+                    outcome.name(), reason, actor, now));
+        }
         audit.record("recommendation.decide", "recommendation", r.id);
         return r;
     }

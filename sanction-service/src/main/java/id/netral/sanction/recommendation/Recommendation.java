@@ -115,6 +115,15 @@ public class Recommendation extends PanacheEntityBase {
     @Column(name = "imposed_sanction")
     public String imposedSanction;
 
+    /** SANCTIONED, NOT_PROVEN or CANCELLED once decided; null before. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_outcome")
+    public DecisionOutcome decisionOutcome;
+
+    /** Why the decree imposes no sanction; null for a sanction. */
+    @Column(name = "decision_reason")
+    public String decisionReason;
+
     @Column(name = "decided_by")
     public String decidedBy;
 
@@ -169,10 +178,14 @@ public class Recommendation extends PanacheEntityBase {
         return find("reportId", reportId).firstResultOptional();
     }
 
-    /** The proven cases of one employee number made before now, oldest first; none without a number. */
+    /**
+     * The proven cases of one employee number made before now, oldest first; none without a number. A case the PPK
+     * found not proven, or cancelled, is no earlier violation.
+     */
     static List<Recommendation> earlierOf(String employeeId) {
         return employeeId == null || employeeId.isBlank() ? List.of()
-                : list("accused.employeeId = ?1 order by recommendedAt, id", employeeId);
+                : list("accused.employeeId = ?1 and (decisionOutcome is null or decisionOutcome = ?2) "
+                + "order by recommendedAt, id", employeeId, DecisionOutcome.SANCTIONED);
     }
 
     /** As the explanation of a later case names it: the PPK's sanction if decided, else the recommended one. */

@@ -84,8 +84,14 @@ record RecommendationQuery(UUID reportId, String opd, String employeeId, Status 
         VIOLATION_KIND("coalesce(appliedKind, violationKind)"),
         TRACK("str(track)"),
         LEVEL("coalesce(str(level), '-')"),
-        /** what the PPK imposed once decided, else what was recommended */
-        SANCTION("coalesce(imposedSanction, recommendedSanction, '-')"),
+        /**
+         * what the PPK imposed once decided (NOT_PROVEN or CANCELLED where the decree imposed none), else what was
+         * recommended
+         */
+        SANCTION("coalesce(imposedSanction, case when decisionOutcome is not null then str(decisionOutcome) "
+                + "else recommendedSanction end, '-')"),
+        /** the PPK's decision: SANCTIONED, NOT_PROVEN or CANCELLED, as the Kemendagri figures count them; - before */
+        OUTCOME("coalesce(str(decisionOutcome), '-')"),
         STATUS("str(status)");
 
         private final String expression;

@@ -61,14 +61,14 @@ public class RecommendationResource {
     @Path("/recap")
     @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "How many recommendations fall on each OPD, SKB 2022 kind, track, level, sanction or status "
-            + "under the list's filters, most first: the recap BKPPD reports to BKN with", description = READERS_NOTE)
+    @Operation(summary = "How many recommendations fall on each OPD, SKB 2022 kind, track, level, sanction (NOT_PROVEN "
+            + "or CANCELLED where the decree imposed none), status or decision outcome under the list's filters, most first: the recap BKPPD reports to BKN with", description = READERS_NOTE)
     @APIResponse(responseCode = "200", description = "One row per value of by, with how many recommendations have it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RecapRow.class)))
     @APIResponse(responseCode = "400", description = "by is missing or unknown, or a filter is malformed")
     public List<RecapRow> recap(
-            @Parameter(description = "opd, violationKind, track, level, sanction or status", required = true)
+            @Parameter(description = "opd, violationKind, track, level, sanction, status or outcome", required = true)
             @QueryParam("by") String by,
             @BeanParam RecommendationFilter filter) {
         RecommendationQuery.RecapBy recapBy = Recaps.by(RecommendationQuery.RecapBy.class, by);
@@ -169,17 +169,24 @@ public class RecommendationResource {
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PPK)
-    @Operation(summary = "Record the PPK's decision: decree number and date, the sanction imposed",
+    @Operation(summary = "Record the PPK's decision: decree number and date, and its outcome: the sanction imposed, "
+            + "not proven (tidak terbukti) or cancelled (dibatalkan)",
             description = "Only the PPK records it: the decree is the PPK's act, and the officer who drafts or "
-                    + "revises the recommendation does not also record its outcome. The sanction must be one of the "
-                    + "allowed sanctions; an overdue recommendation can still be decided. Emits "
-                    + "id.netral.sanction.decided.v1.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+                    + "revises the recommendation does not also record its outcome. outcome SANCTIONED (the default) "
+                    + "names one of the allowed sanctions and emits id.netral.sanction.decided.v1; NOT_PROVEN and "
+                    + "CANCELLED name no sanction, give the reason, and emit id.netral.sanction.not-imposed.v1 (the "
+                    + "Kemendagri figures count them; such a case is no earlier violation for a later one). An "
+                    + "overdue recommendation can still be decided.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {@ExampleObject(
             name = "decree", value = """
-            {"decreeNumber": "800.1.6.4/123/BKPPD/2024", "decreeDate": "2024-10-20", "imposedSanction": "B1"}""")))
+            {"decreeNumber": "800.1.6.4/123/BKPPD/2024", "decreeDate": "2024-10-20", "imposedSanction": "B1"}"""),
+            @ExampleObject(name = "not proven", value = """
+            {"decreeNumber": "800.1.6.4/124/BKPPD/2024", "decreeDate": "2024-10-21", "outcome": "NOT_PROVEN",
+             "reason": "Pemeriksaan tidak membuktikan unggahan kampanye"}""")}))
     @APIResponse(responseCode = "200", description = "The decided recommendation")
     @APIResponse(responseCode = "400", description = "A field is missing or malformed, the decree date is in the "
-            + "future, or the sanction is not an allowed one; the problem names the field and nothing is changed",
+            + "future, the sanction is not an allowed one, a sanction is named for a decree imposing none, or no "
+            + "reason is given for one; the problem names the field and nothing is changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not allowed",
                     value = """
                     {"type": "https://netral.id/problems/invalid-request", "title": "Invalid request", "status": 400,

@@ -22,10 +22,16 @@ public record RecommendationView(UUID id, UUID reportId, String electionId, Loca
                                  Decision decision, Instant overdueAt, List<Catalogue.Sanction> sanctions,
                                  List<HistoryEntry.View> history) {
 
-    /** The PPK's decree as recorded; null until then. */
+    /**
+     * The PPK's decree as recorded; null until then.
+     *
+     * @param imposedSanction null when the outcome is NOT_PROVEN or CANCELLED
+     * @param reason          why no sanction is imposed; null for a sanction
+     */
     @Schema(name = "DecisionView")
     public record Decision(String decreeNumber, LocalDate decreeDate, String imposedSanction, String recordedBy,
-                           Instant recordedAt) {
+                           Instant recordedAt, DecisionOutcome outcome,
+                           String reason) {
     }
 
     /** Without the sanctions' details and the history, as a list shows it. */
@@ -39,7 +45,9 @@ public record RecommendationView(UUID id, UUID reportId, String electionId, Loca
      */
     static RecommendationView of(Recommendation r, List<Catalogue.Sanction> sanctions, List<HistoryEntry.View> history) {
         Decision decision = r.decidedAt == null ? null
-                : new Decision(r.decreeNumber, r.decreeDate, r.imposedSanction, r.decidedBy, r.decidedAt);
+                : new Decision(r.decreeNumber, r.decreeDate, r.imposedSanction, r.decidedBy, r.decidedAt,
+                r.decisionOutcome == null ? DecisionOutcome.SANCTIONED
+                        : r.decisionOutcome, r.decisionReason);
         return new RecommendationView(r.id, r.reportId, r.electionId, r.incidentDate, r.verifiedAt,
                 r.accused.toAccused(), r.violationKind, r.track, r.level, r.allowedSanctions, r.recommendedSanction,
                 r.legalBasis, r.explanation, r.sanctioningBody, r.ppkDueDate, r.ruleVersion, r.recommendedAt,
