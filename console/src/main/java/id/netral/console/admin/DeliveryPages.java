@@ -1,6 +1,6 @@
 package id.netral.console.admin;
 
-import id.netral.console.people.Roles;
+import id.netral.events.access.Roles;
 import id.netral.console.services.AdminViews.DeadLetterPage;
 import id.netral.console.services.AdminViews.Delivery;
 import id.netral.console.services.AdminViews.ReplayReport;

@@ -1,6 +1,6 @@
 package id.netral.console.admin;
 
-import id.netral.console.people.Roles;
+import id.netral.events.access.Roles;
 import id.netral.console.services.AdminViews.ChannelRequest;
 import id.netral.console.services.AdminViews.HeadRequest;
 import id.netral.console.services.AdminViews.Office;

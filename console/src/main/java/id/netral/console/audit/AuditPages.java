@@ -1,6 +1,6 @@
 package id.netral.console.audit;
 
-import id.netral.console.people.Roles;
+import id.netral.events.access.Roles;
 import id.netral.console.services.AdminViews.AuditPage;
 import id.netral.console.services.ServiceLogs;
 import id.netral.console.services.ServiceLogs.Service;
