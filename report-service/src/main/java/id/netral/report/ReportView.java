@@ -28,31 +28,40 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
     public record Verification(String assignedTo, Instant assignedAt, LocalDate decisionDue, boolean overdue) {
     }
 
-    public record Information(String question, String answer, Instant answeredAt) {
+    public record Information(@Schema(examples = SampleCase.QUESTION) String question,
+                              @Schema(examples = SampleCase.EVIDENCE_URL)
+                              String answer, Instant answeredAt) {
     }
 
     @Schema(name = "AccusedView")
-    public record Accused(String employeeId, String name, EmploymentType employmentType, String opdCode,
+    public record Accused(String employeeId, @Schema(examples = "Yohanes Bria") String name,
+                          EmploymentType employmentType, String opdCode,
                           String position) {
     }
 
     /** @param received when Bawaslu received the report and who vouches for it; absent when it came in directly */
     @Schema(name = "IncidentView")
     public record Incident(String electionId, LocalDate date, LocalDate knownDate, String kelurahanCode,
-                           String description, String suspectedKind,
+                           @Schema(examples = SampleCase.INCIDENT) String description,
+                           String suspectedKind,
                            @JsonInclude(JsonInclude.Include.NON_NULL) Received received) {
     }
 
     @Schema(name = "ReceivedView")
-    public record Received(LocalDate on, String vouchedBy) {
+    public record Received(LocalDate on,
+                           @Schema(examples = SampleCase.RECEIVED_BY) String vouchedBy) {
     }
 
     @Schema(name = "EvidenceView")
-    public record Evidence(String url, String sha256, String description) {
+    public record Evidence(@Schema(examples = SampleCase.EVIDENCE_URL) String url,
+                           String sha256,
+                           @Schema(examples = SampleCase.EVIDENCE) String description) {
     }
 
     public record Decision(String violationKind, @JsonInclude(JsonInclude.Include.NON_NULL) String decidedBy,
-                           Instant decidedAt, @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
+                           Instant decidedAt, @JsonInclude(JsonInclude.Include.NON_NULL)
+                           @Schema(examples = SampleCase.DECISION_NOTE)
+                           String note) {
     }
 
     /**
@@ -61,8 +70,12 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
      * @param detail the decision's note, a follow-up note, a decree number; absent in a partner app's view
      */
     @Schema(name = "TimelineStep")
-    public record Step(String step, String label, Instant at, @JsonInclude(JsonInclude.Include.NON_NULL) String by,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) String detail) {
+    public record Step(@Schema(examples = "REGISTERED") String step,
+                       @Schema(examples = "Laporan memenuhi syarat dan diregistrasi") String label, Instant at,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String by,
+                       @JsonInclude(JsonInclude.Include.NON_NULL)
+                       @Schema(examples = SampleCase.DECISION_NOTE)
+                       String detail) {
     }
 
     /**

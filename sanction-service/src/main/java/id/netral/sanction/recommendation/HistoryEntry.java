@@ -62,7 +62,9 @@ public class HistoryEntry extends PanacheEntityBase {
 
     /** As the detail view shows it. */
     @Schema(name = "HistoryEntry")
-    public record View(Instant occurredAt, Action action, String actor, String reason, List<String> changes) {
+    public record View(Instant occurredAt, Action action, String actor,
+                       @Schema(examples = "Unggahan kampanye diulang tiga kali dan disebarkan di grup kantor.")
+                       String reason, List<String> changes) {
         static View of(HistoryEntry e) {
             return new View(e.occurredAt, e.action, e.actor, e.reason, e.changes);
         }

@@ -24,7 +24,8 @@ public record RecommendationView(UUID id, UUID reportId, String electionId, Loca
 
     /** The PPK's decree as recorded; null until then. */
     @Schema(name = "DecisionView")
-    public record Decision(String decreeNumber, LocalDate decreeDate, String imposedSanction, String recordedBy,
+    public record Decision(@Schema(examples = "800.1.6.4/123/BKPPD/2024") String decreeNumber, LocalDate decreeDate,
+                           String imposedSanction, @Schema(examples = "yohanes.bana") String recordedBy,
                            Instant recordedAt) {
     }
 
