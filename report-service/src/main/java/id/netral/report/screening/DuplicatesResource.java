@@ -1,10 +1,10 @@
 package id.netral.report.screening;
 
+import id.netral.events.access.Roles;
 import id.netral.kit.paging.Page;
 import id.netral.kit.paging.PageParameters;
 import id.netral.kit.paging.PageRequest;
 import id.netral.kit.problem.ProblemException;
-import id.netral.kit.security.Roles;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import io.quarkus.panache.common.Parameters;
