@@ -110,8 +110,8 @@ class SanctionNoticeDeliveryTest {
         // SMTP carries the text with CRLF line ends; the mail adds the acknowledgement link, which is not stored
         assertThat(body.replace("\r\n", "\n")).startsWith(detail.getString("message.body").stripTrailing());
         assertThat(body).contains("Konfirmasi penerimaan pemberitahuan ini (tautan sekali pakai",
-                "/api/v1/acknowledgement-links/" + notificationId + "?expires=");
-        assertThat(detail.getString("message.body")).doesNotContain("acknowledgement-links");
+                "http://localhost:8080/tanda-terima/" + notificationId + "?expires=");
+        assertThat(detail.getString("message.body")).doesNotContain("tanda-terima");
 
         assertThat(Mails.about(reportId)).filteredOn(each -> !HEAD_OF_DISPERKIM.equals(Mails.to(each))).allSatisfy(copy -> {
             assertThat(IN_COPY).contains(Mails.to(copy));
@@ -119,7 +119,7 @@ class SanctionNoticeDeliveryTest {
             assertThat(Mails.text(copy)).contains("\nTEMBUSAN untuk ",
                             "Yth. Kepala Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang",
                             "Sanksi yang direkomendasikan : pembebasan dari jabatannya")
-                    .doesNotContain("acknowledgement-links");
+                    .doesNotContain("tanda-terima");
         });
 
         List<EventEnvelope> events = await().atMost(PATIENCE)

@@ -1,6 +1,9 @@
 package id.netral.console.services;
 
 import id.netral.console.services.Views.Assignment;
+import id.netral.console.services.Views.AttachmentPage;
+import id.netral.console.services.Views.RelatedReportPage;
+import id.netral.console.services.Views.ReporterIdentity;
 import id.netral.console.services.Views.Case;
 import id.netral.console.services.Views.VerificationRequest;
 import id.netral.console.services.Views.WorklistPage;
@@ -8,7 +11,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -43,4 +49,25 @@ public interface ReportService {
     @POST
     @Path("/{id}/verification")
     Case decide(@PathParam("id") UUID id, VerificationRequest decision);
+
+    /** The case's evidence files, without their content. */
+    @GET
+    @Path("/{id}/attachments/page")
+    AttachmentPage attachments(@PathParam("id") UUID id, @QueryParam("size") int size);
+
+    /** One evidence file as uploaded, in its own media type; report-service audits every download. */
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId);
+
+    /** The reports linked to the case as the same act and those about the same accused in the same election. */
+    @GET
+    @Path("/{id}/duplicates")
+    RelatedReportPage duplicates(@PathParam("id") UUID id, @QueryParam("size") int size);
+
+    /** Who reported the case: audited, and refused (403) to all but the assigned verifier when confidential. */
+    @GET
+    @Path("/{id}/reporter")
+    ReporterIdentity reporter(@PathParam("id") UUID id);
 }

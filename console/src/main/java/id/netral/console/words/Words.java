@@ -137,4 +137,61 @@ public final class Words {
     public static Map<String, String> caseStatuses() {
         return capitalised(CodeWords.CASE_STATUS);
     }
+
+    private static final java.util.regex.Pattern ISO_DATE =
+            java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+    /**
+     * A service's sentence with its ISO dates (2024-10-02) in the long form (2 Oktober 2024), as screening writes
+     * its reasons.
+     */
+    public static String sentence(String text) {
+        if (text == null) {
+            return "";
+        }
+        java.util.regex.Matcher found = ISO_DATE.matcher(text);
+        StringBuilder words = new StringBuilder();
+        while (found.find()) {
+            String day;
+            try {
+                day = date(LocalDate.of(Integer.parseInt(found.group(1)), Integer.parseInt(found.group(2)),
+                        Integer.parseInt(found.group(3))));
+            } catch (java.time.DateTimeException notADay) {
+                day = found.group();
+            }
+            found.appendReplacement(words, java.util.regex.Matcher.quoteReplacement(day));
+        }
+        found.appendTail(words);
+        return words.toString();
+    }
+
+    private static final Map<String, String> RELATION = Map.of(
+            "DUPLICATE_OF", "Laporan ini digabungkan ke laporan tersebut",
+            "LINKED", "Digabungkan ke laporan ini (perbuatan yang sama)",
+            "SAME_ACCUSED", "Terlapor yang sama, tanggal atau jenis lain: mungkin perbuatan yang sama");
+
+    /** How another report relates to the case (report-service's duplicates). */
+    public static String relation(String code) {
+        return words(RELATION, code);
+    }
+
+    private static final Map<String, String> FILE_KIND = Map.of(
+            "image/jpeg", "Gambar JPEG", "image/png", "Gambar PNG", "image/webp", "Gambar WebP",
+            "video/mp4", "Video MP4", "application/pdf", "Dokumen PDF");
+
+    /** An evidence file's type in words. */
+    public static String fileKind(String mediaType) {
+        return mediaType == null ? "" : FILE_KIND.getOrDefault(mediaType, "Berkas");
+    }
+
+    /** 1,2 MB; 340 KB; 512 bita */
+    public static String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bita";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(INDONESIAN, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 final class EndToEndSystem {
     static final Path HOME = Path.of("../..").toAbsolutePath().normalize();
     private static LocalSystem system;
+    private static Ports ports;
 
     private EndToEndSystem() {
     }
@@ -24,7 +25,8 @@ final class EndToEndSystem {
         if (system == null) {
             Path data = Path.of("target/e2e-data").toAbsolutePath();
             deleteRecursively(data);
-            system = LocalSystem.start(HOME, data, Ports.free(), Map.of(
+            ports = Ports.free();
+            system = LocalSystem.start(HOME, data, ports, Map.of(
                     // a notice held by a killed notification-service is sent again when its lease ends: seconds here
                     "NETRAL_NOTIFICATION_DELIVERY_LEASE", "20s", "QUARKUS_MAILER_TIMEOUT", "10s"));
             Runtime.getRuntime().addShutdownHook(new Thread(system::close, "end-to-end-system-stop"));
@@ -35,7 +37,8 @@ final class EndToEndSystem {
     /** The console on the running system, with the development OIDC provider; started on first use. */
     static synchronized String console() {
         LocalSystem running = get();
-        return running.startConsole(HOME, Path.of("target/e2e-data").toAbsolutePath(), Ports.freePort(),
+        // on the port the e-mails' acknowledgement links point at
+        return running.startConsole(HOME, Path.of("target/e2e-data").toAbsolutePath(), ports.console(),
                 Ports.freePort());
     }
 

@@ -70,7 +70,7 @@ class EmailLedger extends ChannelLedger<Notification, OutgoingMail> {
 
     @Override
     protected OutgoingMail message(Notification notification) {
-        return OutgoingMail.of(notification, links.linkFor(notification)
+        return OutgoingMail.of(notification, links.consoleLinkFor(notification)
                 .map(link -> ACK_LINK_TEXT.formatted(
                         IndonesianDates.longForm(LocalDate.ofInstant(links.expiry(notification), kupang)), link))
                 .orElse(""));
