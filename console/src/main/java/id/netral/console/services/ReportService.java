@@ -43,4 +43,16 @@ public interface ReportService {
     @POST
     @Path("/{id}/verification")
     Case decide(@PathParam("id") UUID id, VerificationRequest decision);
+
+    /** How many cases of an election fall on each value of {@code by} (status, violationKind, opd, ...). */
+    @GET
+    @Path("/recap")
+    List<Views.RecapRow> recap(@QueryParam("by") String by, @QueryParam("electionId") String electionId,
+                               @QueryParam("overdue") Boolean overdue);
+
+    /** The cases of an election as a spreadsheet, in the format {@code accept} names (text/csv or XLSX). */
+    @GET
+    @Path("/export")
+    jakarta.ws.rs.core.Response export(@QueryParam("electionId") String electionId,
+                                       @jakarta.ws.rs.HeaderParam("Accept") String accept);
 }
