@@ -1,12 +1,12 @@
 package id.netral.console.dashboard;
 
-import id.netral.console.people.Roles;
 import id.netral.console.people.SignedInPerson;
 import id.netral.console.services.ReportService;
 import id.netral.console.services.SanctionService;
 import id.netral.console.services.Views.Catalogue;
 import id.netral.console.services.Views.Election;
 import id.netral.console.services.Views.Violation;
+import id.netral.events.access.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
