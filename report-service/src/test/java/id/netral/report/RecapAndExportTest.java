@@ -180,6 +180,27 @@ class RecapAndExportTest {
     }
 
     @Test
+    void casesAreCountedByTheDayOfTheActForAPictureOverTime() {
+        String threeDaysAgo = SampleReports.today().minusDays(3).toString();
+        String twoDaysAgo = SampleReports.today().minusDays(2).toString();
+        submit("Yohanes Bria");
+        submit("Markus Ndolu");
+        Map<String, Object> earlier = SampleReports.gasTaglinePost();
+        SampleReports.part(earlier, "accused").put("opdCode", opd);
+        SampleReports.part(earlier, "incident").put("date", threeDaysAgo);
+        SampleReports.submit(earlier);
+
+        recap("incidentDate").then().statusCode(200)
+                .body("key", contains(twoDaysAgo, threeDaysAgo))
+                .body("count", contains(2, 1));
+        // BKPPD and the PPK read the counts for the console's dashboard, of every case, not of their own
+        for (String role : List.of(Roles.PERSONNEL_OFFICER, Roles.PPK)) {
+            SampleReports.as(role).queryParam("by", "incidentDate").queryParam("opdCode", opd)
+                    .when().get("/api/v1/reports/recap").then().statusCode(200).body("count", contains(2, 1));
+        }
+    }
+
+    @Test
     void theOpenApiDocumentOffersBothFormatsOfTheExport() {
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/reports/export'.get.responses.'200'.content",

@@ -89,4 +89,17 @@ public class SignedInPerson {
         }
         return "Tanpa peran di Netral";
     }
+
+    /**
+     * Who sees the dashboard: the roles report-service gives its recaps to (counts of every case). An OPD head would
+     * see the whole city's numbers there, so they do not; nor does the admin, whose work is the directory.
+     */
+    public boolean seesDashboard() {
+        return isVerifier() || isPersonnelOfficer() || isPpk() || isAuditor();
+    }
+
+    /** Who may download the list of an election's cases behind the dashboard (report-service's export). */
+    public boolean downloadsCaseList() {
+        return isVerifier() || isPersonnelOfficer() || isAuditor();
+    }
 }

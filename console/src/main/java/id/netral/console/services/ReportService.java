@@ -8,6 +8,7 @@ import id.netral.console.services.Views.Case;
 import id.netral.console.services.Views.VerificationRequest;
 import id.netral.console.services.Views.WorklistPage;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -70,4 +71,15 @@ public interface ReportService {
     @GET
     @Path("/{id}/reporter")
     ReporterIdentity reporter(@PathParam("id") UUID id);
+    /** How many cases of an election fall on each value of {@code by} (status, violationKind, opd, ...). */
+    @GET
+    @Path("/recap")
+    List<Views.RecapRow> recap(@QueryParam("by") String by, @QueryParam("electionId") String electionId,
+                               @QueryParam("overdue") Boolean overdue);
+
+    /** The cases of an election as a spreadsheet, in the format {@code accept} names (text/csv or XLSX). */
+    @GET
+    @Path("/export")
+    Response export(@QueryParam("electionId") String electionId,
+                                       @HeaderParam("Accept") String accept);
 }

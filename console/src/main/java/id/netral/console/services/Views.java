@@ -165,5 +165,18 @@ public final class Views {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record AcknowledgementLink(UUID notificationId, String kind, UUID reportId, UUID recommendationId,
                                       String opdCode, Instant createdAt, Instant expiresAt, Instant acknowledgedAt) {
+    /** A line of a service's recap: a value (a status, an OPD, a kecamatan code, a day) and how many have it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RecapRow(String key, long count) {
+    }
+
+    /** An election of sanction-service's calendar. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Election(String id, String name, LocalDate campaignStart, LocalDate campaignEnd,
+                           LocalDate votingDay) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ElectionPage(List<Election> items, int page, int size, long total) {
     }
 }
