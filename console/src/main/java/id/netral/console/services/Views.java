@@ -165,6 +165,8 @@ public final class Views {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record AcknowledgementLink(UUID notificationId, String kind, UUID reportId, UUID recommendationId,
                                       String opdCode, Instant createdAt, Instant expiresAt, Instant acknowledgedAt) {
+    }
+
     /** A line of a service's recap: a value (a status, an OPD, a kecamatan code, a day) and how many have it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record RecapRow(String key, long count) {
