@@ -1,5 +1,6 @@
 package id.netral.console.words;
 
+import id.netral.events.words.CodeWords;
 import io.quarkus.qute.TemplateExtension;
 
 import java.time.Instant;
@@ -9,8 +10,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The words of the admin's and the auditor's pages: channels, delivery states, failure kinds, standing roles and the
- * services' audit actions in Bahasa Indonesia. Templates call them as {@code {istilah:channels(office.channelPreference)}}.
+ * The words of the admin's and the auditor's pages in Bahasa Indonesia: channels, delivery states and the services'
+ * audit actions; failure kinds and recipients in the words of {@link CodeWords}. Templates call them as
+ * {@code {istilah:channels(office.channelPreference)}}.
  */
 @TemplateExtension(namespace = "istilah")
 public final class AdminWords {
@@ -29,28 +31,6 @@ public final class AdminWords {
             "UNDELIVERABLE", "Tidak dapat dikirim",
             "WITHHELD", "Sengaja tidak dikirim",
             "CANCELLED", "Dibatalkan");
-
-    private static final Map<String, String> FAILURE = Map.of(
-            "MAIL_SERVER_UNREACHABLE", "Server surat elektronik tidak dapat dihubungi",
-            "MAILBOX_REFUSED", "Server surat elektronik menolak surat untuk alamat penerima",
-            "WEBHOOK_REFUSED", "Alamat webhook kantor menolak pemberitahuan",
-            "WEBHOOK_UNREACHABLE", "Alamat webhook kantor tidak dapat dihubungi",
-            "WEBHOOK_TIMEOUT", "Alamat webhook kantor tidak menjawab tepat waktu",
-            "WEBHOOK_ADDRESS_NOT_ALLOWED", "Alamat webhook kantor tidak diizinkan oleh kebijakan keamanan Netral",
-            "OFFICE_NOT_IN_DIRECTORY", "Kantor penerima tidak ada di direktori perangkat daerah",
-            "OFFICE_DISSOLVED", "Kantor penerima telah dibubarkan",
-            "OTHER", "Pengiriman gagal karena sebab lain");
-
-    /** In the order notification-service writes letters to them. */
-    private static final Map<String, String> RECIPIENT_ROLE = new LinkedHashMap<>();
-
-    static {
-        RECIPIENT_ROLE.put("OPD_HEAD", "Kepala OPD terlapor");
-        RECIPIENT_ROLE.put("PPK", "Pejabat Pembina Kepegawaian (Wali Kota)");
-        RECIPIENT_ROLE.put("BKPPD", "BKPPD");
-        RECIPIENT_ROLE.put("INSPECTORATE", "Inspektorat Daerah");
-        RECIPIENT_ROLE.put("SEKDA", "Sekretaris Daerah");
-    }
 
     private static final Map<String, String> ROLE = Map.of(
             "verifier", "verifikator",
@@ -120,11 +100,11 @@ public final class AdminWords {
     }
 
     public static String failure(String code) {
-        return words(FAILURE, code);
+        return CodeWords.DELIVERY_FAILURE.capitalised(code);
     }
 
     public static String recipientRole(String code) {
-        return words(RECIPIENT_ROLE, code);
+        return CodeWords.RECIPIENT.of(code);
     }
 
     public static String action(String code) {

@@ -57,15 +57,15 @@ public final class CodeWords {
 
     /** Why a notice did not reach its recipient (notification-failed's {@code category}). */
     public static final Vocabulary DELIVERY_FAILURE = Vocabulary.of("pengiriman gagal",
-            "MAIL_SERVER_UNREACHABLE", "server surel tidak dapat dihubungi",
-            "MAILBOX_REFUSED", "kotak surat penerima menolak",
-            "WEBHOOK_REFUSED", "sistem kantor penerima menolak",
-            "WEBHOOK_UNREACHABLE", "sistem kantor penerima tidak dapat dihubungi",
-            "WEBHOOK_TIMEOUT", "sistem kantor penerima tidak menjawab tepat waktu",
-            "WEBHOOK_ADDRESS_NOT_ALLOWED", "alamat sistem kantor penerima tidak diizinkan",
-            "OFFICE_NOT_IN_DIRECTORY", "kantor belum ada di direktori OPD",
-            "OFFICE_DISSOLVED", "kantor sudah dibubarkan",
-            "OTHER", "pengiriman gagal");
+            "MAIL_SERVER_UNREACHABLE", "server surat elektronik tidak dapat dihubungi",
+            "MAILBOX_REFUSED", "server surat elektronik menolak surat untuk alamat penerima",
+            "WEBHOOK_REFUSED", "alamat webhook kantor menolak pemberitahuan",
+            "WEBHOOK_UNREACHABLE", "alamat webhook kantor tidak dapat dihubungi",
+            "WEBHOOK_TIMEOUT", "alamat webhook kantor tidak menjawab tepat waktu",
+            "WEBHOOK_ADDRESS_NOT_ALLOWED", "alamat webhook kantor tidak diizinkan oleh kebijakan keamanan Netral",
+            "OFFICE_NOT_IN_DIRECTORY", "kantor penerima tidak ada di direktori perangkat daerah",
+            "OFFICE_DISSOLVED", "kantor penerima telah dibubarkan",
+            "OTHER", "pengiriman gagal karena sebab lain");
 
     /** The OPD's follow-up steps, in the order they are taken (follow-up-recorded's {@code step}). */
     public static final Vocabulary FOLLOW_UP_STEP = Vocabulary.of("langkah tindak lanjut",
