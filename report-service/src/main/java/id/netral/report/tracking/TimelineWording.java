@@ -1,5 +1,6 @@
 package id.netral.report.tracking;
 
+import id.netral.events.BodyResultRecorded;
 import id.netral.events.FollowUpRecorded;
 import id.netral.events.NotificationAcknowledged;
 import id.netral.events.NotificationDelivered;
@@ -47,6 +48,9 @@ final class TimelineWording {
             "SUMMONED_AND_EXAMINED", "pegawai dipanggil dan diperiksa",
             "SANCTION_PROPOSED", "sanksi diusulkan",
             "DECREE_ISSUED", "keputusan sanksi ditetapkan");
+    private static final Map<String, String> BODY = Map.of(
+            "KASN", "Komisi Aparatur Sipil Negara (KASN)",
+            "BKN", "Badan Kepegawaian Negara (BKN)");
     private static final Map<String, String> SOURCE = Map.of(
             "/netral/sanction-service", "Netral (rekomendasi sanksi)",
             "/netral/notification-service", "Netral (pemberitahuan)");
@@ -59,8 +63,12 @@ final class TimelineWording {
         return SOURCE.getOrDefault(source, "Netral");
     }
 
+    /**
+     * Netral's own recommendation: a draft (rancangan) for the PPK, never the examining body's result, which the case
+     * may not even have reached yet.
+     */
     static String recommended(SanctionRecommended recommended) {
-        StringBuilder text = new StringBuilder(capitalised(track(recommended.track(), recommended.level())));
+        StringBuilder text = new StringBuilder("Rancangan Netral: " + track(recommended.track(), recommended.level()));
         String sanction = recommended.recommendedSanction() == null || recommended.sanctionTexts() == null
                 ? null : recommended.sanctionTexts().get(recommended.recommendedSanction());
         if (sanction != null) {
@@ -70,6 +78,16 @@ final class TimelineWording {
             text.append("; PPK bertindak paling lambat ").append(date(recommended.ppkDueDate()));
         }
         return text.toString();
+    }
+
+    /**
+     * The examining body's result beside Netral's draft, saying which one the PPK acts on: the body's, from now on.
+     */
+    static String bodyResult(BodyResultRecorded result) {
+        String body = BODY.getOrDefault(result.body(), "lembaga pemeriksa");
+        return "Hasil " + body + " nomor " + result.resultNumber() + " tanggal " + date(result.resultDate())
+                + ": sanksi yang direkomendasikan " + result.sanctionText() + ". PPK kini menindaklanjuti hasil "
+                + body + "; rancangan rekomendasi Netral tetap tercatat sebagai pembanding";
     }
 
     static String revised(SanctionRevised revised) {
