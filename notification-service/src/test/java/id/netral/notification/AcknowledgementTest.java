@@ -1,12 +1,12 @@
 package id.netral.notification;
 
-import id.netral.infra.Callers;
 import id.netral.events.EventEnvelope;
 import id.netral.events.EventType;
 import id.netral.events.FollowUpRecorded;
 import id.netral.events.NotificationAcknowledged;
+import id.netral.events.access.Roles;
+import id.netral.infra.Callers;
 import id.netral.infra.EmbeddedInfraResource;
-import id.netral.kit.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

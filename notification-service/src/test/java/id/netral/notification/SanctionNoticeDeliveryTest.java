@@ -1,13 +1,13 @@
 package id.netral.notification;
 
-import id.netral.infra.Callers;
-import id.netral.kit.security.Roles;
 import id.netral.events.EventEnvelope;
 import id.netral.events.EventType;
 import id.netral.events.NotificationDelivered;
 import id.netral.events.NotificationFailed;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.Topics;
+import id.netral.events.access.Roles;
+import id.netral.infra.Callers;
 import id.netral.infra.EmbeddedInfraResource;
 import id.netral.infra.Metrics;
 import id.netral.infra.TopicClient;

@@ -1,8 +1,8 @@
 package id.netral.report;
 
 import id.netral.casemodel.AccusedColumns;
+import id.netral.events.access.Roles;
 import id.netral.kit.security.Caller;
-import id.netral.kit.security.Roles;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

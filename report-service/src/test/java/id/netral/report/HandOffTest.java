@@ -8,7 +8,7 @@ import id.netral.events.StudyForwarded;
 import id.netral.events.Topics;
 import id.netral.infra.EmbeddedInfraResource;
 import id.netral.infra.TopicClient;
-import id.netral.kit.security.Roles;
+import id.netral.events.access.Roles;
 import id.netral.report.handoff.HandOffSettings;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;

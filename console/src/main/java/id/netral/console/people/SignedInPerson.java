@@ -1,5 +1,6 @@
 package id.netral.console.people;
 
+import id.netral.events.access.Roles;
 import io.quarkus.oidc.IdToken;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;

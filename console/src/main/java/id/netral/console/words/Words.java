@@ -1,43 +1,29 @@
 package id.netral.console.words;
 
+import id.netral.events.words.CodeWords;
+import id.netral.events.words.IndonesianDates;
+import id.netral.events.words.Vocabulary;
 import io.quarkus.qute.TemplateExtension;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * What people read instead of the APIs' codes: statuses, tracks, levels and steps in Bahasa Indonesia, dates in the
- * long Indonesian form in Kupang time (WITA). Templates call them as {@code {kata:status(item.status)}}.
+ * What people read instead of the APIs' codes: the words of event-contracts' {@link CodeWords} (statuses, tracks,
+ * levels, steps) as labels, the console's own for the recommendation API's statuses and history, dates in the long
+ * Indonesian form in Kupang time (WITA). Templates call them as {@code {kata:status(item.status)}}.
  */
 @TemplateExtension(namespace = "kata")
 public final class Words {
     /** Kota Kupang keeps Central Indonesian Time. */
     public static final ZoneId KUPANG = ZoneId.of("Asia/Makassar");
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", INDONESIAN);
-
-    /** In the order of a case's life, which is the order the work list's filter offers them in. */
-    private static final Map<String, String> CASE_STATUS = new java.util.LinkedHashMap<>();
-
-    static {
-        CASE_STATUS.put("SUBMITTED", "Diterima");
-        CASE_STATUS.put("REGISTERED", "Menunggu verifikasi");
-        CASE_STATUS.put("NEEDS_INFO", "Menunggu keterangan pelapor");
-        CASE_STATUS.put("NOT_REGISTERED", "Tidak diregistrasi");
-        CASE_STATUS.put("DUPLICATE", "Laporan ganda");
-        CASE_STATUS.put("NOT_PROVEN", "Tidak terbukti");
-        CASE_STATUS.put("VERIFIED", "Terbukti");
-        CASE_STATUS.put("RECOMMENDED", "Rekomendasi sanksi dibuat");
-        CASE_STATUS.put("NOTIFIED", "Kepala OPD diberi tahu");
-        CASE_STATUS.put("ACKNOWLEDGED", "Diterima Kepala OPD");
-        CASE_STATUS.put("IN_FOLLOW_UP", "Sedang ditindaklanjuti");
-        CASE_STATUS.put("SANCTION_DECIDED", "Sanksi diputuskan");
-    }
 
     private static final Map<String, String> RECOMMENDATION_STATUS = Map.of(
             "OPEN", "Menunggu keputusan PPK",
@@ -45,45 +31,14 @@ public final class Words {
             "DECIDED", "Sudah diputuskan",
             "OVERDUE", "Lewat batas waktu PPK");
 
-    private static final Map<String, String> TRACK = Map.of(
-            "ETHICS", "Pelanggaran kode etik",
-            "DISCIPLINE", "Pelanggaran disiplin",
-            "DISMISSAL", "Pemberhentian",
-            "CONTRACT", "Tindakan atas kontrak kerja",
-            "MANUAL_REVIEW", "Perlu kajian manual");
-
-    private static final Map<String, String> LEVEL = Map.of(
-            "RINGAN", "ringan", "SEDANG", "sedang", "BERAT", "berat");
-
-    private static final Map<String, String> NOTICE_KIND = Map.of(
-            "NOTICE", "Pemberitahuan",
-            "REMINDER", "Pengingat",
-            "ESCALATION", "Eskalasi (lewat batas waktu)",
-            "REVISION", "Perubahan rekomendasi");
-
-    /** In the order an OPD head takes them. */
-    private static final Map<String, String> FOLLOW_UP_STEP = new java.util.LinkedHashMap<>();
-
-    static {
-        FOLLOW_UP_STEP.put("SUMMONED_AND_EXAMINED", "Pegawai dipanggil dan diperiksa");
-        FOLLOW_UP_STEP.put("SANCTION_PROPOSED", "Sanksi diusulkan");
-        FOLLOW_UP_STEP.put("DECREE_ISSUED", "Keputusan sanksi ditetapkan");
-    }
-
     private static final Map<String, String> HISTORY_ACTION = Map.of(
             "RECOMMENDED", "Rekomendasi dibuat",
             "REVISED", "Rekomendasi diubah BKPPD",
             "DECIDED", "Keputusan PPK dicatat",
             "OVERDUE", "Lewat batas waktu PPK");
 
-    private static final Map<String, String> EMPLOYMENT = Map.of(
-            "PNS", "Pegawai Negeri Sipil", "PPPK", "PPPK", "NON_ASN", "Pegawai non-ASN");
-
-    private static final Map<String, String> BODY = Map.of(
-            "KASN", "Komisi Aparatur Sipil Negara (KASN)", "BKN", "Badan Kepegawaian Negara (BKN)");
-
     /** Kota Kupang's six kecamatan by their Kemendagri code (report-service's regions/kota-kupang.csv). */
-    private static final Map<String, String> KECAMATAN = new java.util.LinkedHashMap<>();
+    private static final Map<String, String> KECAMATAN = new LinkedHashMap<>();
 
     static {
         KECAMATAN.put("53.71.01", "Alak");
@@ -98,7 +53,7 @@ public final class Words {
     }
 
     public static String status(String code) {
-        return words(CASE_STATUS, code);
+        return CodeWords.CASE_STATUS.capitalised(code);
     }
 
     public static String recommendationStatus(String code) {
@@ -106,19 +61,19 @@ public final class Words {
     }
 
     public static String track(String code) {
-        return words(TRACK, code);
+        return CodeWords.TRACK.capitalised(code);
     }
 
     public static String level(String code) {
-        return code == null ? "" : "tingkat " + words(LEVEL, code);
+        return code == null ? "" : "tingkat " + CodeWords.LEVEL.of(code);
     }
 
     public static String noticeKind(String code) {
-        return words(NOTICE_KIND, code);
+        return CodeWords.NOTICE_KIND.capitalised(code);
     }
 
     public static String followUpStep(String code) {
-        return words(FOLLOW_UP_STEP, code);
+        return CodeWords.FOLLOW_UP_STEP.capitalised(code);
     }
 
     public static String historyAction(String code) {
@@ -126,20 +81,20 @@ public final class Words {
     }
 
     public static Map<String, String> followUpSteps() {
-        return FOLLOW_UP_STEP;
+        return capitalised(CodeWords.FOLLOW_UP_STEP);
     }
 
     public static String employment(String code) {
-        return words(EMPLOYMENT, code);
+        return CodeWords.EMPLOYMENT.capitalised(code);
     }
 
     public static String body(String code) {
-        return words(BODY, code);
+        return CodeWords.SANCTIONING_BODY.of(code);
     }
 
     /** 14 Februari 2024 */
     public static String date(LocalDate day) {
-        return day == null ? "" : LONG_DATE.format(day);
+        return day == null ? "" : IndonesianDates.longForm(day);
     }
 
     /** 14 Februari 2024 pukul 09.30 WITA */
@@ -148,7 +103,7 @@ public final class Words {
             return "";
         }
         var local = instant.atZone(KUPANG);
-        return LONG_DATE.format(local) + " pukul " + TIME.format(local) + " WITA";
+        return IndonesianDates.longForm(local.toLocalDate()) + " pukul " + TIME.format(local) + " WITA";
     }
 
     /** A code the console has no words for is shown as a neutral phrase, never as the code itself. */
@@ -157,6 +112,13 @@ public final class Words {
             return "";
         }
         return words.getOrDefault(code, "lainnya");
+    }
+
+    /** Every code of a vocabulary with its words as a label, in order: what a form's options show. */
+    private static Map<String, String> capitalised(Vocabulary vocabulary) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        vocabulary.all().keySet().forEach(code -> labels.put(code, vocabulary.capitalised(code)));
+        return labels;
     }
 
     /** The kecamatan of a kecamatan or kelurahan code. */
@@ -173,6 +135,6 @@ public final class Words {
 
     /** The status codes the work list filters on, in the order of a case's life. */
     public static Map<String, String> caseStatuses() {
-        return CASE_STATUS;
+        return capitalised(CodeWords.CASE_STATUS);
     }
 }

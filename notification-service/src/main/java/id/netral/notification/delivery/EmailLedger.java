@@ -1,6 +1,6 @@
 package id.netral.notification.delivery;
 
-import id.netral.kit.time.IndonesianDates;
+import id.netral.events.words.IndonesianDates;
 import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationStatus;

@@ -2,7 +2,7 @@ package id.netral.report.handoff;
 
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.ProblemException;
-import id.netral.kit.time.IndonesianDates;
+import id.netral.events.words.IndonesianDates;
 import id.netral.report.ExaminingBody;
 import id.netral.report.Report;
 import id.netral.report.ViolationKinds;

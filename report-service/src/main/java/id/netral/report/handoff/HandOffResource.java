@@ -1,6 +1,6 @@
 package id.netral.report.handoff;
 
-import id.netral.kit.security.Roles;
+import id.netral.events.access.Roles;
 import id.netral.report.ReportView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

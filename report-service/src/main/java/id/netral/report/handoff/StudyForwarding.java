@@ -6,7 +6,7 @@ import id.netral.kit.outbox.Outbox;
 import id.netral.kit.problem.Problem.FieldError;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
-import id.netral.kit.time.IndonesianDates;
+import id.netral.events.words.IndonesianDates;
 import id.netral.report.CaseStep;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;

@@ -9,48 +9,17 @@ import id.netral.events.SanctionDecided;
 import id.netral.events.SanctionOverdue;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.SanctionRevised;
-import id.netral.kit.time.IndonesianDates;
+import id.netral.events.words.CodeWords;
+import id.netral.events.words.IndonesianDates;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * What a case's timeline says of the steps other services took, in Bahasa Indonesia: people read it in the console
- * and partner apps show it, so the events' codes (DISCIPLINE, OPD_HEAD, EMAIL, ISO dates) become words here.
+ * and partner apps show it, so the events' codes become the words of {@link CodeWords} and ISO dates the long Indonesian form.
  */
 final class TimelineWording {
-    private static final Map<String, String> TRACK = Map.of(
-            "ETHICS", "pelanggaran kode etik",
-            "DISCIPLINE", "hukuman disiplin",
-            "DISMISSAL", "pemberhentian",
-            "CONTRACT", "tindakan atas kontrak kerja",
-            "MANUAL_REVIEW", "perlu kajian BKPPD");
-    private static final Map<String, String> RECIPIENT = Map.of(
-            "OPD_HEAD", "Kepala OPD",
-            "PPK", "PPK (Wali Kota)",
-            "BKPPD", "BKPPD",
-            "INSPECTORATE", "Inspektorat",
-            "SEKDA", "Sekretaris Daerah");
-    private static final Map<String, String> CHANNEL = Map.of(
-            "EMAIL", "surel",
-            "WEBHOOK", "sistem kantor (webhook)");
-    private static final Map<String, String> FAILURE = Map.of(
-            "MAIL_SERVER_UNREACHABLE", "server surel tidak dapat dihubungi",
-            "MAILBOX_REFUSED", "kotak surat penerima menolak",
-            "WEBHOOK_REFUSED", "sistem kantor penerima menolak",
-            "WEBHOOK_UNREACHABLE", "sistem kantor penerima tidak dapat dihubungi",
-            "WEBHOOK_TIMEOUT", "sistem kantor penerima tidak menjawab tepat waktu",
-            "WEBHOOK_ADDRESS_NOT_ALLOWED", "alamat sistem kantor penerima tidak diizinkan",
-            "OFFICE_NOT_IN_DIRECTORY", "kantor belum ada di direktori OPD",
-            "OFFICE_DISSOLVED", "kantor sudah dibubarkan");
-    private static final Map<String, String> FOLLOW_UP = Map.of(
-            "SUMMONED_AND_EXAMINED", "pegawai dipanggil dan diperiksa",
-            "SANCTION_PROPOSED", "sanksi diusulkan",
-            "DECREE_ISSUED", "keputusan sanksi ditetapkan");
-    private static final Map<String, String> BODY = Map.of(
-            "KASN", "Komisi Aparatur Sipil Negara (KASN)",
-            "BKN", "Badan Kepegawaian Negara (BKN)");
     private static final Map<String, String> SOURCE = Map.of(
             "/netral/sanction-service", "Netral (rekomendasi sanksi)",
             "/netral/notification-service", "Netral (pemberitahuan)");
@@ -84,7 +53,7 @@ final class TimelineWording {
      * The examining body's result beside Netral's draft, saying which one the PPK acts on: the body's, from now on.
      */
     static String bodyResult(BodyResultRecorded result) {
-        String body = BODY.getOrDefault(result.body(), "lembaga pemeriksa");
+        String body = CodeWords.SANCTIONING_BODY.of(result.body());
         return "Hasil " + body + " nomor " + result.resultNumber() + " tanggal " + date(result.resultDate())
                 + ": sanksi yang direkomendasikan " + result.sanctionText() + ". PPK kini menindaklanjuti hasil "
                 + body + "; rancangan rekomendasi Netral tetap tercatat sebagai pembanding";
@@ -104,13 +73,13 @@ final class TimelineWording {
 
     static String delivered(NotificationDelivered delivered) {
         return recipient(delivered.recipientRole(), delivered.opdCode()) + ", lewat "
-                + CHANNEL.getOrDefault(delivered.channel(), "saluran lain");
+                + CodeWords.CHANNEL.of(delivered.channel());
     }
 
     static String failed(NotificationFailed failed) {
         return recipient(failed.recipientRole(), failed.opdCode()) + ", lewat "
-                + CHANNEL.getOrDefault(failed.channel(), "saluran lain") + ": "
-                + FAILURE.getOrDefault(failed.category(), "pengiriman gagal");
+                + CodeWords.CHANNEL.of(failed.channel()) + ": "
+                + CodeWords.DELIVERY_FAILURE.of(failed.category());
     }
 
     static String acknowledged(NotificationAcknowledged acknowledged) {
@@ -118,17 +87,17 @@ final class TimelineWording {
     }
 
     static String followUp(FollowUpRecorded followUp) {
-        String step = capitalised(FOLLOW_UP.getOrDefault(followUp.step(), "langkah tindak lanjut"));
+        String step = CodeWords.FOLLOW_UP_STEP.capitalised(followUp.step());
         return followUp.note() == null ? step : step + ": " + followUp.note();
     }
 
     private static String track(String track, String level) {
-        String words = TRACK.getOrDefault(track, "rekomendasi sanksi");
-        return level == null ? words : words + " tingkat " + level.toLowerCase(Locale.ROOT);
+        String words = CodeWords.TRACK.of(track);
+        return level == null ? words : words + " tingkat " + CodeWords.LEVEL.of(level);
     }
 
     private static String recipient(String role, String opdCode) {
-        String who = RECIPIENT.getOrDefault(role, "penerima");
+        String who = CodeWords.RECIPIENT.of(role);
         return "OPD_HEAD".equals(role) ? who + " " + opdCode : who;
     }
 

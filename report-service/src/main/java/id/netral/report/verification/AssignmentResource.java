@@ -1,8 +1,8 @@
 package id.netral.report.verification;
 
+import id.netral.events.access.Roles;
 import id.netral.kit.problem.PlainText;
 import id.netral.report.ReportView;
-import id.netral.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

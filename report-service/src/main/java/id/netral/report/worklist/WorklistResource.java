@@ -1,10 +1,10 @@
 package id.netral.report.worklist;
 
+import id.netral.events.access.Roles;
 import id.netral.kit.paging.PageParameters;
 import id.netral.kit.recap.RecapRow;
 import id.netral.kit.recap.Recaps;
 import id.netral.kit.security.Caller;
-import id.netral.kit.security.Roles;
 import id.netral.report.ReportStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

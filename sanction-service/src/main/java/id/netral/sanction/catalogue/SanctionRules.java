@@ -1,6 +1,6 @@
 package id.netral.sanction.catalogue;
 
-import static id.netral.kit.time.IndonesianDates.longForm;
+import static id.netral.events.words.IndonesianDates.longForm;
 
 import id.netral.events.EmploymentType;
 import id.netral.events.ReportVerified;

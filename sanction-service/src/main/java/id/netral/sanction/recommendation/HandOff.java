@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import static id.netral.kit.time.IndonesianDates.longForm;
+import static id.netral.events.words.IndonesianDates.longForm;
 
 /**
  * The case beyond the city: Bawaslu's forwarding of its study to KASN or BKN (from report-service's event) and the

@@ -1,7 +1,7 @@
 package id.netral.sanction.recommendation;
 
 import id.netral.kit.problem.Problem;
-import id.netral.kit.security.Roles;
+import id.netral.events.access.Roles;
 import id.netral.sanction.catalogue.Catalogue;
 import id.netral.sanction.catalogue.RuleBook;
 import jakarta.annotation.security.RolesAllowed;

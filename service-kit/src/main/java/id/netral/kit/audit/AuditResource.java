@@ -1,9 +1,9 @@
 package id.netral.kit.audit;
 
+import id.netral.events.access.Roles;
 import id.netral.kit.paging.PageParameters;
 import id.netral.kit.paging.PageRequest;
 import id.netral.kit.problem.PlainText;
-import id.netral.kit.security.Roles;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
