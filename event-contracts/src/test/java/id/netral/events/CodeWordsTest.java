@@ -20,17 +20,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** No code an event may carry reaches a person as a code: each has words in the one table. */
 class CodeWordsTest {
     /** The schema properties whose codes people read, and the vocabulary that words them. */
-    private static final Map<String, Vocabulary> WORDED = Map.of(
-            "employmentType", CodeWords.EMPLOYMENT,
-            "step", CodeWords.FOLLOW_UP_STEP,
-            "recipientRole", CodeWords.RECIPIENT,
-            "channel", CodeWords.CHANNEL,
-            "kind", CodeWords.NOTICE_KIND,
-            "category", CodeWords.DELIVERY_FAILURE,
-            "track", CodeWords.TRACK,
-            "level", CodeWords.LEVEL,
-            "sanctioningBody", CodeWords.SANCTIONING_BODY,
-            "outcome", CodeWords.CASE_STATUS);
+    private static final Map<String, Vocabulary> WORDED = Map.ofEntries(
+            Map.entry("employmentType", CodeWords.EMPLOYMENT),
+            Map.entry("step", CodeWords.FOLLOW_UP_STEP),
+            Map.entry("recipientRole", CodeWords.RECIPIENT),
+            Map.entry("channel", CodeWords.CHANNEL),
+            Map.entry("kind", CodeWords.NOTICE_KIND),
+            Map.entry("category", CodeWords.DELIVERY_FAILURE),
+            Map.entry("track", CodeWords.TRACK),
+            Map.entry("level", CodeWords.LEVEL),
+            Map.entry("sanctioningBody", CodeWords.SANCTIONING_BODY),
+            Map.entry("receiver", CodeWords.SANCTIONING_BODY),
+            Map.entry("body", CodeWords.SANCTIONING_BODY),
+            Map.entry("outcome", CodeWords.CASE_STATUS));
 
     @Test
     void everyCodeTheEventSchemasAllowHasWords() throws IOException, URISyntaxException {

@@ -85,7 +85,9 @@ class SanctionNoticeDeliveryTest {
                 "Sanksi yang direkomendasikan : pembebasan dari jabatannya menjadi jabatan pelaksana",
                 "  - PP 94/2021 Pasal 5 huruf n",
                 "  - Tidak ada pelanggaran sebelumnya",
-                "pengawasan netralitas oleh Badan Kepegawaian Negara (BKN)",
+                "rancangan rekomendasi sanksi yang disusun Netral",
+                "pemeriksaan oleh Badan Kepegawaian Negara (BKN) setelah Bawaslu meneruskan kajiannya; sampai hasil "
+                        + "pemeriksaan itu diterima, rekomendasi ini adalah rancangan Netral bagi PPK",
                 "(PPK) : Jumat, 8 November 2024",
                 "Peraturan Pemerintah Nomor 94 Tahun 2021",
                 "1. Wali Kota Kupang selaku Pejabat Pembina Kepegawaian",

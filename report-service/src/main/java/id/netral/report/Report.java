@@ -128,6 +128,27 @@ public class Report extends PanacheEntityBase {
     @Column(name = "decision_note")
     public String decisionNote;
 
+    /** The day of Bawaslu's letter forwarding its study to KASN or BKN; null until a verifier records it. */
+    @Column(name = "forwarded_on")
+    public LocalDate forwardedOn;
+
+    @Column(name = "forwarding_letter_number")
+    public String forwardingLetterNumber;
+
+    /** The Bawaslu office or official that forwarded the study, as the letter is signed. */
+    @Column(name = "forwarded_by")
+    public String forwardedBy;
+
+    /** KASN or BKN: decided by {@link #forwardedOn}. */
+    @Column(name = "forwarded_to")
+    public String forwardedTo;
+
+    @Column(name = "forwarding_recorded_by")
+    public String forwardingRecordedBy;
+
+    @Column(name = "forwarding_recorded_at")
+    public Instant forwardingRecordedAt;
+
     @ElementCollection
     @CollectionTable(name = "report_evidence", joinColumns = @JoinColumn(name = "report_id"))
     @OrderColumn(name = "position")

@@ -18,7 +18,18 @@ import java.util.UUID;
 public record ReportView(UUID id, String trackingCode, ReportStatus status, Instant submittedAt, Accused accused,
                          Incident incident, List<Evidence> evidence, Screening screening, Verification verification,
                          Decision decision, List<Information> information, List<Step> timeline,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) Instant reporterErasedAt) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Instant reporterErasedAt,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Forwarding forwarding) {
+
+    /**
+     * Bawaslu's forwarding of its study to the body that examines the case; absent until a verifier records it.
+     *
+     * @param receiver     KASN or BKN, decided by the forwarding day
+     * @param receiverText the body and its channel in words
+     */
+    public record Forwarding(LocalDate forwardedOn, String letterNumber, String forwardedBy, String receiver,
+                             String receiverText, String recordedBy, Instant recordedAt) {
+    }
 
     /** @param reasons each requirement not met, or why it was linked to an earlier report (duplicateOf) */
     public record Screening(List<String> reasons, UUID duplicateOf, Instant registeredAt) {
@@ -88,7 +99,7 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
                 new Verification(null, null, verification.decisionDue(), verification.overdue()),
                 decision == null ? null : new Decision(decision.violationKind(), null, decision.decidedAt(), null),
                 List.of(), timeline.stream().map(s -> new Step(s.step(), s.label(), s.at(), null, null)).toList(),
-                reporterErasedAt);
+                reporterErasedAt, null);
     }
 
     /** @param today Kupang's calendar day, which decides whether the case is overdue */
@@ -110,6 +121,16 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
                         .map(i -> new Information(i.question, i.answer, i.answeredAt)).toList(),
                 timeline.stream().map(t -> new Step(t.step, CaseStep.valueOf(t.step).label(), t.occurredAt, t.actor,
                         t.detail)).toList(),
-                report.reporterErasedAt);
+                report.reporterErasedAt, forwarding(report));
+    }
+
+    private static Forwarding forwarding(Report report) {
+        if (report.forwardedOn == null) {
+            return null;
+        }
+        ExaminingBody receiver = ExaminingBody.valueOf(report.forwardedTo);
+        return new Forwarding(report.forwardedOn, report.forwardingLetterNumber, report.forwardedBy,
+                report.forwardedTo, receiver.words() + ", melalui " + receiver.channelWords(),
+                report.forwardingRecordedBy, report.forwardingRecordedAt);
     }
 }

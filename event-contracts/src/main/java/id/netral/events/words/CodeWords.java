@@ -44,9 +44,15 @@ public final class CodeWords {
             "INSPECTORATE", "Inspektorat",
             "SEKDA", "Sekretaris Daerah");
 
+    /**
+     * How something travels: a notice (notification events' {@code channel}) or Bawaslu's study to the examining body
+     * (study-forwarded's {@code channel}).
+     */
     public static final Vocabulary CHANNEL = Vocabulary.of("saluran lain",
             "EMAIL", "surel",
-            "WEBHOOK", "sistem kantor (webhook)");
+            "WEBHOOK", "sistem kantor (webhook)",
+            "LETTER", "surat",
+            "SBT", "aplikasi SBT BKN (Sistem Berbagi Terintegrasi)");
 
     /** What kind of letter a notice is. */
     public static final Vocabulary NOTICE_KIND = Vocabulary.of("surat",

@@ -1,5 +1,6 @@
 package id.netral.report.tracking;
 
+import id.netral.events.BodyResultRecorded;
 import id.netral.events.FollowUpRecorded;
 import id.netral.events.NotificationAcknowledged;
 import id.netral.events.NotificationDelivered;
@@ -31,8 +32,12 @@ final class TimelineWording {
         return SOURCE.getOrDefault(source, "Netral");
     }
 
+    /**
+     * Netral's own recommendation: a draft (rancangan) for the PPK, never the examining body's result, which the case
+     * may not even have reached yet.
+     */
     static String recommended(SanctionRecommended recommended) {
-        StringBuilder text = new StringBuilder(capitalised(track(recommended.track(), recommended.level())));
+        StringBuilder text = new StringBuilder("Rancangan Netral: " + track(recommended.track(), recommended.level()));
         String sanction = recommended.recommendedSanction() == null || recommended.sanctionTexts() == null
                 ? null : recommended.sanctionTexts().get(recommended.recommendedSanction());
         if (sanction != null) {
@@ -42,6 +47,16 @@ final class TimelineWording {
             text.append("; PPK bertindak paling lambat ").append(date(recommended.ppkDueDate()));
         }
         return text.toString();
+    }
+
+    /**
+     * The examining body's result beside Netral's draft, saying which one the PPK acts on: the body's, from now on.
+     */
+    static String bodyResult(BodyResultRecorded result) {
+        String body = CodeWords.SANCTIONING_BODY.of(result.body());
+        return "Hasil " + body + " nomor " + result.resultNumber() + " tanggal " + date(result.resultDate())
+                + ": sanksi yang direkomendasikan " + result.sanctionText() + ". PPK kini menindaklanjuti hasil "
+                + body + "; rancangan rekomendasi Netral tetap tercatat sebagai pembanding";
     }
 
     static String revised(SanctionRevised revised) {

@@ -18,7 +18,11 @@ import java.util.UUID;
 @Table(name = "recommendation_history")
 public class HistoryEntry extends PanacheEntityBase {
     public enum Action {
-        RECOMMENDED, REVISED, DECIDED, OVERDUE
+        RECOMMENDED, REVISED, DECIDED, OVERDUE,
+        /** Bawaslu forwarded its study to KASN or BKN. */
+        FORWARDED,
+        /** KASN's or BKN's result was recorded. */
+        BODY_RESULT
     }
 
     @Id

@@ -115,9 +115,13 @@ public class Lifecycle {
             throw ProblemException.conflict("Recommendation " + id + " names no sanction yet: BKPPD must revise it "
                     + "before the PPK's decision is recorded");
         }
-        if (!r.allowedSanctions.contains(decision.imposedSanction())) {
-            throw ProblemException.invalid("imposedSanction", "must be one of the allowed sanctions "
-                    + r.allowedSanctions);
+        // once KASN's or BKN's result is in, the PPK acts on it: its sanction may lie outside Netral's draft
+        List<String> allowed = new ArrayList<>(r.allowedSanctions);
+        if (r.bodySanction != null && !allowed.contains(r.bodySanction)) {
+            allowed.add(r.bodySanction);
+        }
+        if (!allowed.contains(decision.imposedSanction())) {
+            throw ProblemException.invalid("imposedSanction", "must be one of the allowed sanctions " + allowed);
         }
         LocalDate today = LocalDate.now(clock);
         if (decision.decreeDate().isAfter(today)) {

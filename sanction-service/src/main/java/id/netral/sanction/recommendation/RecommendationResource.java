@@ -94,7 +94,9 @@ public class RecommendationResource {
         Catalogue catalogue = ruleBook.version(recommendation.ruleVersion).orElseThrow();
         return RecommendationView.of(recommendation, recommendation.allowedSanctions.stream()
                         .map(code -> catalogue.sanction(code).orElseThrow()).toList(),
-                HistoryEntry.of(id).stream().map(HistoryEntry.View::of).toList());
+                HistoryEntry.of(id).stream().map(HistoryEntry.View::of).toList(),
+                recommendation.bodySanction == null ? null
+                        : catalogue.sanction(recommendation.bodySanction).map(Catalogue.Sanction::text).orElse(null));
     }
 
     /** One page of recommendations (without their history). */

@@ -20,7 +20,26 @@ public record RecommendationView(UUID id, UUID reportId, String electionId, Loca
                                  String ruleVersion, Instant recommendedAt, String appliedKind,
                                  List<String> priorRecommendations, Status status, Instant revisedAt,
                                  Decision decision, Instant overdueAt, List<Catalogue.Sanction> sanctions,
-                                 List<HistoryEntry.View> history) {
+                                 List<HistoryEntry.View> history, HandOffView handOff) {
+
+    /**
+     * The case beyond the city beside Netral's recommendation: Bawaslu's forwarding, the body's result once it is in,
+     * and which one the PPK acts on.
+     *
+     * @param ppkActsOn     NETRAL_DRAFT until the body's result is recorded, then BODY_RESULT
+     * @param ppkActsOnText the same in Bahasa Indonesia, as people read it
+     */
+    @Schema(name = "HandOffView")
+    public record HandOffView(LocalDate forwardedOn, SanctioningBody forwardedTo, String forwardingLetterNumber,
+                              BodyResultView bodyResult, String ppkActsOn, String ppkActsOnText) {
+    }
+
+    /** @param sanctionText the sanction in words; only in the detail view */
+    @Schema(name = "BodyResultView")
+    public record BodyResultView(SanctioningBody body, String resultNumber, LocalDate resultDate,
+                                 String recommendedSanction, String sanctionText, String recordedBy,
+                                 Instant recordedAt) {
+    }
 
     /** The PPK's decree as recorded; null until then. */
     @Schema(name = "DecisionView")
@@ -31,19 +50,24 @@ public record RecommendationView(UUID id, UUID reportId, String electionId, Loca
 
     /** Without the sanctions' details and the history, as a list shows it. */
     static RecommendationView of(Recommendation r) {
-        return of(r, null, null);
+        return of(r, null, null, null);
     }
 
     /**
      * @param sanctions each allowed sanction with its text and legal basis, from the catalogue version the
      *                  recommendation names
      */
-    static RecommendationView of(Recommendation r, List<Catalogue.Sanction> sanctions, List<HistoryEntry.View> history) {
+    static RecommendationView of(Recommendation r, List<Catalogue.Sanction> sanctions, List<HistoryEntry.View> history,
+                                 String bodySanctionText) {
         Decision decision = r.decidedAt == null ? null
                 : new Decision(r.decreeNumber, r.decreeDate, r.imposedSanction, r.decidedBy, r.decidedAt);
         return new RecommendationView(r.id, r.reportId, r.electionId, r.incidentDate, r.verifiedAt,
                 r.accused.toAccused(), r.violationKind, r.track, r.level, r.allowedSanctions, r.recommendedSanction,
                 r.legalBasis, r.explanation, r.sanctioningBody, r.ppkDueDate, r.ruleVersion, r.recommendedAt,
-                r.appliedKind, r.priorRecommendations, r.status, r.revisedAt, decision, r.overdueAt, sanctions, history);
+                r.appliedKind, r.priorRecommendations, r.status, r.revisedAt, decision, r.overdueAt, sanctions, history,
+                new HandOffView(r.forwardedOn, r.forwardedTo, r.forwardingLetterNumber, !r.hasBodyResult() ? null
+                        : new BodyResultView(r.forwardedTo, r.bodyResultNumber, r.bodyResultDate, r.bodySanction,
+                        bodySanctionText, r.bodyResultRecordedBy, r.bodyResultRecordedAt),
+                        r.hasBodyResult() ? "BODY_RESULT" : "NETRAL_DRAFT", HandOff.Wording.ppkActsOn(r)));
     }
 }
