@@ -28,6 +28,8 @@ public enum EventType {
     SANCTION_OVERDUE("id.netral.sanction.overdue.v1", Topics.SANCTIONS, "sanction-overdue", SanctionOverdue.class),
     BODY_RESULT_RECORDED("id.netral.sanction.body-result-recorded.v1", Topics.SANCTIONS, "body-result-recorded",
             BodyResultRecorded.class),
+    SANCTION_NOT_IMPOSED("id.netral.sanction.not-imposed.v1", Topics.SANCTIONS, "sanction-not-imposed",
+            SanctionNotImposed.class),
     NOTIFICATION_DELIVERED("id.netral.notification.delivered.v1", Topics.NOTIFICATIONS, "notification-delivered",
             NotificationDelivered.class),
     NOTIFICATION_FAILED("id.netral.notification.failed.v1", Topics.NOTIFICATIONS, "notification-failed",

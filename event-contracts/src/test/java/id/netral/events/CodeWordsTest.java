@@ -19,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** No code an event may carry reaches a person as a code: each has words in the one table. */
 class CodeWordsTest {
-    /** The schema properties whose codes people read, and the vocabulary that words them. */
+    /**
+     * The schema properties whose codes people read, and the vocabulary that words them; "file#property" where one
+     * schema's property of that name means something else.
+     */
     private static final Map<String, Vocabulary> WORDED = Map.ofEntries(
             Map.entry("employmentType", CodeWords.EMPLOYMENT),
             Map.entry("step", CodeWords.FOLLOW_UP_STEP),
@@ -32,7 +35,10 @@ class CodeWordsTest {
             Map.entry("sanctioningBody", CodeWords.SANCTIONING_BODY),
             Map.entry("receiver", CodeWords.SANCTIONING_BODY),
             Map.entry("body", CodeWords.SANCTIONING_BODY),
-            Map.entry("outcome", CodeWords.CASE_STATUS));
+            Map.entry("actor", CodeWords.PROCEDURE_ACTOR),
+            Map.entry("appealKind", CodeWords.APPEAL_KIND),
+            Map.entry("outcome", CodeWords.CASE_STATUS),
+            Map.entry("sanction-not-imposed.schema.json#outcome", CodeWords.DECISION_OUTCOME));
 
     @Test
     void everyCodeTheEventSchemasAllowHasWords() throws IOException, URISyntaxException {
@@ -42,7 +48,8 @@ class CodeWordsTest {
             List<Map.Entry<String, JsonNode>> enums = new ArrayList<>();
             collectEnums(new ObjectMapper().readTree(schema.toFile()), enums);
             for (Map.Entry<String, JsonNode> property : enums) {
-                Vocabulary words = WORDED.get(property.getKey());
+                Vocabulary words = WORDED.getOrDefault(schema.getFileName() + "#" + property.getKey(),
+                        WORDED.get(property.getKey()));
                 if (words == null) {
                     continue;
                 }

@@ -51,6 +51,8 @@ class EventSchemasTest {
                         LocalDate.of(2024, 10, 21), Instant.now()),
                 new SanctionDecided(UUID.randomUUID(), REPORT_ID, "800/123/BKPPD/2024", LocalDate.of(2024, 10, 20),
                         "B2", "ppk-user", Instant.now()),
+                new SanctionNotImposed(UUID.randomUUID(), REPORT_ID, "800/124/BKPPD/2024", LocalDate.of(2024, 10, 21),
+                        "NOT_PROVEN", "Tidak terbukti dalam pemeriksaan", "ppk-user", Instant.now()),
                 new SanctionOverdue(UUID.randomUUID(), REPORT_ID, "DISPERKIM", LocalDate.of(2024, 10, 11),
                         Instant.now()),
                 new NotificationAcknowledged(UUID.randomUUID(), REPORT_ID, UUID.randomUUID(), "DISPERKIM",

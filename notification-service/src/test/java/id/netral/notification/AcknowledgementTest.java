@@ -80,7 +80,9 @@ class AcknowledgementTest {
     void theHeadRecordsEachFollowUpStepOnceAfterAcknowledging() {
         UUID reportId = UUID.randomUUID();
         String id = Notices.deliveredNoticeFor(reportId, "CAMAT-ALAK");
-        var head = Map.of("step", "SUMMONED_AND_EXAMINED", "note", "Dipanggil dan diperiksa pada 4 November 2024");
+        String today = Procedures.today().toString();
+        var head = Map.of("step", "SUMMONED", "note", "Dipanggil untuk diperiksa pada 4 November 2024",
+                "documentNumber", "800/12/CAMAT-ALAK/2024", "documentDate", today);
 
         Callers.asOpdHead("CAMAT-ALAK").contentType(ContentType.JSON).body(head)
                 .when().post("/api/v1/notifications/{id}/follow-ups", id)
@@ -101,25 +103,30 @@ class AcknowledgementTest {
                 .when().post("/api/v1/notifications/{id}/follow-ups", id)
                 .then().statusCode(400).body("errors.field", contains("step"));
         Callers.asOpdHead("CAMAT-ALAK").contentType(ContentType.JSON)
-                .body(Map.of("step", "SANCTION_PROPOSED", "note", "x".repeat(2001)))
+                .body(Map.of("step", "SUMMONED", "note", "x".repeat(2001), "documentNumber", "1",
+                        "documentDate", today))
                 .when().post("/api/v1/notifications/{id}/follow-ups", id)
                 .then().statusCode(400).body("errors.field", contains("note"));
 
         Callers.asOpdHead("CAMAT-ALAK").contentType(ContentType.JSON).body(head)
                 .when().post("/api/v1/notifications/{id}/follow-ups", id)
                 .then().statusCode(201)
-                .body("step", equalTo("SUMMONED_AND_EXAMINED"))
-                .body("note", equalTo("Dipanggil dan diperiksa pada 4 November 2024"));
+                .body("step", equalTo("SUMMONED"))
+                .body("actor", equalTo("DIRECT_SUPERIOR"))
+                .body("documentNumber", equalTo("800/12/CAMAT-ALAK/2024"))
+                .body("dueDate", notNullValue())
+                .body("note", equalTo("Dipanggil untuk diperiksa pada 4 November 2024"));
         Callers.asOpdHead("CAMAT-ALAK").contentType(ContentType.JSON).body(head)
                 .when().post("/api/v1/notifications/{id}/follow-ups", id)
                 .then().statusCode(409);
-        Callers.asOpdHead("CAMAT-ALAK").contentType(ContentType.JSON).body(Map.of("step", "SANCTION_PROPOSED"))
+        Callers.asOpdHead("CAMAT-ALAK").contentType(ContentType.JSON).body(Map.of("step",
+                        "EXAMINATION_TEAM_FORMED", "documentNumber", "800/13/SETDA/2024", "documentDate", today))
                 .when().post("/api/v1/notifications/{id}/follow-ups", id)
-                .then().statusCode(201);
+                .then().statusCode(201).body("actor", equalTo("PPK"));
 
         Callers.asOfficer().when().get("/api/v1/notifications/{id}/follow-ups", id)
                 .then().statusCode(200)
-                .body("step", contains("SUMMONED_AND_EXAMINED", "SANCTION_PROPOSED"));
+                .body("step", contains("SUMMONED", "EXAMINATION_TEAM_FORMED"));
         Callers.asOpdHead("CAMAT-OEBOBO").when().get("/api/v1/notifications/{id}/follow-ups", id)
                 .then().statusCode(404);
 
@@ -128,8 +135,12 @@ class AcknowledgementTest {
         FollowUpRecorded first = events.get(0).payload(FollowUpRecorded.class);
         assertThat(first.notificationId()).hasToString(id);
         assertThat(first.opdCode()).isEqualTo("CAMAT-ALAK");
-        assertThat(first.step()).isEqualTo("SUMMONED_AND_EXAMINED");
-        assertThat(first.note()).isEqualTo("Dipanggil dan diperiksa pada 4 November 2024");
+        assertThat(first.step()).isEqualTo("SUMMONED");
+        assertThat(first.actor()).isEqualTo("DIRECT_SUPERIOR");
+        assertThat(first.documentNumber()).isEqualTo("800/12/CAMAT-ALAK/2024");
+        assertThat(first.documentDate()).isEqualTo(Procedures.today());
+        assertThat(first.dueDate()).isAfter(first.documentDate());
+        assertThat(first.note()).isEqualTo("Dipanggil untuk diperiksa pada 4 November 2024");
         assertThat(events.get(1).payload(FollowUpRecorded.class).note()).isNull();
     }
 

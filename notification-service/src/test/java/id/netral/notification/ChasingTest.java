@@ -138,7 +138,8 @@ class ChasingTest {
                 list -> "DELIVERED".equals(list.getString("[0].status"))).getString("[0].id");
         Callers.asOpdHead("BKAD").when().post("/api/v1/notifications/{id}/acknowledgement", noticeId)
                 .then().statusCode(200);
-        Callers.asOpdHead("BKAD").contentType(ContentType.JSON).body(Map.of("step", "SUMMONED_AND_EXAMINED"))
+        Callers.asOpdHead("BKAD").contentType(ContentType.JSON).body(Map.of("step", "SUMMONED",
+                        "documentNumber", "800/31/BKAD/2024", "documentDate", Procedures.today().toString()))
                 .when().post("/api/v1/notifications/{id}/follow-ups", noticeId)
                 .then().statusCode(201);
 
@@ -164,7 +165,7 @@ class ChasingTest {
         assertThat(body).contains("Yth. Sekretaris Daerah Kota Kupang",
                 "yaitu Jumat, 8 November 2024, telah lewat",
                 "Penerimaan surat dikonfirmasi pada",
-                "  - pegawai telah dipanggil dan diperiksa",
+                "  - pegawai telah dipanggil secara tertulis",
                 "sesuai Pasal 28 Peraturan Pemerintah tersebut, atasan yang tidak melakukannya dijatuhi hukuman "
                         + "disiplin yang lebih berat",
                 "Yth. Kepala Badan Keuangan dan Aset Daerah Kota Kupang",

@@ -5,6 +5,7 @@ import id.netral.console.recommendations.RecommendationPages;
 import id.netral.console.services.NotificationService;
 import id.netral.console.services.SanctionService;
 import id.netral.console.services.Views.FollowUpRequest;
+import id.netral.console.words.Words;
 import id.netral.console.services.Views.Notice;
 import id.netral.console.services.Views.Recommendation;
 import id.netral.events.access.Roles;
@@ -28,6 +29,8 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
@@ -92,6 +95,7 @@ public class OpdHeadPages {
     public TemplateInstance notice(@PathParam("id") UUID id) {
         Notice notice = notifications.notice(id);
         return noticePage.data("n", notice).data("followUps", notifications.followUps(id))
+                .data("today", LocalDate.now(Words.KUPANG))
                 .data("recommendation", notice.recommendationId() == null ? null
                         : sanctions.recommendation(notice.recommendationId()));
     }
@@ -103,19 +107,35 @@ public class OpdHeadPages {
         return backTo(id);
     }
 
-    /** @param step SUMMONED_AND_EXAMINED, SANCTION_PROPOSED or DECREE_ISSUED */
+    /**
+     * @param step         a step of the procedure (SUMMONED, EXAMINED, ...); notification-service refuses one out of
+     *                     order, with the reason
+     * @param documentDate YYYY-MM-DD, as the date field sends it; anything else is passed on as no date, which
+     *                     notification-service refuses
+     */
     @POST
     @Path("pemberitahuan/{id}/tindak-lanjut")
     public Response recordFollowUp(@PathParam("id") UUID id, @FormParam("step") String step,
-                                   @FormParam("note") String note) {
+                                   @FormParam("note") String note, @FormParam("documentNumber") String documentNumber,
+                                   @FormParam("documentDate") String documentDate) {
         notifications.recordFollowUp(id, new FollowUpRequest(step,
-                note == null || note.isBlank() ? null : note.strip()));
+                note == null || note.isBlank() ? null : note.strip(),
+                documentNumber == null || documentNumber.isBlank() ? null : documentNumber.strip(),
+                dateOrNull(documentDate)));
         return backTo(id);
     }
 
     /** An OPD head's token without an OPD cannot see any case: say so rather than show an empty list. */
     private String ownOpd() {
         return person.opdCode().orElseThrow(() -> new ForbiddenException("an OPD head's token names no OPD"));
+    }
+
+    private static LocalDate dateOrNull(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static Response backTo(UUID id) {

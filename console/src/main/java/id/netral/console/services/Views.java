@@ -124,10 +124,11 @@ public final class Views {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FollowUp(UUID id, String step, String note, String recordedBy, Instant recordedAt) {
+    public record FollowUp(UUID id, String step, String note, String recordedBy, Instant recordedAt,
+                           String documentNumber, LocalDate documentDate, LocalDate dueDate) {
     }
 
-    public record FollowUpRequest(String step, String note) {
+    public record FollowUpRequest(String step, String note, String documentNumber, LocalDate documentDate) {
     }
 
     /** An evidence file of a case, without its content. */

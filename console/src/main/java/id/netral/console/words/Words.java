@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What people read instead of the APIs' codes: the words of event-contracts' {@link CodeWords} (statuses, tracks,
@@ -30,6 +31,9 @@ public final class Words {
             "MANUAL_REVIEW", "Perlu kajian BKPPD",
             "DECIDED", "Sudah diputuskan",
             "OVERDUE", "Lewat batas waktu PPK");
+
+    /** Steps recorded before the procedure was followed step by step: shown, no longer offered. */
+    private static final Set<String> RECORDED_BEFORE_THE_PROCEDURE = Set.of("SUMMONED_AND_EXAMINED", "DECREE_ISSUED");
 
     private static final Map<String, String> HISTORY_ACTION = Map.of(
             "RECOMMENDED", "Rekomendasi dibuat",
@@ -80,8 +84,11 @@ public final class Words {
         return words(HISTORY_ACTION, code);
     }
 
+    /** The steps an OPD head may record now: those recorded before the procedure was followed step by step are not. */
     public static Map<String, String> followUpSteps() {
-        return capitalised(CodeWords.FOLLOW_UP_STEP);
+        Map<String, String> steps = capitalised(CodeWords.FOLLOW_UP_STEP);
+        steps.keySet().removeAll(RECORDED_BEFORE_THE_PROCEDURE);
+        return steps;
     }
 
     public static String employment(String code) {

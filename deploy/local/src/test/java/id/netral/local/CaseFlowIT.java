@@ -120,7 +120,9 @@ class CaseFlowIT {
                 .extract().path("[0].id");
         given().baseUri(system.url(NetralService.NOTIFICATION))
                 .auth().oauth2(system.identityProvider().opdHead("DISPERKIM")).contentType(ContentType.JSON)
-                .body(Map.of("step", "SUMMONED_AND_EXAMINED", "note", "Dipanggil dan diperiksa atasan langsung"))
+                .body(Map.of("step", "SUMMONED", "note", "Dipanggil untuk diperiksa atasan langsung",
+                        "documentNumber", "800/12/DISPERKIM/2026",
+                        "documentDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Makassar")).toString()))
                 .when().post("/api/v1/notifications/{id}/follow-ups", notificationId)
                 .then().statusCode(201);
         String recommendationId = call(NetralService.SANCTION, token(PERSONNEL_OFFICER))

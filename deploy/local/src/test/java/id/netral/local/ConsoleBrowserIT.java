@@ -92,10 +92,12 @@ class ConsoleBrowserIT {
         String noticeAddress = browser.currentUrl();
         browser.click("//button[normalize-space()='Saya sudah menerima']");
         browser.see(() -> assertThat(browser.text()).contains("Pemberitahuan ini sudah diterima pada"));
-        browser.click("//select[@id='step']/option[normalize-space()='Pegawai dipanggil dan diperiksa']");
-        browser.find(By.id("note")).sendKeys("Diperiksa atasan langsung, berita acara nomor 12/BAP/2026.");
+        browser.click("//select[@id='step']/option[normalize-space()='Pegawai dipanggil secara tertulis']");
+        browser.find(By.id("documentNumber")).sendKeys("800/12/DISPERKIM/2026");
+        browser.find(By.id("note")).sendKeys("Dipanggil untuk diperiksa atasan langsung.");
         browser.click("//button[normalize-space()='Catat tindak lanjut']");
-        browser.see(() -> assertThat(browser.text()).contains("Pegawai dipanggil dan diperiksa").contains("12/BAP/2026"));
+        browser.see(() -> assertThat(browser.text()).contains("Pegawai dipanggil secara tertulis")
+                .contains("800/12/DISPERKIM/2026"));
         browser.screenshot("06-tindak-lanjut");
         browser.signOut();
 

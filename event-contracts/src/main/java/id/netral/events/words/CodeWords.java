@@ -22,6 +22,12 @@ public final class CodeWords {
             "IN_FOLLOW_UP", "ditindaklanjuti pimpinan OPD",
             "SANCTION_DECIDED", "diputuskan PPK");
 
+    /** What the PPK's decree decided (sanction-not-imposed's {@code outcome}). */
+    public static final Vocabulary DECISION_OUTCOME = Vocabulary.of("keputusan lain",
+            "SANCTIONED", "sanksi dijatuhkan",
+            "NOT_PROVEN", "tidak terbukti",
+            "CANCELLED", "dibatalkan");
+
     /** How a verified case is handled (sanction-recommended's {@code track}). */
     public static final Vocabulary TRACK = Vocabulary.of("rekomendasi sanksi",
             "ETHICS", "pelanggaran kode etik",
@@ -73,11 +79,36 @@ public final class CodeWords {
             "OFFICE_DISSOLVED", "kantor penerima telah dibubarkan",
             "OTHER", "pengiriman gagal karena sebab lain");
 
-    /** The OPD's follow-up steps, in the order they are taken (follow-up-recorded's {@code step}). */
+    /**
+     * The steps of the procedure at the city (follow-up-recorded's {@code step}), in the order they are taken; the
+     * last two were recorded before the procedure was followed step by step and are shown, no longer offered.
+     */
     public static final Vocabulary FOLLOW_UP_STEP = Vocabulary.of("langkah tindak lanjut",
-            "SUMMONED_AND_EXAMINED", "pegawai dipanggil dan diperiksa",
+            "SUMMONED", "pegawai dipanggil secara tertulis",
+            "EXAMINATION_TEAM_FORMED", "tim pemeriksa dibentuk",
+            "EXAMINED", "pegawai diperiksa (berita acara pemeriksaan)",
+            "ETHICS_COUNCIL_FORMED", "Majelis Kode Etik dibentuk",
+            "ETHICS_COUNCIL_CONCLUDED", "Majelis Kode Etik memutus",
             "SANCTION_PROPOSED", "sanksi diusulkan",
+            "DECISION_DELIVERED", "keputusan disampaikan kepada pegawai",
+            "OBJECTION_FILED", "pegawai mengajukan keberatan atau banding administratif",
+            "RECORD_BLOCKED", "BKN memblokir data kepegawaian pegawai",
+            "SUMMONED_AND_EXAMINED", "pegawai dipanggil dan diperiksa",
             "DECREE_ISSUED", "keputusan sanksi ditetapkan");
+
+    /** Who takes a step of the procedure (follow-up-recorded's {@code actor}). */
+    public static final Vocabulary PROCEDURE_ACTOR = Vocabulary.of("pihak lain",
+            "DIRECT_SUPERIOR", "atasan langsung",
+            "PPK", "PPK",
+            "EXAMINATION_TEAM", "tim pemeriksa",
+            "ETHICS_COUNCIL", "Majelis Kode Etik",
+            "CIVIL_SERVANT", "pegawai yang bersangkutan",
+            "BKN", "BKN");
+
+    /** The civil servant's upaya administratif (follow-up-recorded's {@code appealKind}). */
+    public static final Vocabulary APPEAL_KIND = Vocabulary.of("upaya administratif",
+            "KEBERATAN", "keberatan",
+            "BANDING_ADMINISTRATIF", "banding administratif");
 
     /** Who receives Bawaslu's study for a PNS or PPPK. */
     public static final Vocabulary SANCTIONING_BODY = Vocabulary.of("tidak berlaku",

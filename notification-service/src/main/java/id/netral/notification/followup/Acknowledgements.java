@@ -4,7 +4,9 @@ import id.netral.events.FollowUpRecorded;
 import id.netral.events.NotificationAcknowledged;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.outbox.Outbox;
+import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
+import id.netral.notification.recommendation.ReceivedRecommendation;
 import id.netral.notification.Notification;
 import id.netral.notification.RecipientRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +17,11 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -33,6 +40,11 @@ public class Acknowledgements {
     AuditLog audit;
     @Inject
     Clock clock;
+    /** Kota Kupang's zone, for the day a document is dated */
+    @Inject
+    ZoneId kupang;
+    @Inject
+    Procedure procedure;
 
     /**
      * @param by who acknowledged: the token subject, or {@code signed-link}
@@ -54,31 +66,64 @@ public class Acknowledgements {
         return notification;
     }
 
-    /** Records one step; each step once per notice, and only after the notice was acknowledged. */
+    /**
+     * Records one step of the procedure with its document, once per notice, after the notice was acknowledged and in
+     * the order {@link Procedure} allows; a refused step changes nothing.
+     */
     @Transactional
-    public FollowUp record(UUID notificationId, FollowUpStep step, String note, String by) {
+    public FollowUp record(UUID notificationId, FollowUpRequest request, String by) {
         Notification notification = locked(notificationId);
         if (notification.acknowledgedAt == null) {
             throw ProblemException.conflict("Notification " + notification.id + " is not acknowledged yet; "
                     + "acknowledge it before recording its follow-up");
         }
-        if (FollowUp.exists(notification.id, step)) {
-            throw ProblemException.conflict("Step " + step + " is already recorded on notification "
-                    + notification.id);
+        FollowUpStep step = request.step();
+        if (step.recordable()) {
+            List<Problem.FieldError> missing = new ArrayList<>();
+            if (request.documentNumber() == null || request.documentNumber().isBlank()) {
+                missing.add(new Problem.FieldError("documentNumber", "is required: the number of the "
+                        + step.document()));
+            }
+            if (request.documentDate() == null) {
+                missing.add(new Problem.FieldError("documentDate", "is required: the date of the " + step.document()));
+            } else if (request.documentDate().isAfter(LocalDate.now(clock))) {
+                missing.add(new Problem.FieldError("documentDate", "must not be in the future"));
+            }
+            if (!missing.isEmpty()) {
+                throw ProblemException.invalid(missing);
+            }
         }
+        Optional<ReceivedRecommendation> received = ReceivedRecommendation.row(notification.recommendationId);
+        Procedure.Case known = new Procedure.Case(notification,
+                ReceivedRecommendation.of(notification.recommendationId),
+                received.flatMap(ReceivedRecommendation::decision), FollowUp.ofNotification(notification.id));
+        LocalDate due = procedure.check(known, step, request.documentDate());
         FollowUp followUp = new FollowUp();
         followUp.id = UUID.randomUUID();
         followUp.notificationId = notification.id;
         followUp.step = step;
-        followUp.note = note == null || note.isBlank() ? null : note.strip();
+        followUp.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        followUp.actor = actorOf(step, known);
+        followUp.documentNumber = request.documentNumber().strip();
+        followUp.documentDate = request.documentDate();
+        followUp.dueDate = due;
+        followUp.appealKind = step == FollowUpStep.OBJECTION_FILED
+                ? procedure.appealKind(known.decision().orElseThrow()) : null;
         followUp.recordedBy = by;
         followUp.recordedAt = now();
         followUp.persist();
         audit.record("notification.follow-up." + step, "notification", notification.id);
         outbox.append(notification.reportId, new FollowUpRecorded(notification.id, notification.reportId,
                 notification.recommendationId, notification.opdCode, step.name(), followUp.note, by,
-                followUp.recordedAt));
+                followUp.recordedAt, followUp.actor.name(), followUp.documentNumber, followUp.documentDate,
+                followUp.dueDate, followUp.appealKind == null ? null : followUp.appealKind.name()));
         return followUp;
+    }
+
+    /** The examination of a heavy case is the team's, not the superior's alone. */
+    private static ProcedureActor actorOf(FollowUpStep step, Procedure.Case known) {
+        return step == FollowUpStep.EXAMINED && known.done(FollowUpStep.EXAMINATION_TEAM_FORMED).isPresent()
+                ? ProcedureActor.EXAMINATION_TEAM : step.actor();
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,6 +28,25 @@ public class FollowUp extends PanacheEntityBase {
     public FollowUpStep step;
 
     public String note;
+
+    @Enumerated(EnumType.STRING)
+    public ProcedureActor actor;
+
+    /** The number and date of the step's document; null on steps recorded before documents were asked for. */
+    @Column(name = "document_number")
+    public String documentNumber;
+
+    @Column(name = "document_date")
+    public LocalDate documentDate;
+
+    /** The last day the step was due, where the procedure gives it one. */
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    /** On an objection: keberatan or banding administratif. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "appeal_kind")
+    public AppealKind appealKind;
 
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;

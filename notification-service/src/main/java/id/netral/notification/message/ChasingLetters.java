@@ -70,7 +70,15 @@ public final class ChasingLetters {
     public static String followUp(String step) {
         return switch (step) {
             case "SUMMONED_AND_EXAMINED" -> "pegawai telah dipanggil dan diperiksa";
+            case "SUMMONED" -> "pegawai telah dipanggil secara tertulis";
+            case "EXAMINATION_TEAM_FORMED" -> "tim pemeriksa telah dibentuk";
+            case "EXAMINED" -> "pegawai telah diperiksa dan berita acara pemeriksaan ditandatangani";
+            case "ETHICS_COUNCIL_FORMED" -> "Majelis Kode Etik telah dibentuk";
+            case "ETHICS_COUNCIL_CONCLUDED" -> "Majelis Kode Etik telah memutus";
             case "SANCTION_PROPOSED" -> "sanksi telah diusulkan";
+            case "DECISION_DELIVERED" -> "keputusan telah disampaikan kepada pegawai";
+            case "OBJECTION_FILED" -> "pegawai telah mengajukan upaya administratif";
+            case "RECORD_BLOCKED" -> "BKN telah memblokir data kepegawaian pegawai";
             case "DECREE_ISSUED" -> "keputusan hukuman telah ditetapkan";
             default -> "langkah tindak lanjut lain";
         };

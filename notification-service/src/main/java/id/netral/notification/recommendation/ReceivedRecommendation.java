@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,6 +30,47 @@ public class ReceivedRecommendation extends PanacheEntityBase {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** The PPK's decree, once sanction-service published the decision; null until then. */
+    @Column(name = "decree_number")
+    public String decreeNumber;
+
+    @Column(name = "decree_date")
+    public LocalDate decreeDate;
+
+    /** SANCTIONED, NOT_PROVEN or CANCELLED */
+    @Column(name = "decision_outcome")
+    public String decisionOutcome;
+
+    @Column(name = "imposed_sanction")
+    public String imposedSanction;
+
+    /** The PPK's decision as the procedure needs it. */
+    public record Decision(String decreeNumber, LocalDate decreeDate, String outcome, String imposedSanction) {
+        public boolean sanctioned() {
+            return "SANCTIONED".equals(outcome);
+        }
+    }
+
+    public Optional<Decision> decision() {
+        return decreeDate == null ? Optional.empty()
+                : Optional.of(new Decision(decreeNumber, decreeDate, decisionOutcome, imposedSanction));
+    }
+
+    /** Keeps the PPK's decision; the first one counts (an event read twice changes nothing). */
+    public static void decided(UUID recommendationId, Decision decision) {
+        ReceivedRecommendation.<ReceivedRecommendation>findByIdOptional(recommendationId)
+                .filter(received -> received.decreeDate == null).ifPresent(received -> {
+                    received.decreeNumber = decision.decreeNumber();
+                    received.decreeDate = decision.decreeDate();
+                    received.decisionOutcome = decision.outcome();
+                    received.imposedSanction = decision.imposedSanction();
+                });
+    }
+
+    public static Optional<ReceivedRecommendation> row(UUID recommendationId) {
+        return findByIdOptional(recommendationId);
+    }
 
     static void keep(SanctionRecommended recommended, Instant now) {
         ReceivedRecommendation received = new ReceivedRecommendation();

@@ -2,6 +2,7 @@ package id.netral.notification.recommendation;
 
 import id.netral.events.EventEnvelope;
 import id.netral.events.SanctionDecided;
+import id.netral.events.SanctionNotImposed;
 import id.netral.events.SanctionOverdue;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.SanctionRevised;
@@ -45,7 +46,18 @@ public class RecommendationEvents {
             case SANCTION_RECOMMENDED -> notices.open(event.payload(SanctionRecommended.class));
             case SANCTION_OVERDUE -> escalations.escalate(event.payload(SanctionOverdue.class));
             case SANCTION_REVISED -> revisions.tell(event.payload(SanctionRevised.class));
-            case SANCTION_DECIDED -> reminders.stop(event.payload(SanctionDecided.class).recommendationId());
+            case SANCTION_DECIDED -> {
+                SanctionDecided decided = event.payload(SanctionDecided.class);
+                ReceivedRecommendation.decided(decided.recommendationId(), new ReceivedRecommendation.Decision(
+                        decided.decreeNumber(), decided.decreeDate(), "SANCTIONED", decided.imposedSanction()));
+                reminders.stop(decided.recommendationId());
+            }
+            case SANCTION_NOT_IMPOSED -> {
+                SanctionNotImposed notImposed = event.payload(SanctionNotImposed.class);
+                ReceivedRecommendation.decided(notImposed.recommendationId(), new ReceivedRecommendation.Decision(
+                        notImposed.decreeNumber(), notImposed.decreeDate(), notImposed.outcome(), null));
+                reminders.stop(notImposed.recommendationId());
+            }
             default -> LOG.debugf("Ignoring %s: nobody is notified of it", event.type());
         }
     }

@@ -273,17 +273,28 @@ public class NotificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPD_HEAD)
     @Transactional
-    @Operation(summary = "The OPD head records a follow-up step: summoned and examined, sanction proposed, decree "
-            + "issued")
+    @Operation(summary = "The OPD head records a step of the procedure at the city with its document",
+            description = "Discipline (PP 94/2021; PPPK through PP 49/2018): SUMMONED (surat panggilan), "
+                    + "EXAMINATION_TEAM_FORMED (mandatory before the examination of a heavy case), EXAMINED (BAP), "
+                    + "SANCTION_PROPOSED; ethics (PP 42/2004): ETHICS_COUNCIL_FORMED, ETHICS_COUNCIL_CONCLUDED instead "
+                    + "of the summons and examination. After the PPK's decision (recorded in sanction-service): "
+                    + "DECISION_DELIVERED, then OBJECTION_FILED within its window (keberatan or banding "
+                    + "administratif, by the sanction imposed). RECORD_BLOCKED records that BKN blocked the civil "
+                    + "servant's personnel record, once a step of the city is overdue. Each step needs the number and "
+                    + "date of its document; SUMMONED_AND_EXAMINED and DECREE_ISSUED are no longer recorded.")
     @APIResponse(responseCode = "201", description = "The step as recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FollowUpView.class)))
-    @APIResponse(responseCode = "400", description = "No or an unknown step, or a note over 2000 characters")
+    @APIResponse(responseCode = "400", description = "No or an unknown step, a step no longer recorded, no document "
+            + "number or date, a document dated in the future or before the step it follows, an objection out of "
+            + "time, or a note over 2000 characters")
     @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD")
-    @APIResponse(responseCode = "409", description = "Not acknowledged yet, or this step is already recorded")
+    @APIResponse(responseCode = "409", description = "Not acknowledged yet, this step is already recorded, or the "
+            + "procedure does not allow it now (out of order, an examination team missing for a heavy level, the "
+            + "wrong track, nothing to object to, nothing overdue for BKN's blocking)")
     public Response recordFollowUp(@PathParam("id") UUID id, @Valid @NotNull FollowUpRequest request) {
         ownNotice(id);
-        FollowUp followUp = acknowledgements.record(id, request.step(), request.note(), caller.subject());
+        FollowUp followUp = acknowledgements.record(id, request, caller.subject());
         return Response.status(Response.Status.CREATED).entity(FollowUpView.of(followUp)).build();
     }
 

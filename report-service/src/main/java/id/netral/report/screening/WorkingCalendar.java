@@ -1,5 +1,6 @@
 package id.netral.report.screening;
 
+import id.netral.kit.time.WorkingDays;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -7,16 +8,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,11 +24,12 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class WorkingCalendar {
     private static final Logger LOG = Logger.getLogger(WorkingCalendar.class);
-    private static final String HOLIDAYS = "calendar/hari-libur-nasional.csv";
+    private static final String HOLIDAYS = WorkingDays.HOLIDAYS;
 
     public enum DayCount { CALENDAR_DAYS, WORKING_DAYS }
 
     private final Map<LocalDate, String> holidays;
+    private final WorkingDays workingDays;
     private final Clock clock;
 
     /** @param configured {@code netral.calendar.holidays}: entries {@code YYYY-MM-DD:name}, added to the data file */
@@ -46,6 +41,7 @@ public class WorkingCalendar {
 
     WorkingCalendar(Map<LocalDate, String> holidays, Clock clock) {
         this.holidays = holidays;
+        this.workingDays = new WorkingDays(holidays);
         this.clock = clock;
     }
 
@@ -59,14 +55,7 @@ public class WorkingCalendar {
         if (count == DayCount.CALENDAR_DAYS) {
             return from.plusDays(days);
         }
-        LocalDate day = from;
-        for (int counted = 0; counted < days; ) {
-            day = day.plusDays(1);
-            if (isWorkingDay(day)) {
-                counted++;
-            }
-        }
-        return day;
+        return workingDays.lastDay(from, days);
     }
 
     /** Whether any national holiday of the year is known; without them working days count weekends only. */
@@ -95,28 +84,11 @@ public class WorkingCalendar {
     }
 
     static Map<LocalDate, String> withConfigured(Map<LocalDate, String> shipped, List<String> configured) {
-        Map<LocalDate, String> days = new TreeMap<>(shipped);
-        for (String entry : configured) {
-            String[] parts = entry.strip().split(":", 2);
-            try {
-                days.put(LocalDate.parse(parts[0].strip()), parts.length > 1 ? parts[1].strip() : "libur nasional");
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("netral.calendar.holidays: '" + entry + "' is not YYYY-MM-DD:name",
-                        e);
-            }
-        }
-        return days;
+        return WorkingDays.withConfigured(shipped, configured);
     }
 
+    /** The holidays of the data file the service kit ships, shared with notification-service's procedure deadlines. */
     static Map<LocalDate, String> load() {
-        Map<LocalDate, String> days = new TreeMap<>();
-        try (InputStream in = WorkingCalendar.class.getClassLoader().getResourceAsStream(HOLIDAYS);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().filter(line -> line.matches("\\d{4}-\\d{2}-\\d{2},.*")).map(line -> line.split(",", 2))
-                    .forEach(f -> days.put(LocalDate.parse(f[0]), f[1]));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + HOLIDAYS, e);
-        }
-        return days;
+        return WorkingDays.shipped();
     }
 }

@@ -8,6 +8,7 @@ import id.netral.events.NotificationAcknowledged;
 import id.netral.events.NotificationDelivered;
 import id.netral.events.NotificationFailed;
 import id.netral.events.SanctionDecided;
+import id.netral.events.SanctionNotImposed;
 import id.netral.events.SanctionOverdue;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.SanctionRevised;
@@ -54,6 +55,11 @@ public class DownstreamEvents {
             case SANCTION_OVERDUE -> {
                 SanctionOverdue overdue = event.payload(SanctionOverdue.class);
                 advance(overdue.reportId(), null, CaseStep.PPK_OVERDUE, event, TimelineWording.overdue(overdue));
+            }
+            case SANCTION_NOT_IMPOSED -> {
+                SanctionNotImposed notImposed = event.payload(SanctionNotImposed.class);
+                advance(notImposed.reportId(), ReportStatus.SANCTION_DECIDED, CaseStep.SANCTION_DECIDED, event,
+                        TimelineWording.notImposed(notImposed));
             }
             case SANCTION_DECIDED -> {
                 SanctionDecided decided = event.payload(SanctionDecided.class);

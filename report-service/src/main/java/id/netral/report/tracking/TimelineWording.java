@@ -6,6 +6,7 @@ import id.netral.events.NotificationAcknowledged;
 import id.netral.events.NotificationDelivered;
 import id.netral.events.NotificationFailed;
 import id.netral.events.SanctionDecided;
+import id.netral.events.SanctionNotImposed;
 import id.netral.events.SanctionOverdue;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.SanctionRevised;
@@ -71,6 +72,14 @@ final class TimelineWording {
         return "Keputusan nomor " + decided.decreeNumber() + " tanggal " + date(decided.decreeDate());
     }
 
+    /** Without the PPK's reason: the reporter reads the timeline by tracking code, and the reason may name people. */
+    static String notImposed(SanctionNotImposed notImposed) {
+        String outcome = "CANCELLED".equals(notImposed.outcome()) ? "proses dibatalkan, tidak ada sanksi"
+                : "pelanggaran tidak terbukti, tidak ada sanksi";
+        return "Keputusan nomor " + notImposed.decreeNumber() + " tanggal " + date(notImposed.decreeDate()) + ": "
+                + outcome;
+    }
+
     static String delivered(NotificationDelivered delivered) {
         return recipient(delivered.recipientRole(), delivered.opdCode()) + ", lewat "
                 + CodeWords.CHANNEL.of(delivered.channel());
@@ -86,9 +95,30 @@ final class TimelineWording {
         return "Kepala OPD " + acknowledged.opdCode();
     }
 
+    /**
+     * The step, who took it, its document and whether it was in time: "Pegawai dipanggil secara tertulis oleh atasan
+     * langsung; dokumen nomor 800/12/DINKES/2024 tanggal 4 November 2024; batas waktu 13 November 2024".
+     */
     static String followUp(FollowUpRecorded followUp) {
-        String step = CodeWords.FOLLOW_UP_STEP.capitalised(followUp.step());
-        return followUp.note() == null ? step : step + ": " + followUp.note();
+        StringBuilder text = new StringBuilder(CodeWords.FOLLOW_UP_STEP.capitalised(followUp.step()));
+        if (followUp.appealKind() != null) {
+            text.append(" (").append(CodeWords.APPEAL_KIND.of(followUp.appealKind())).append(")");
+        }
+        if (followUp.actor() != null && !"RECORD_BLOCKED".equals(followUp.step())
+                && !"OBJECTION_FILED".equals(followUp.step())) {
+            text.append(" oleh ").append(CodeWords.PROCEDURE_ACTOR.of(followUp.actor()));
+        }
+        if (followUp.documentNumber() != null) {
+            text.append("; dokumen nomor ").append(followUp.documentNumber());
+            if (followUp.documentDate() != null) {
+                text.append(" tanggal ").append(date(followUp.documentDate()));
+            }
+        }
+        if (followUp.dueDate() != null) {
+            boolean late = followUp.documentDate() != null && followUp.documentDate().isAfter(followUp.dueDate());
+            text.append(late ? "; melewati batas waktu " : "; batas waktu ").append(date(followUp.dueDate()));
+        }
+        return followUp.note() == null ? text.toString() : text + ": " + followUp.note();
     }
 
     private static String track(String track, String level) {
