@@ -28,7 +28,14 @@ final class EndToEndSystem {
             ports = Ports.free();
             system = LocalSystem.start(HOME, data, ports, Map.of(
                     // a notice held by a killed notification-service is sent again when its lease ends: seconds here
-                    "NETRAL_NOTIFICATION_DELIVERY_LEASE", "20s", "QUARKUS_MAILER_TIMEOUT", "10s"));
+                    "NETRAL_NOTIFICATION_DELIVERY_LEASE", "20s", "QUARKUS_MAILER_TIMEOUT", "10s",
+                    // ConsoleAdminBrowserIT's office receives its notices at a real webhook receiver in the test, on
+                    // plain http at this host, which refuses them until the admin re-queues: given up in seconds here
+                    "NETRAL_NOTIFICATION_WEBHOOK_REQUIRE_HTTPS", "false",
+                    "NETRAL_NOTIFICATION_WEBHOOK_ALLOWED_INTERNAL_HOSTS", "127.0.0.1",
+                    "NETRAL_NOTIFICATION_DELIVERY_MAX_ATTEMPTS", "3",
+                    "NETRAL_NOTIFICATION_DELIVERY_FIRST_BACKOFF", "1s",
+                    "NETRAL_NOTIFICATION_DELIVERY_MAX_BACKOFF", "5s"));
             Runtime.getRuntime().addShutdownHook(new Thread(system::close, "end-to-end-system-stop"));
         }
         return system;
