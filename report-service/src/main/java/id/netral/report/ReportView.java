@@ -27,8 +27,11 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
      * @param receiver     KASN or BKN, decided by the forwarding day
      * @param receiverText the body and its channel in words
      */
-    public record Forwarding(LocalDate forwardedOn, String letterNumber, String forwardedBy, String receiver,
-                             String receiverText, String recordedBy, Instant recordedAt) {
+    public record Forwarding(LocalDate forwardedOn,
+                             @Schema(examples = "123/PP.01.02/K.NT-08/10/2024") String letterNumber,
+                             String forwardedBy, @Schema(examples = "BKN") String receiver,
+                             @Schema(examples = "Badan Kepegawaian Negara (BKN)") String receiverText,
+                             String recordedBy, Instant recordedAt) {
     }
 
     /** @param reasons each requirement not met, or why it was linked to an earlier report (duplicateOf) */

@@ -91,7 +91,7 @@ public final class CodeWords {
             "ETHICS_COUNCIL_CONCLUDED", "Majelis Kode Etik memutus",
             "SANCTION_PROPOSED", "sanksi diusulkan",
             "DECISION_DELIVERED", "keputusan disampaikan kepada pegawai",
-            "OBJECTION_FILED", "pegawai mengajukan keberatan atau banding administratif",
+            "OBJECTION_FILED", "pegawai mengajukan upaya administratif",
             "RECORD_BLOCKED", "BKN memblokir data kepegawaian pegawai",
             "SUMMONED_AND_EXAMINED", "pegawai dipanggil dan diperiksa",
             "DECREE_ISSUED", "keputusan sanksi ditetapkan");

@@ -66,7 +66,9 @@ public class HandOffResource {
     @APIResponse(responseCode = "200", description = "The case for the hand-off", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandOffExport.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    example = "<!DOCTYPE html><html lang=\"id\"><head><title>Penerusan kasus pelanggaran netralitas ASN"
+                            + "</title></head><body><h1>Penerusan kasus pelanggaran netralitas ASN</h1>...</body></html>")})
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "The case is not verified")
     public HandOffExport export(@PathParam("id") UUID id) {

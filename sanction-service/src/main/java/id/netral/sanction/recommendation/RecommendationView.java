@@ -30,14 +30,21 @@ public record RecommendationView(UUID id, UUID reportId, String electionId, Loca
      * @param ppkActsOnText the same in Bahasa Indonesia, as people read it
      */
     @Schema(name = "HandOffView")
-    public record HandOffView(LocalDate forwardedOn, SanctioningBody forwardedTo, String forwardingLetterNumber,
-                              BodyResultView bodyResult, String ppkActsOn, String ppkActsOnText) {
+    public record HandOffView(LocalDate forwardedOn, SanctioningBody forwardedTo,
+                              @Schema(examples = "123/PP.01.02/K.NT-08/10/2024") String forwardingLetterNumber,
+                              BodyResultView bodyResult, @Schema(examples = "BODY_RESULT") String ppkActsOn,
+                              @Schema(examples = "PPK menindaklanjuti hasil Badan Kepegawaian Negara (BKN) nomor "
+                                      + "LHP-0451/NETRALITAS/X/2024; rekomendasi Netral adalah rancangan yang tetap "
+                                      + "tercatat sebagai pembanding.") String ppkActsOnText) {
     }
 
     /** @param sanctionText the sanction in words; only in the detail view */
     @Schema(name = "BodyResultView")
-    public record BodyResultView(SanctioningBody body, String resultNumber, LocalDate resultDate,
-                                 String recommendedSanction, String sanctionText, String recordedBy,
+    public record BodyResultView(SanctioningBody body,
+                                 @Schema(examples = "LHP-0451/NETRALITAS/X/2024") String resultNumber,
+                                 LocalDate resultDate, String recommendedSanction,
+                                 @Schema(examples = "pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan")
+                                 String sanctionText, String recordedBy,
                                  Instant recordedAt) {
     }
 
