@@ -1,7 +1,6 @@
 package id.netral.local;
 
 import com.sun.net.httpserver.HttpServer;
-import id.netral.local.samples.EmployeeNumbers;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,9 +11,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -175,21 +172,8 @@ class ConsoleAdminBrowserIT {
     }
 
     private String submitByPartnerApp() {
-        LocalDate today = LocalDate.now(KUPANG);
-        String body;
-        try {
-            body = Files.readString(EndToEndSystem.HOME.resolve("deploy/local/samples/gas-tagline.json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        body = body.replace("Yohanes Bria", ACCUSED).replace("198609262015051001", EmployeeNumbers.nip(7101))
+        return PartnerApp.submit(system, PartnerApp.gasTaglineAbout(ACCUSED, 7301)
                 .replace("\"DISPERKIM\"", "\"" + OFFICE + "\"")
-                .replace("Kepala Seksi Perumahan", "Kepala Seksi Angkutan")
-                .replaceAll("\"date\": \"[0-9-]+\"", "\"date\": \"" + today.minusDays(2) + "\"")
-                .replaceAll("\"knownDate\": \"[0-9-]+\"", "\"knownDate\": \"" + today.minusDays(1) + "\"");
-        return given().baseUri(system.url(NetralService.REPORT))
-                .auth().oauth2(system.identityProvider().partnerApp("bawaslu-intake"))
-                .contentType(ContentType.JSON).body(body).post("/api/v1/reports")
-                .then().statusCode(201).extract().path("id");
+                .replace("Kepala Seksi Perumahan", "Kepala Seksi Angkutan"));
     }
 }

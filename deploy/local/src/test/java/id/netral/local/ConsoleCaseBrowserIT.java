@@ -1,7 +1,5 @@
 package id.netral.local;
 
-import id.netral.local.samples.EmployeeNumbers;
-import io.restassured.http.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,10 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,12 +59,12 @@ class ConsoleCaseBrowserIT {
     @Test
     void theVerifierSeesTheEvidenceAndDuplicatesOpensTheReporterAndTheHeadAcknowledgesFromTheMail() {
         String body = sampleCase();
-        String reportId = submit(body);
-        upload(reportId, "tangkapan-layar.png", "image/png", picture());
-        upload(reportId, "berita-acara.pdf", "application/pdf",
+        String reportId = PartnerApp.submit(system, body);
+        PartnerApp.upload(system, reportId, "tangkapan-layar.png", "image/png", picture());
+        PartnerApp.upload(system, reportId, "berita-acara.pdf", "application/pdf",
                 "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         // the same act told by a second reporter: screening links it to the first
-        String duplicateId = submit(body.replace(REPORTER, "Yakobus Nenobais"));
+        String duplicateId = PartnerApp.submit(system, body.replace(REPORTER, "Yakobus Nenobais"));
 
         // the verifier: the picture shown, the PDF to download, the duplicate linked, the screening in words
         browser.signIn("Maria Ndoen");
@@ -163,32 +158,9 @@ class ConsoleCaseBrowserIT {
 
     /** The act two days ago, known yesterday: within the reporting window; the reporter asked for confidentiality. */
     private static String sampleCase() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Makassar"));
-        String body;
-        try {
-            body = Files.readString(EndToEndSystem.HOME.resolve("deploy/local/samples/gas-tagline.json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String body = PartnerApp.gasTaglineAbout(ACCUSED, 7101);
         assertThat(body).contains("\"confidential\": true", REPORTER);
-        return body.replace("Yohanes Bria", ACCUSED).replace("198609262015051001", EmployeeNumbers.nip(7101))
-                .replaceAll("\"date\": \"[0-9-]+\"", "\"date\": \"" + today.minusDays(2) + "\"")
-                .replaceAll("\"knownDate\": \"[0-9-]+\"", "\"knownDate\": \"" + today.minusDays(1) + "\"");
-    }
-
-    private String submit(String body) {
-        return given().baseUri(system.url(NetralService.REPORT))
-                .auth().oauth2(system.identityProvider().partnerApp("bawaslu-intake"))
-                .contentType(ContentType.JSON).body(body).post("/api/v1/reports")
-                .then().statusCode(201).extract().path("id");
-    }
-
-    private void upload(String reportId, String fileName, String mediaType, byte[] content) {
-        given().baseUri(system.url(NetralService.REPORT))
-                .auth().oauth2(system.identityProvider().partnerApp("bawaslu-intake"))
-                .contentType(mediaType).queryParam("fileName", fileName).body(content)
-                .post("/api/v1/reports/{id}/attachments", reportId)
-                .then().statusCode(201);
+        return body;
     }
 
     /** A 120 x 80 picture standing in for a screenshot of the post. */

@@ -1,6 +1,5 @@
 package id.netral.local;
 
-import id.netral.local.samples.EmployeeNumbers;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -10,13 +9,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,22 +166,8 @@ class ConsoleDashboardBrowserIT {
     }
 
     private String submit(String accused, int employee, String opd, String kelurahan) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Makassar"));
-        String body;
-        try {
-            body = Files.readString(EndToEndSystem.HOME.resolve("deploy/local/samples/gas-tagline.json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        body = body.replace("Yohanes Bria", accused).replace("198609262015051001", EmployeeNumbers.nip(employee))
-                .replace("\"DISPERKIM\"", "\"" + opd + "\"")
-                .replace("53.71.04.1009", kelurahan)
-                .replaceAll("\"date\": \"[0-9-]+\"", "\"date\": \"" + today.minusDays(2) + "\"")
-                .replaceAll("\"knownDate\": \"[0-9-]+\"", "\"knownDate\": \"" + today.minusDays(1) + "\"");
-        return given().baseUri(system.url(NetralService.REPORT))
-                .auth().oauth2(system.identityProvider().partnerApp("bawaslu-intake"))
-                .contentType(ContentType.JSON).body(body).post("/api/v1/reports")
-                .then().statusCode(201).extract().path("id");
+        return PartnerApp.submit(system, PartnerApp.gasTaglineAbout(accused, employee)
+                .replace("\"DISPERKIM\"", "\"" + opd + "\"").replace("53.71.04.1009", kelurahan));
     }
 
     private void verify(String reportId) {
