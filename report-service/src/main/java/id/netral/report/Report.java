@@ -2,6 +2,7 @@ package id.netral.report;
 
 import id.netral.casemodel.AccusedColumns;
 import id.netral.events.access.Roles;
+import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -173,6 +174,11 @@ public class Report extends PanacheEntityBase {
      */
     public void saveOrConflict() {
         getEntityManager().flush();
+    }
+
+    /** @throws ProblemException 404 when there is no such report */
+    public static Report existing(UUID id) {
+        return Report.<Report>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No report " + id));
     }
 
     public static Optional<Report> byTrackingCode(String trackingCode) {

@@ -36,8 +36,7 @@ public class HandOffExports {
 
     @Transactional
     public HandOffExport of(UUID reportId) {
-        Report report = Report.<Report>findByIdOptional(reportId)
-                .orElseThrow(() -> ProblemException.notFound("No report " + reportId));
+        Report report = Report.existing(reportId);
         if (!StudyForwarding.verified(report)) {
             throw ProblemException.conflict("The report is " + report.status + "; only a verified case is handed "
                     + "to KASN or BKN");

@@ -49,8 +49,7 @@ public class StudyForwarding {
     @Transactional
     public ReportView forward(UUID reportId, ForwardingRequest request) {
         check(request);
-        Report report = Report.<Report>findByIdOptional(reportId)
-                .orElseThrow(() -> ProblemException.notFound("No report " + reportId));
+        Report report = Report.existing(reportId);
         if (!verified(report)) {
             throw ProblemException.conflict("The report is " + report.status + "; Bawaslu forwards its study only of "
                     + "a verified case");

@@ -4,7 +4,6 @@ import id.netral.events.access.Roles;
 import id.netral.kit.paging.Page;
 import id.netral.kit.paging.PageParameters;
 import id.netral.kit.paging.PageRequest;
-import id.netral.kit.problem.ProblemException;
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
 import io.quarkus.panache.common.Parameters;
@@ -81,8 +80,7 @@ public class DuplicatesResource {
     @APIResponse(responseCode = "404", description = "No such report")
     public RelatedReportPage duplicates(@PathParam("id") UUID id, @BeanParam PageParameters paging) {
         PageRequest asked = paging.request();
-        Report report = Report.<Report>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No report " + id));
+        Report report = Report.existing(id);
         Map<UUID, RelatedReport> related = new LinkedHashMap<>();
         if (report.duplicateOf != null) {
             Report.<Report>findByIdOptional(report.duplicateOf)
