@@ -39,7 +39,9 @@ public final class Words {
             "RECOMMENDED", "Rekomendasi dibuat",
             "REVISED", "Rekomendasi diubah BKPPD",
             "DECIDED", "Keputusan PPK dicatat",
-            "OVERDUE", "Lewat batas waktu PPK");
+            "OVERDUE", "Lewat batas waktu PPK",
+            "FORWARDED", "Kajian Bawaslu diteruskan kepada KASN atau BKN",
+            "BODY_RESULT", "Hasil KASN atau BKN dicatat BKPPD");
 
     /** Kota Kupang's six kecamatan by their Kemendagri code (report-service's regions/kota-kupang.csv). */
     private static final Map<String, String> KECAMATAN = new LinkedHashMap<>();
