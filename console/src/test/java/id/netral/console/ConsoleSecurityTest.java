@@ -92,6 +92,16 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    void openingAFormsAddressInsteadOfSendingTheFormGivesAPlainPage() {
+        Map<String, String> session = SignIn.as("maria.ndoen");
+
+        given().cookies(session).redirects().follow(false).get("/verifikasi/" + UUID.randomUUID() + "/pelapor")
+                .then().statusCode(405).contentType(containsString("text/html"))
+                .body(containsString("Halaman atau kasus tidak ditemukan"))
+                .body(not(containsString("Exception")), not(containsString("at id.netral")));
+    }
+
+    @Test
     void aFormWithoutItsCsrfTokenIsRefusedAndOneWithItGoesThrough() {
         Map<String, String> session = new HashMap<>(SignIn.as("maria.ndoen"));
         Response home = given().cookies(session).get("/");

@@ -1,12 +1,12 @@
 package id.netral.notification;
 
-import id.netral.infra.Callers;
 import id.netral.events.EventEnvelope;
 import id.netral.events.EventType;
 import id.netral.events.FollowUpRecorded;
 import id.netral.events.NotificationAcknowledged;
+import id.netral.events.access.Roles;
+import id.netral.infra.Callers;
 import id.netral.infra.EmbeddedInfraResource;
-import id.netral.kit.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -149,14 +149,24 @@ class AcknowledgementTest {
         UUID reportId = UUID.randomUUID();
         String id = Notices.deliveredNoticeFor(reportId, "DINKES");
         String link = linkIn(reportId);
-        assertThat(link).startsWith("http://localhost:8081/api/v1/acknowledgement-links/" + id + "?expires=");
-        String path = link.substring(link.indexOf("/api/"));
+        assertThat(link).startsWith("http://localhost:8080/tanda-terima/" + id + "?expires=");
+        String path = apiPath(link);
 
-        // opening the link (as a mail filter would) changes nothing
-        given().when().get(path).then().statusCode(200).contentType(ContentType.HTML)
-                .body(org.hamcrest.Matchers.containsString("<form method=\"post\">"));
+        // the console checks the link (as a mail filter would open it, this changes nothing)
+        given().accept(ContentType.JSON).when().get(path).then().statusCode(200).contentType(ContentType.JSON)
+                .body("notificationId", org.hamcrest.Matchers.equalTo(id))
+                .body("kind", org.hamcrest.Matchers.equalTo("NOTICE"))
+                .body("reportId", org.hamcrest.Matchers.equalTo(reportId.toString()))
+                .body("opdCode", org.hamcrest.Matchers.equalTo("DINKES"))
+                .body("expiresAt", org.hamcrest.Matchers.notNullValue())
+                .body("acknowledgedAt", org.hamcrest.Matchers.nullValue());
+        // a browser on the old link of a mail sent before the console took it over lands on the console's page
+        given().accept(ContentType.HTML).redirects().follow(false).when().get(path).then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.equalTo(link));
         assertThat(Notices.of(reportId).getString("[0].acknowledgedAt")).isNull();
         String forged = path.substring(0, path.length() - 4) + "AAAA";
+        given().accept(ContentType.JSON).when().get(forged).then().statusCode(403)
+                .contentType("application/problem+json");
         given().when().post(forged).then().statusCode(403).contentType("application/problem+json");
         String otherExpiry = path.replaceFirst("expires=(\\d+)", "expires=9999999999");
         given().when().post(otherExpiry).then().statusCode(403);
@@ -164,7 +174,7 @@ class AcknowledgementTest {
         for (String hostile : new String[]{"9223372036854775807", "-9223372036854775808", "99999999999999999999",
                 "besok", "", "%00"}) {
             String edited = path.replaceFirst("expires=(\\d+)", "expires=" + hostile);
-            given().urlEncodingEnabled(false).when().get(edited).then()
+            given().urlEncodingEnabled(false).accept(ContentType.JSON).when().get(edited).then()
                     .statusCode(org.hamcrest.Matchers.oneOf(400, 403)).contentType("application/problem+json");
             given().urlEncodingEnabled(false).when().post(edited).then()
                     .statusCode(org.hamcrest.Matchers.oneOf(400, 403)).contentType("application/problem+json");
@@ -172,15 +182,29 @@ class AcknowledgementTest {
         String otherNotice = path.replace(id, UUID.randomUUID().toString());
         given().when().post(otherNotice).then().statusCode(403);
 
-        given().when().post(path).then().statusCode(200).contentType(ContentType.HTML)
-                .body(org.hamcrest.Matchers.containsString("telah dikonfirmasi"));
+        given().accept(ContentType.JSON).when().post(path).then().statusCode(200).contentType(ContentType.JSON)
+                .body("notificationId", org.hamcrest.Matchers.equalTo(id))
+                .body("acknowledgedAt", org.hamcrest.Matchers.notNullValue());
         assertThat(Notices.of(reportId).getString("[0].acknowledgedBy")).isEqualTo("signed-link");
         NotificationAcknowledged acknowledged = Notices.events(reportId, EventType.NOTIFICATION_ACKNOWLEDGED, 1)
                 .get(0).payload(NotificationAcknowledged.class);
         assertThat(acknowledged.acknowledgedBy()).isEqualTo("signed-link");
         // used once
         given().when().post(path).then().statusCode(410).contentType("application/problem+json");
-        given().when().get(path).then().statusCode(410);
+        given().accept(ContentType.JSON).when().get(path).then().statusCode(410)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aBrowserStillShowingTheOldButtonAcknowledgesAndIsToldWhereToFollowUp() {
+        UUID reportId = UUID.randomUUID();
+        String id = Notices.deliveredNoticeFor(reportId, "DISDIK");
+        String path = apiPath(linkIn(reportId));
+
+        given().accept(ContentType.HTML).when().post(path).then().statusCode(200).contentType(ContentType.HTML)
+                .body(org.hamcrest.Matchers.containsString("telah dikonfirmasi"))
+                .body(org.hamcrest.Matchers.containsString("http://localhost:8080/opd/pemberitahuan/" + id));
+        assertThat(Notices.of(reportId).getString("[0].acknowledgedBy")).isEqualTo("signed-link");
     }
 
     @Test
@@ -189,18 +213,24 @@ class AcknowledgementTest {
         Notices.deliveredNoticeFor(reportId, "DISDUKCAPIL");
         String link = linkIn(reportId);
         TestClock.advance(java.time.Duration.ofDays(15));
-        given().when().post(link.substring(link.indexOf("/api/"))).then().statusCode(403);
+        given().when().post(apiPath(link)).then().statusCode(403);
         assertThat(Notices.of(reportId).getString("[0].acknowledgedAt")).isNull();
     }
 
     private static String linkIn(UUID reportId) {
         String mail = await().atMost(Notices.PATIENCE).until(() -> Mails.about(reportId).stream()
                 .map(Mails::text)
-                .filter(text -> text.contains("acknowledgement-links")).findFirst(),
+                .filter(text -> text.contains("/tanda-terima/")).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("(http\\S+/acknowledgement-links/\\S+)")
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("(http\\S+/tanda-terima/\\S+)")
                 .matcher(mail);
         assertThat(link.find()).isTrue();
         return link.group(1);
+    }
+
+    /** The API link behind the console's page: the same id, expiry and signature. */
+    private static String apiPath(String consoleLink) {
+        return "/api/v1/acknowledgement-links/" + consoleLink.substring(consoleLink.indexOf("/tanda-terima/")
+                + "/tanda-terima/".length());
     }
 }

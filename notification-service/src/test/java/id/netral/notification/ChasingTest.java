@@ -1,6 +1,5 @@
 package id.netral.notification;
 
-import id.netral.infra.Callers;
 import id.netral.events.EventEnvelope;
 import id.netral.events.EventJson;
 import id.netral.events.EventType;
@@ -8,6 +7,7 @@ import id.netral.events.NotificationDelivered;
 import id.netral.events.SanctionDecided;
 import id.netral.events.SanctionOverdue;
 import id.netral.events.SanctionRecommended;
+import id.netral.infra.Callers;
 import id.netral.infra.EmbeddedInfraResource;
 import id.netral.notification.chasing.Reminders;
 import io.quarkus.test.common.ResourceArg;
@@ -213,13 +213,13 @@ class ChasingTest {
 
     @Test
     void aDissolvedOfficeIsNotReminded() {
-        Callers.as(id.netral.kit.security.Roles.ADMIN).contentType(ContentType.JSON).body(Map.of(
+        Callers.as(id.netral.events.access.Roles.ADMIN).contentType(ContentType.JSON).body(Map.of(
                         "code", "UPT-SEGERA-BUBAR", "name", "UPT yang segera dibubarkan", "head",
                         Map.of("title", "Kepala UPT Segera Bubar", "email", "kepala.upt-bubar@kupangkota.example")))
                 .when().post("/api/v1/opds").then().statusCode(201);
         UUID reportId = UUID.randomUUID();
         Notices.deliveredNoticeFor(reportId, "UPT-SEGERA-BUBAR");
-        Callers.as(id.netral.kit.security.Roles.ADMIN).when().delete("/api/v1/opds/{code}", "UPT-SEGERA-BUBAR")
+        Callers.as(id.netral.events.access.Roles.ADMIN).when().delete("/api/v1/opds/{code}", "UPT-SEGERA-BUBAR")
                 .then().statusCode(200);
 
         TestClock.advance(Duration.ofDays(3).plusMinutes(1));

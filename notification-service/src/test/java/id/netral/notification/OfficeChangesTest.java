@@ -1,8 +1,8 @@
 package id.netral.notification;
 
+import id.netral.events.access.Roles;
 import id.netral.infra.Callers;
 import id.netral.infra.EmbeddedInfraResource;
-import id.netral.kit.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -192,7 +192,7 @@ class OfficeChangesTest {
                 .filter(text -> text.contains("Nomor    : " + letterNumber + "\n")).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
         assertThat(mail).contains("Yth. Kepala Dinas Pemuda dan Olahraga Kota Kupang",
-                "/api/v1/acknowledgement-links/" + id + "?expires=");
+                "http://localhost:8080/tanda-terima/" + id + "?expires=");
 
         Callers.asOpdHead("DISPORA").when().post("/api/v1/notifications/{id}/acknowledgement", id)
                 .then().statusCode(200);

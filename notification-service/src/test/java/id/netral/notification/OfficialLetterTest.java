@@ -183,7 +183,7 @@ class OfficialLetterTest {
 
     /** The head's one-time link names the notice it acknowledges; it is an address, not the letter's text. */
     private static String withoutAcknowledgementLink(String text) {
-        return text.replaceAll("http\\S+/acknowledgement-links/\\S+", "");
+        return text.replaceAll("http\\S+/tanda-terima/\\S+", "");
     }
 
     private static int sequence(MimeMessage letter) {

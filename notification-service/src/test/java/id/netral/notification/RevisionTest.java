@@ -66,7 +66,7 @@ class RevisionTest {
                 "(PPK) : Jumat, 15 November 2024",
                 "Surat yang diubah: Rekomendasi sanksi atas pelanggaran netralitas ASN",
                 "Sanksi yang direkomendasikan : pembebasan dari jabatannya")
-                .doesNotContain("acknowledgement-links");
+                .doesNotContain("tanda-terima");
         assertThat(Mails.text(mail).toLowerCase()).doesNotContain("pelapor");
 
         String toHead = revisions.getString("find { it.kind == 'REVISION' && it.recipientRole == 'OPD_HEAD' }.id");

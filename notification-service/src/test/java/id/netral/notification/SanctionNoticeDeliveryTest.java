@@ -1,13 +1,13 @@
 package id.netral.notification;
 
-import id.netral.infra.Callers;
-import id.netral.kit.security.Roles;
 import id.netral.events.EventEnvelope;
 import id.netral.events.EventType;
 import id.netral.events.NotificationDelivered;
 import id.netral.events.NotificationFailed;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.Topics;
+import id.netral.events.access.Roles;
+import id.netral.infra.Callers;
 import id.netral.infra.EmbeddedInfraResource;
 import id.netral.infra.Metrics;
 import id.netral.infra.TopicClient;
@@ -85,7 +85,9 @@ class SanctionNoticeDeliveryTest {
                 "Sanksi yang direkomendasikan : pembebasan dari jabatannya menjadi jabatan pelaksana",
                 "  - PP 94/2021 Pasal 5 huruf n",
                 "  - Tidak ada pelanggaran sebelumnya",
-                "pengawasan netralitas oleh Badan Kepegawaian Negara (BKN)",
+                "rancangan rekomendasi sanksi yang disusun Netral",
+                "pemeriksaan oleh Badan Kepegawaian Negara (BKN) setelah Bawaslu meneruskan kajiannya; sampai hasil "
+                        + "pemeriksaan itu diterima, rekomendasi ini adalah rancangan Netral bagi PPK",
                 "(PPK) : Jumat, 8 November 2024",
                 "Peraturan Pemerintah Nomor 94 Tahun 2021",
                 "1. Wali Kota Kupang selaku Pejabat Pembina Kepegawaian",
@@ -110,8 +112,8 @@ class SanctionNoticeDeliveryTest {
         // SMTP carries the text with CRLF line ends; the mail adds the acknowledgement link, which is not stored
         assertThat(body.replace("\r\n", "\n")).startsWith(detail.getString("message.body").stripTrailing());
         assertThat(body).contains("Konfirmasi penerimaan pemberitahuan ini (tautan sekali pakai",
-                "/api/v1/acknowledgement-links/" + notificationId + "?expires=");
-        assertThat(detail.getString("message.body")).doesNotContain("acknowledgement-links");
+                "http://localhost:8080/tanda-terima/" + notificationId + "?expires=");
+        assertThat(detail.getString("message.body")).doesNotContain("tanda-terima");
 
         assertThat(Mails.about(reportId)).filteredOn(each -> !HEAD_OF_DISPERKIM.equals(Mails.to(each))).allSatisfy(copy -> {
             assertThat(IN_COPY).contains(Mails.to(copy));
@@ -119,7 +121,7 @@ class SanctionNoticeDeliveryTest {
             assertThat(Mails.text(copy)).contains("\nTEMBUSAN untuk ",
                             "Yth. Kepala Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang",
                             "Sanksi yang direkomendasikan : pembebasan dari jabatannya")
-                    .doesNotContain("acknowledgement-links");
+                    .doesNotContain("tanda-terima");
         });
 
         List<EventEnvelope> events = await().atMost(PATIENCE)

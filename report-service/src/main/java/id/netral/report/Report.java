@@ -1,8 +1,9 @@
 package id.netral.report;
 
 import id.netral.casemodel.AccusedColumns;
+import id.netral.events.access.Roles;
+import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
-import id.netral.kit.security.Roles;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -128,6 +129,27 @@ public class Report extends PanacheEntityBase {
     @Column(name = "decision_note")
     public String decisionNote;
 
+    /** The day of Bawaslu's letter forwarding its study to KASN or BKN; null until a verifier records it. */
+    @Column(name = "forwarded_on")
+    public LocalDate forwardedOn;
+
+    @Column(name = "forwarding_letter_number")
+    public String forwardingLetterNumber;
+
+    /** The Bawaslu office or official that forwarded the study, as the letter is signed. */
+    @Column(name = "forwarded_by")
+    public String forwardedBy;
+
+    /** KASN or BKN: decided by {@link #forwardedOn}. */
+    @Column(name = "forwarded_to")
+    public String forwardedTo;
+
+    @Column(name = "forwarding_recorded_by")
+    public String forwardingRecordedBy;
+
+    @Column(name = "forwarding_recorded_at")
+    public Instant forwardingRecordedAt;
+
     @ElementCollection
     @CollectionTable(name = "report_evidence", joinColumns = @JoinColumn(name = "report_id"))
     @OrderColumn(name = "position")
@@ -152,6 +174,11 @@ public class Report extends PanacheEntityBase {
      */
     public void saveOrConflict() {
         getEntityManager().flush();
+    }
+
+    /** @throws ProblemException 404 when there is no such report */
+    public static Report existing(UUID id) {
+        return Report.<Report>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No report " + id));
     }
 
     public static Optional<Report> byTrackingCode(String trackingCode) {

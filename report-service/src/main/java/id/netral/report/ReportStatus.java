@@ -1,33 +1,29 @@
 package id.netral.report;
 
+import id.netral.events.words.CodeWords;
+
 /**
  * Where a case stands. Screening ends in REGISTERED, NOT_REGISTERED or DUPLICATE; verification in VERIFIED or
- * NOT_PROVEN; after VERIFIED the downstream services move it on, never backwards (declaration order). Each status
- * carries the words people read for it (an export, a screen), never the code.
+ * NOT_PROVEN; after VERIFIED the downstream services move it on, never backwards (declaration order). People read a
+ * status in the words of {@link CodeWords#CASE_STATUS} (an export, a screen), never as the code.
  */
 public enum ReportStatus {
-    SUBMITTED("Diterima, belum disaring"),
-    NOT_REGISTERED("Tidak diregistrasi"),
-    DUPLICATE("Digabungkan dengan laporan lain"),
-    REGISTERED("Diregistrasi, menunggu verifikasi"),
-    NEEDS_INFO("Menunggu keterangan pelapor"),
-    NOT_PROVEN("Tidak terbukti"),
-    VERIFIED("Terverifikasi"),
-    RECOMMENDED("Rekomendasi sanksi disusun"),
-    NOTIFIED("Pimpinan OPD telah diberi tahu"),
-    ACKNOWLEDGED("Pemberitahuan diterima pimpinan OPD"),
-    IN_FOLLOW_UP("Ditindaklanjuti pimpinan OPD"),
-    SANCTION_DECIDED("Diputuskan PPK");
-
-    private final String label;
-
-    ReportStatus(String label) {
-        this.label = label;
-    }
+    SUBMITTED,
+    NOT_REGISTERED,
+    DUPLICATE,
+    REGISTERED,
+    NEEDS_INFO,
+    NOT_PROVEN,
+    VERIFIED,
+    RECOMMENDED,
+    NOTIFIED,
+    ACKNOWLEDGED,
+    IN_FOLLOW_UP,
+    SANCTION_DECIDED;
 
     /** The status in Bahasa Indonesia, as a verifier or BKPPD officer reads it. */
     public String label() {
-        return label;
+        return CodeWords.CASE_STATUS.capitalised(name());
     }
 
     /** A verifier may decide while the case is registered or waiting for the reporter's answer. */

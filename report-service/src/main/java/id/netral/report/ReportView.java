@@ -18,7 +18,21 @@ import java.util.UUID;
 public record ReportView(UUID id, String trackingCode, ReportStatus status, Instant submittedAt, Accused accused,
                          Incident incident, List<Evidence> evidence, Screening screening, Verification verification,
                          Decision decision, List<Information> information, List<Step> timeline,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) Instant reporterErasedAt) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Instant reporterErasedAt,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Forwarding forwarding) {
+
+    /**
+     * Bawaslu's forwarding of its study to the body that examines the case; absent until a verifier records it.
+     *
+     * @param receiver     KASN or BKN, decided by the forwarding day
+     * @param receiverText the body and its channel in words
+     */
+    public record Forwarding(LocalDate forwardedOn,
+                             @Schema(examples = "123/PP.01.02/K.NT-08/10/2024") String letterNumber,
+                             String forwardedBy, @Schema(examples = "BKN") String receiver,
+                             @Schema(examples = "Badan Kepegawaian Negara (BKN)") String receiverText,
+                             String recordedBy, Instant recordedAt) {
+    }
 
     /** @param reasons each requirement not met, or why it was linked to an earlier report (duplicateOf) */
     public record Screening(List<String> reasons, UUID duplicateOf, Instant registeredAt) {
@@ -28,31 +42,40 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
     public record Verification(String assignedTo, Instant assignedAt, LocalDate decisionDue, boolean overdue) {
     }
 
-    public record Information(String question, String answer, Instant answeredAt) {
+    public record Information(@Schema(examples = SampleCase.QUESTION) String question,
+                              @Schema(examples = SampleCase.EVIDENCE_URL)
+                              String answer, Instant answeredAt) {
     }
 
     @Schema(name = "AccusedView")
-    public record Accused(String employeeId, String name, EmploymentType employmentType, String opdCode,
+    public record Accused(String employeeId, @Schema(examples = "Yohanes Bria") String name,
+                          EmploymentType employmentType, String opdCode,
                           String position) {
     }
 
     /** @param received when Bawaslu received the report and who vouches for it; absent when it came in directly */
     @Schema(name = "IncidentView")
     public record Incident(String electionId, LocalDate date, LocalDate knownDate, String kelurahanCode,
-                           String description, String suspectedKind,
+                           @Schema(examples = SampleCase.INCIDENT) String description,
+                           String suspectedKind,
                            @JsonInclude(JsonInclude.Include.NON_NULL) Received received) {
     }
 
     @Schema(name = "ReceivedView")
-    public record Received(LocalDate on, String vouchedBy) {
+    public record Received(LocalDate on,
+                           @Schema(examples = SampleCase.RECEIVED_BY) String vouchedBy) {
     }
 
     @Schema(name = "EvidenceView")
-    public record Evidence(String url, String sha256, String description) {
+    public record Evidence(@Schema(examples = SampleCase.EVIDENCE_URL) String url,
+                           String sha256,
+                           @Schema(examples = SampleCase.EVIDENCE) String description) {
     }
 
     public record Decision(String violationKind, @JsonInclude(JsonInclude.Include.NON_NULL) String decidedBy,
-                           Instant decidedAt, @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
+                           Instant decidedAt, @JsonInclude(JsonInclude.Include.NON_NULL)
+                           @Schema(examples = SampleCase.DECISION_NOTE)
+                           String note) {
     }
 
     /**
@@ -61,8 +84,12 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
      * @param detail the decision's note, a follow-up note, a decree number; absent in a partner app's view
      */
     @Schema(name = "TimelineStep")
-    public record Step(String step, String label, Instant at, @JsonInclude(JsonInclude.Include.NON_NULL) String by,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) String detail) {
+    public record Step(@Schema(examples = "REGISTERED") String step,
+                       @Schema(examples = "Laporan memenuhi syarat dan diregistrasi") String label, Instant at,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String by,
+                       @JsonInclude(JsonInclude.Include.NON_NULL)
+                       @Schema(examples = SampleCase.DECISION_NOTE)
+                       String detail) {
     }
 
     /**
@@ -75,7 +102,7 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
                 new Verification(null, null, verification.decisionDue(), verification.overdue()),
                 decision == null ? null : new Decision(decision.violationKind(), null, decision.decidedAt(), null),
                 List.of(), timeline.stream().map(s -> new Step(s.step(), s.label(), s.at(), null, null)).toList(),
-                reporterErasedAt);
+                reporterErasedAt, null);
     }
 
     /** @param today Kupang's calendar day, which decides whether the case is overdue */
@@ -97,6 +124,16 @@ public record ReportView(UUID id, String trackingCode, ReportStatus status, Inst
                         .map(i -> new Information(i.question, i.answer, i.answeredAt)).toList(),
                 timeline.stream().map(t -> new Step(t.step, CaseStep.valueOf(t.step).label(), t.occurredAt, t.actor,
                         t.detail)).toList(),
-                report.reporterErasedAt);
+                report.reporterErasedAt, forwarding(report));
+    }
+
+    private static Forwarding forwarding(Report report) {
+        if (report.forwardedOn == null) {
+            return null;
+        }
+        ExaminingBody receiver = ExaminingBody.valueOf(report.forwardedTo);
+        return new Forwarding(report.forwardedOn, report.forwardingLetterNumber, report.forwardedBy,
+                report.forwardedTo, receiver.words() + ", melalui " + receiver.channelWords(),
+                report.forwardingRecordedBy, report.forwardingRecordedAt);
     }
 }

@@ -1,7 +1,7 @@
 package id.netral.report;
 
+import id.netral.events.access.Roles;
 import id.netral.infra.EmbeddedInfraResource;
-import id.netral.kit.security.Roles;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -85,10 +85,15 @@ class AccessControlTest {
             "GET, recap, none, 401",
             "GET, recap, verifier, 200",
             "GET, recap, partner-app, 200",
-            "GET, recap, personnel-officer, 403",
+            "GET, recap, personnel-officer, 200",
+            "GET, recap, ppk, 200",
+            "GET, recap, opd-head, 403",
+            "GET, recap, admin, 403",
             "GET, export, none, 401",
             "GET, export, verifier, 200",
             "GET, export, auditor, 200",
+            "GET, export, personnel-officer, 200",
+            "GET, export, ppk, 403",
             "GET, export, partner-app, 403",
             "GET, export, opd-head, 403"})
     void everyEndpointAnswersEachKindOfCallerAsItShould(String method, String endpoint, String caller, int status) {

@@ -196,7 +196,7 @@ class CaseProgressTest {
                                 "COPY_SENT", "NOTIFIED", "REMINDER_SENT", "REVISION_SENT")));
         // people read the timeline: other services' steps in words, not the events' codes or ISO dates
         String timeline = SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then()
-                .body("timeline.find { it.step == 'RECOMMENDED' }.detail", equalTo("Hukuman disiplin tingkat berat; "
+                .body("timeline.find { it.step == 'RECOMMENDED' }.detail", equalTo("Rancangan Netral: hukuman disiplin tingkat berat; "
                         + "sanksi yang direkomendasikan: penurunan jabatan setingkat lebih rendah selama 12 bulan; "
                         + "PPK bertindak paling lambat 13 Oktober 2024"))
                 .body("timeline.find { it.step == 'RECOMMENDED' }.by", equalTo("Netral (rekomendasi sanksi)"))

@@ -1,8 +1,8 @@
 package id.netral.report;
 
+import id.netral.events.access.Roles;
 import id.netral.infra.Callers;
 import id.netral.infra.EmbeddedInfraResource;
-import id.netral.kit.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

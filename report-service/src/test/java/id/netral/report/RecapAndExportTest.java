@@ -1,9 +1,9 @@
 package id.netral.report;
 
+import id.netral.events.access.Roles;
 import id.netral.infra.Callers;
 import id.netral.infra.EmbeddedInfraResource;
 import id.netral.report.worklist.CsvReader;
-import id.netral.kit.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -177,6 +177,27 @@ class RecapAndExportTest {
         SampleReports.asVerifier().accept(XLSX).queryParam("from", "kemarin").when().get("/api/v1/reports/export")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("from"));
+    }
+
+    @Test
+    void casesAreCountedByTheDayOfTheActForAPictureOverTime() {
+        String threeDaysAgo = SampleReports.today().minusDays(3).toString();
+        String twoDaysAgo = SampleReports.today().minusDays(2).toString();
+        submit("Yohanes Bria");
+        submit("Markus Ndolu");
+        Map<String, Object> earlier = SampleReports.gasTaglinePost();
+        SampleReports.part(earlier, "accused").put("opdCode", opd);
+        SampleReports.part(earlier, "incident").put("date", threeDaysAgo);
+        SampleReports.submit(earlier);
+
+        recap("incidentDate").then().statusCode(200)
+                .body("key", contains(twoDaysAgo, threeDaysAgo))
+                .body("count", contains(2, 1));
+        // BKPPD and the PPK read the counts for the console's dashboard, of every case, not of their own
+        for (String role : List.of(Roles.PERSONNEL_OFFICER, Roles.PPK)) {
+            SampleReports.as(role).queryParam("by", "incidentDate").queryParam("opdCode", opd)
+                    .when().get("/api/v1/reports/recap").then().statusCode(200).body("count", contains(2, 1));
+        }
     }
 
     @Test

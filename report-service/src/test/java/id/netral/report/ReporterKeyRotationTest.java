@@ -1,7 +1,7 @@
 package id.netral.report;
 
+import id.netral.events.access.Roles;
 import id.netral.infra.EmbeddedInfraResource;
-import id.netral.kit.security.Roles;
 import id.netral.report.reporter.ReporterVault;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;

@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.SocketTimeoutException;
 import java.util.UUID;
 import java.util.function.IntSupplier;
 
@@ -91,25 +90,18 @@ class RequestLimitsTest {
     }
 
     /**
-     * Uses up the address's limit with {@code request}, then sends {@code refused}. The bucket refills while a loaded
-     * machine is slow (a token every 0.3 s at the test's upload rate), so a send the service let through in that gap
-     * waits for a body that never comes and times out; the limit is then used up again and the send tried again.
+     * Uses up the address's limit with {@code request}, then sends {@code refused}, with the buckets' refill clock
+     * held still: on a loaded machine a token would otherwise come back between the two.
      */
-    private static String overTheLimit(IntSupplier request, RawRequest refused) throws IOException {
-        for (int attempt = 1; ; attempt++) {
+    private static String overTheLimit(IntSupplier request, RawRequest refused) throws Exception {
+        return HeldRefillClock.heldStill(() -> {
             int status = 0;
             for (int i = 0; i < 300 && status != 429; i++) {
                 status = request.getAsInt();
             }
             assertThat(status).as("a request over the address's rate").isEqualTo(429);
-            try {
-                return refused.send();
-            } catch (SocketTimeoutException refilledInBetween) {
-                if (attempt == 3) {
-                    throw refilledInBetween;
-                }
-            }
-        }
+            return refused.send();
+        });
     }
 
     @FunctionalInterface

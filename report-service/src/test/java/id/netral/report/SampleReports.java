@@ -1,8 +1,8 @@
 package id.netral.report;
 
+import id.netral.events.access.Roles;
 import id.netral.infra.Callers;
 import id.netral.infra.DevIdentityProvider;
-import id.netral.kit.security.Roles;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 

@@ -3,10 +3,10 @@ package id.netral.report;
 import id.netral.events.EventType;
 import id.netral.events.ReportScreened;
 import id.netral.events.Topics;
+import id.netral.events.access.Roles;
 import id.netral.infra.Callers;
 import id.netral.infra.EmbeddedInfraResource;
 import id.netral.infra.TopicClient;
-import id.netral.kit.security.Roles;
 import id.netral.report.screening.WorkingCalendar;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
@@ -205,6 +205,36 @@ class ScreeningAndWorklistTest {
         SampleReports.asVerifier().contentType(ContentType.JSON).body(Map.of())
                 .when().post("/api/v1/reports/{id}/assignment", second)
                 .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void aCaseListsTheReportsLinkedToItAndThoseAboutTheSameAccusedOnAnotherDay() {
+        Map<String, Object> body = SampleReports.gasTaglinePost();
+        UUID first = SampleReports.submit(body);
+        SampleReports.part(body, "reporter").put("name", "Pelapor Kedua");
+        UUID linked = SampleReports.submit(body);
+        SampleReports.part(body, "incident").put("date", SampleReports.today().minusDays(3).toString());
+        UUID anotherDay = SampleReports.submit(body);
+        UUID stranger = SampleReports.submit(SampleReports.gasTaglinePost());
+
+        SampleReports.asVerifier().when().get("/api/v1/reports/{id}/duplicates", first).then().statusCode(200)
+                .body("items.id", contains(linked.toString(), anotherDay.toString()))
+                .body("items.relation", contains("LINKED", "SAME_ACCUSED"))
+                .body("items[0].status", equalTo("DUPLICATE"))
+                .body("items[1].incidentDate", equalTo(SampleReports.today().minusDays(3).toString()))
+                .body("total", equalTo(2));
+        SampleReports.as(Roles.AUDITOR).when().get("/api/v1/reports/{id}/duplicates", linked).then().statusCode(200)
+                .body("items.id", contains(first.toString(), anotherDay.toString()))
+                .body("items.relation", contains("DUPLICATE_OF", "SAME_ACCUSED"))
+                .body("items[0].accusedName", equalTo("Yohanes Bria"));
+        SampleReports.asVerifier().queryParam("size", 1).queryParam("page", 1)
+                .when().get("/api/v1/reports/{id}/duplicates", linked).then().statusCode(200)
+                .body("items.id", contains(anotherDay.toString())).body("total", equalTo(2));
+        SampleReports.asVerifier().when().get("/api/v1/reports/{id}/duplicates", stranger).then().statusCode(200)
+                .body("items", hasSize(0)).body("total", equalTo(0));
+        SampleReports.asPartner().when().get("/api/v1/reports/{id}/duplicates", first).then().statusCode(403);
+        SampleReports.asVerifier().when().get("/api/v1/reports/{id}/duplicates", UUID.randomUUID()).then()
+                .statusCode(404).contentType("application/problem+json");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package id.netral.sanction;
 
-import id.netral.infra.Callers;
 import id.netral.events.EmploymentType;
 import id.netral.events.EventEnvelope;
 import id.netral.events.EventType;
@@ -10,9 +9,10 @@ import id.netral.events.SanctionOverdue;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.SanctionRevised;
 import id.netral.events.Topics;
+import id.netral.events.access.Roles;
+import id.netral.infra.Callers;
 import id.netral.infra.EmbeddedInfraResource;
 import id.netral.infra.TopicClient;
-import id.netral.kit.security.Roles;
 import id.netral.sanction.recommendation.OverdueCheck;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;

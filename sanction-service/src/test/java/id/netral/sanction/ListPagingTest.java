@@ -1,9 +1,9 @@
 package id.netral.sanction;
 
 import id.netral.events.EmploymentType;
+import id.netral.events.access.Roles;
 import id.netral.infra.Callers;
 import id.netral.infra.EmbeddedInfraResource;
-import id.netral.kit.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

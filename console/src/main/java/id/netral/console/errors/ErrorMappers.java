@@ -3,7 +3,9 @@ package id.netral.console.errors;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.ForbiddenException;
+import io.vertx.core.Context;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -29,6 +31,12 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return page(Response.Status.FORBIDDEN, Problem.NO_RIGHT);
+    }
+
+    /** A form's address opened instead of the form sent: there is no page there. */
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e) {
+        return page(Response.Status.METHOD_NOT_ALLOWED, Problem.NOT_FOUND);
     }
 
     @ServerExceptionMapper
@@ -83,8 +91,13 @@ public class ErrorMappers {
         return page(error, status, problem);
     }
 
+    /**
+     * The page for a problem. A request refused while it was being routed (a form's address opened instead of sent,
+     * say) is answered on the IO thread, where who is signed in cannot be asked without blocking: its page leaves out
+     * the person's menu rather than failing.
+     */
     static Response page(Template error, Response.Status status, Problem problem) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(error.data("problem", problem).render()).build();
+                .entity(error.data("problem", problem).data("bare", Context.isOnEventLoopThread()).render()).build();
     }
 }

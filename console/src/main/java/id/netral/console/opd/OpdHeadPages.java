@@ -1,6 +1,5 @@
 package id.netral.console.opd;
 
-import id.netral.console.people.Roles;
 import id.netral.console.people.SignedInPerson;
 import id.netral.console.recommendations.RecommendationPages;
 import id.netral.console.services.NotificationService;
@@ -9,6 +8,7 @@ import id.netral.console.services.Views.FollowUpRequest;
 import id.netral.console.words.Words;
 import id.netral.console.services.Views.Notice;
 import id.netral.console.services.Views.Recommendation;
+import id.netral.events.access.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;

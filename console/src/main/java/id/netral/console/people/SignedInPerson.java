@@ -1,5 +1,6 @@
 package id.netral.console.people;
 
+import id.netral.events.access.Roles;
 import io.quarkus.oidc.IdToken;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -87,5 +88,18 @@ public class SignedInPerson {
             return "Auditor";
         }
         return "Tanpa peran di Netral";
+    }
+
+    /**
+     * Who sees the dashboard: the roles report-service gives its recaps to (counts of every case). An OPD head would
+     * see the whole city's numbers there, so they do not; nor does the admin, whose work is the directory.
+     */
+    public boolean seesDashboard() {
+        return isVerifier() || isPersonnelOfficer() || isPpk() || isAuditor();
+    }
+
+    /** Who may download the list of an election's cases behind the dashboard (report-service's export). */
+    public boolean downloadsCaseList() {
+        return isVerifier() || isPersonnelOfficer() || isAuditor();
     }
 }

@@ -1,10 +1,10 @@
 package id.netral.console.recommendations;
 
-import id.netral.console.people.Roles;
 import id.netral.console.services.SanctionService;
 import id.netral.console.services.Views.Decree;
 import id.netral.console.services.Views.Recommendation;
 import id.netral.console.services.Views.Revision;
+import id.netral.events.access.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;

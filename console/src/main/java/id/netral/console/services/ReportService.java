@@ -1,14 +1,21 @@
 package id.netral.console.services;
 
 import id.netral.console.services.Views.Assignment;
+import id.netral.console.services.Views.AttachmentPage;
+import id.netral.console.services.Views.RelatedReportPage;
+import id.netral.console.services.Views.ReporterIdentity;
 import id.netral.console.services.Views.Case;
 import id.netral.console.services.Views.VerificationRequest;
 import id.netral.console.services.Views.WorklistPage;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -43,4 +50,36 @@ public interface ReportService {
     @POST
     @Path("/{id}/verification")
     Case decide(@PathParam("id") UUID id, VerificationRequest decision);
+
+    /** The case's evidence files, without their content. */
+    @GET
+    @Path("/{id}/attachments/page")
+    AttachmentPage attachments(@PathParam("id") UUID id, @QueryParam("size") int size);
+
+    /** One evidence file as uploaded, in its own media type; report-service audits every download. */
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId);
+
+    /** The reports linked to the case as the same act and those about the same accused in the same election. */
+    @GET
+    @Path("/{id}/duplicates")
+    RelatedReportPage duplicates(@PathParam("id") UUID id, @QueryParam("size") int size);
+
+    /** Who reported the case: audited, and refused (403) to all but the assigned verifier when confidential. */
+    @GET
+    @Path("/{id}/reporter")
+    ReporterIdentity reporter(@PathParam("id") UUID id);
+    /** How many cases of an election fall on each value of {@code by} (status, violationKind, opd, ...). */
+    @GET
+    @Path("/recap")
+    List<Views.RecapRow> recap(@QueryParam("by") String by, @QueryParam("electionId") String electionId,
+                               @QueryParam("overdue") Boolean overdue);
+
+    /** The cases of an election as a spreadsheet, in the format {@code accept} names (text/csv or XLSX). */
+    @GET
+    @Path("/export")
+    Response export(@QueryParam("electionId") String electionId,
+                                       @HeaderParam("Accept") String accept);
 }

@@ -42,4 +42,14 @@ public interface SanctionService {
     @GET
     @Path("/catalogue")
     Catalogue catalogue(@QueryParam("on") String on);
+
+    /** The election calendar, a page of it (there are a handful of elections). */
+    @GET
+    @Path("/elections/page")
+    Views.ElectionPage elections(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** How many recommendations of an election fall on each value of {@code by}. */
+    @GET
+    @Path("/recommendations/recap")
+    List<Views.RecapRow> recommendationRecap(@QueryParam("by") String by, @QueryParam("electionId") String electionId);
 }

@@ -130,4 +130,56 @@ public final class Views {
 
     public record FollowUpRequest(String step, String note, String documentNumber, LocalDate documentDate) {
     }
+
+    /** An evidence file of a case, without its content. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Attachment(UUID id, String fileName, String mediaType, long sizeBytes, String sha256,
+                             Instant uploadedAt) {
+        /** The types the case page shows as a picture; every other file is offered as a download. */
+        public boolean picture() {
+            return PICTURES.contains(mediaType);
+        }
+    }
+
+    /** Served inline by the console: plain raster images only (no SVG, which can carry script). */
+    public static final java.util.Set<String> PICTURES = java.util.Set.of("image/jpeg", "image/png", "image/webp");
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AttachmentPage(List<Attachment> items, int page, int size, long total) {
+    }
+
+    /** @param relation DUPLICATE_OF, LINKED or SAME_ACCUSED */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RelatedReport(UUID id, String relation, String status, Instant submittedAt, String accusedName,
+                                String opdCode, LocalDate incidentDate, String suspectedKind) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RelatedReportPage(List<RelatedReport> items, int page, int size, long total) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReporterIdentity(String name, String contact, String nik, boolean confidential) {
+    }
+
+    /** @param notificationId the notice the link acknowledges (a reminder's link answers its notice) */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AcknowledgementLink(UUID notificationId, String kind, UUID reportId, UUID recommendationId,
+                                      String opdCode, Instant createdAt, Instant expiresAt, Instant acknowledgedAt) {
+    }
+
+    /** A line of a service's recap: a value (a status, an OPD, a kecamatan code, a day) and how many have it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RecapRow(String key, long count) {
+    }
+
+    /** An election of sanction-service's calendar. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Election(String id, String name, LocalDate campaignStart, LocalDate campaignEnd,
+                           LocalDate votingDay) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ElectionPage(List<Election> items, int page, int size, long total) {
+    }
 }

@@ -1,12 +1,14 @@
 package id.netral.console.verification;
 
-import id.netral.console.people.Roles;
 import id.netral.console.services.ReportService;
 import id.netral.console.services.SanctionService;
 import id.netral.console.services.Views.Assignment;
+import id.netral.console.services.Views.Attachment;
 import id.netral.console.services.Views.Case;
 import id.netral.console.services.Views.VerificationRequest;
 import id.netral.console.services.Views.WorklistPage;
+import id.netral.console.services.Views;
+import id.netral.events.access.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -21,9 +23,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +39,10 @@ import java.util.UUID;
 @RolesAllowed(Roles.VERIFIER)
 public class VerifierPages {
     private static final int PAGE_SIZE = 25;
+    /** report-service keeps at most a handful of files per report; one page holds them all */
+    private static final int MOST_FILES = 200;
+    /** report-service relates at most 50 reports of each kind to a case */
+    private static final int MOST_RELATED = 150;
 
     @Inject
     @RestClient
@@ -80,14 +88,82 @@ public class VerifierPages {
                 .data("next", found.page() + 1 < pages ? found.page() + 1 : -1);
     }
 
+    @Inject
+    @Location("verification/reporter.html")
+    Template reporterPage;
+
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") UUID id) {
         Case found = reports.get(id);
         String on = found.incident() == null || found.incident().date() == null ? null
                 : found.incident().date().toString();
+        List<Attachment> files = orEmpty(reports.attachments(id, MOST_FILES).items());
         return casePage.data("c", found).data("catalogue", sanctions.catalogue(on))
-                .data("me", identity.getPrincipal().getName());
+                .data("me", identity.getPrincipal().getName())
+                .data("files", files)
+                .data("related", orEmpty(reports.duplicates(id, MOST_RELATED).items()));
+    }
+
+    /**
+     * An evidence file, fetched from report-service with the verifier's token (which audits it) and passed on from
+     * the console's own origin, so the strict Content-Security-Policy can keep img-src 'self'. A picture is shown
+     * inline in the case page; everything else, and a picture asked for with ?unduh=1, comes as a download.
+     */
+    @GET
+    @Path("{id}/bukti/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response evidence(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId,
+                             @QueryParam("unduh") boolean download) {
+        Response file = reports.attachment(id, attachmentId);
+        String mediaType = file.getMediaType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                : file.getMediaType().getType() + "/" + file.getMediaType().getSubtype();
+        boolean inline = !download && Views.PICTURES.contains(mediaType);
+        String fileName = fileName(file.getHeaderString("Content-Disposition"));
+        return Response.ok(file.readEntity(InputStream.class), inline ? mediaType : MediaType.APPLICATION_OCTET_STREAM)
+                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + fileName + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                // evidence names people: no copy in a shared browser's cache
+                .header("Cache-Control", "private, no-store")
+                // opened on its own, the file runs nothing and reaches nothing
+                .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox")
+                .build();
+    }
+
+    /**
+     * The reporter's identity, only on this explicit request (a form with its CSRF token): report-service audits
+     * every opening and every refusal. The page is shown once and never cached; a refusal gets a page that says why.
+     */
+    @POST
+    @Path("{id}/pelapor")
+    public Response revealReporter(@PathParam("id") UUID id) {
+        TemplateInstance page = reporterPage.data("caseId", id);
+        Response.Status status = Response.Status.OK;
+        try {
+            page = page.data("reporter", reports.reporter(id)).data("refusal", null);
+        } catch (WebApplicationException e) {
+            int answered = e.getResponse() == null ? 0 : e.getResponse().getStatus();
+            if (answered != 403 && answered != 410) {
+                throw e;
+            }
+            page = page.data("reporter", null).data("refusal", answered == 403 ? "confidential" : "erased");
+            status = answered == 403 ? Response.Status.FORBIDDEN : Response.Status.GONE;
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render())
+                .header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
+    }
+
+    /** The name report-service gave the file (already reduced to letters, digits, dot, dash and underscore). */
+    static String fileName(String disposition) {
+        String name = "bukti";
+        if (disposition != null) {
+            java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("filename=\"([^\"]+)\"")
+                    .matcher(disposition);
+            if (quoted.find()) {
+                name = quoted.group(1);
+            }
+        }
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /** Take the case: it becomes this verifier's to decide. */
@@ -115,6 +191,10 @@ public class VerifierPages {
 
     private static Response backTo(UUID id) {
         return Response.seeOther(URI.create("/verifikasi/" + id)).build();
+    }
+
+    private static <T> List<T> orEmpty(List<T> items) {
+        return items == null ? List.of() : items;
     }
 
     private static boolean blank(String value) {

@@ -12,7 +12,7 @@ public final class Callers {
     private Callers() {
     }
 
-    /** Someone with this role (a role name of {@code id.netral.kit.security.Roles}). */
+    /** Someone with this role (a role name of {@code id.netral.events.access.Roles}). */
     public static RequestSpecification as(String role) {
         return given().auth().oauth2(EmbeddedInfraResource.tokens().token(role));
     }

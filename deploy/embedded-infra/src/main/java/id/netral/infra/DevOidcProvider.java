@@ -37,9 +37,13 @@ public final class DevOidcProvider implements AutoCloseable {
     public record SamplePerson(String subject, String name, String description, String role, String opdCode) {
     }
 
-    /** One person per role, and a second OPD head so that "someone of another OPD" can be tried. */
+    /**
+     * One person per role, a second OPD head so that "someone of another OPD" can be tried, and a second verifier so
+     * that "a verifier who did not take the case" can.
+     */
     public static final List<SamplePerson> PEOPLE = List.of(
             new SamplePerson("maria.ndoen", "Maria Ndoen", "Verifikator Bawaslu Kota Kupang", "verifier", null),
+            new SamplePerson("yosef.lake", "Yosef Lake", "Verifikator Bawaslu Kota Kupang (kedua)", "verifier", null),
             new SamplePerson("yohanes.bana", "Yohanes Bana", "Petugas BKPPD Kota Kupang", "personnel-officer", null),
             new SamplePerson("walikota", "Wali Kota Kupang", "Pejabat Pembina Kepegawaian (PPK)", "ppk", null),
             new SamplePerson("kepala-disperkim", "Kepala Dinas Perumahan dan Kawasan Permukiman",

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import static io.restassured.RestAssured.given;
 
@@ -56,29 +57,21 @@ public final class PublishedContract {
      * soon as a method declares any response of its own).
      */
     public static void assertEverySuccessDescribed() {
-        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath document = served();
         List<String> undescribed = new ArrayList<>();
-        Map<String, Map<String, Object>> paths = document.getMap("paths");
-        paths.forEach((path, operations) -> {
-            if (!path.startsWith("/api/")) {
-                return;
+        forEachOperation(document, (operation, at) -> {
+            Map<String, Map<String, Object>> responses = document.getMap(at + ".responses");
+            List<String> successes = responses.keySet().stream().filter(code -> code.startsWith("2")).toList();
+            if (successes.isEmpty()) {
+                undescribed.add(operation + ": no 2xx");
             }
-            operations.keySet().forEach(method -> {
-                String at = "paths.'" + path + "'." + method + ".responses";
-                Map<String, Map<String, Object>> responses = document.getMap(at);
-                List<String> successes = responses.keySet().stream().filter(code -> code.startsWith("2")).toList();
-                if (successes.isEmpty()) {
-                    undescribed.add(method.toUpperCase() + " " + path + ": no 2xx");
+            for (String code : successes) {
+                Map<String, Map<String, Object>> content = document.getMap(at + ".responses.'" + code + "'.content");
+                if (!code.equals("204") && (content == null || content.isEmpty()
+                        || content.values().stream().anyMatch(PublishedContract::withoutSchema))) {
+                    undescribed.add(operation + ": " + code + " without a schema");
                 }
-                for (String code : successes) {
-                    Map<String, Map<String, Object>> content = document.getMap(at + ".'" + code + "'.content");
-                    if (!code.equals("204") && (content == null || content.isEmpty()
-                            || content.values().stream().anyMatch(PublishedContract::withoutSchema))) {
-                        undescribed.add(method.toUpperCase() + " " + path + ": " + code + " without a schema");
-                    }
-                }
-            });
+            }
         });
         if (!undescribed.isEmpty()) {
             throw new AssertionError("Operations that do not say what they answer: " + undescribed);
@@ -93,47 +86,88 @@ public final class PublishedContract {
      * file or nothing.
      */
     public static void assertEveryAnswerHasAnExample() {
-        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath();
+        assertEveryAnswerHasAnExample(served());
+    }
+
+    /**
+     * {@link #assertEveryAnswerHasAnExample()} on a document at hand. Besides being there, an example must say
+     * something: no text in it, in an answer or in a body the operation takes, may be its field's own name
+     * ({@code "actor": "actor"}) or the kit's nameless stand-in ({@value #NAMELESS_TEXT}), which is what the kit's
+     * ContractExamples writes for a text field that has neither an example of its own nor a rule for what it means.
+     */
+    public static void assertEveryAnswerHasAnExample(JsonPath document) {
         List<String> without = new ArrayList<>();
-        Map<String, Map<String, Object>> paths = document.getMap("paths");
-        paths.forEach((path, operations) -> {
-            if (!path.startsWith("/api/")) {
-                return;
+        List<String> echoes = new ArrayList<>();
+        forEachOperation(document, (operation, at) -> {
+            contentOf(document.get(at + ".requestBody")).forEach((type, media) ->
+                    echoes(operation + " body " + type, media, echoes));
+            Map<String, Map<String, Object>> responses = document.getMap(at + ".responses");
+            boolean successExample = false;
+            boolean successWithoutText = false;
+            for (String code : responses.keySet()) {
+                Map<String, Map<String, Object>> content = document.getMap(at + ".responses.'" + code + "'.content");
+                if (content == null || content.isEmpty()) {
+                    successWithoutText |= code.startsWith("2");
+                    continue;
+                }
+                for (Map.Entry<String, Map<String, Object>> media : content.entrySet()) {
+                    Map<String, Object> value = media.getValue();
+                    boolean binary = value.get("schema") instanceof Map<?, ?> schema
+                            && "binary".equals(schema.get("format"));
+                    boolean example = value.get("example") != null
+                            || value.get("examples") instanceof Map<?, ?> examples && !examples.isEmpty();
+                    if (code.startsWith("2")) {
+                        successExample |= example;
+                        successWithoutText |= binary;
+                    }
+                    if (!example && !binary) {
+                        without.add(operation + " " + code + " " + media.getKey());
+                    }
+                    echoes(operation + " " + code + " " + media.getKey(), value, echoes);
+                }
             }
-            operations.keySet().forEach(method -> {
-                String at = "paths.'" + path + "'." + method + ".responses";
-                Map<String, Map<String, Object>> responses = document.getMap(at);
-                boolean successExample = false;
-                boolean successWithoutText = false;
-                for (String code : responses.keySet()) {
-                    Map<String, Map<String, Object>> content = document.getMap(at + ".'" + code + "'.content");
-                    if (content == null || content.isEmpty()) {
-                        successWithoutText |= code.startsWith("2");
-                        continue;
-                    }
-                    for (Map.Entry<String, Map<String, Object>> media : content.entrySet()) {
-                        Map<String, Object> value = media.getValue();
-                        boolean binary = value.get("schema") instanceof Map<?, ?> schema
-                                && "binary".equals(schema.get("format"));
-                        boolean example = value.get("example") != null
-                                || value.get("examples") instanceof Map<?, ?> examples && !examples.isEmpty();
-                        if (code.startsWith("2")) {
-                            successExample |= example;
-                            successWithoutText |= binary;
-                        }
-                        if (!example && !binary) {
-                            without.add(method.toUpperCase() + " " + path + " " + code + " " + media.getKey());
-                        }
-                    }
-                }
-                if (!successExample && !successWithoutText) {
-                    without.add(method.toUpperCase() + " " + path + ": no success with an example");
-                }
-            });
+            if (!successExample && !successWithoutText) {
+                without.add(operation + ": no success with an example");
+            }
         });
         if (!without.isEmpty()) {
             throw new AssertionError("Answers without an example: " + without);
+        }
+        if (!echoes.isEmpty()) {
+            throw new AssertionError("Examples whose text is only the field's name: give each field an example a "
+                    + "partner recognises (@Schema(examples = ...), or a rule in the kit's FieldExamples): " + echoes);
+        }
+    }
+
+    /** What the kit's ContractExamples writes for a text field that has no name, no example and no rule. */
+    static final String NAMELESS_TEXT = "teks";
+
+    private static Map<?, ?> contentOf(Object holder) {
+        return holder instanceof Map<?, ?> map && map.get("content") instanceof Map<?, ?> content ? content : Map.of();
+    }
+
+    /** Adds each text of the media type's example or examples that names its own field, with where it stands. */
+    private static void echoes(String where, Object media, List<String> echoes) {
+        if (!(media instanceof Map<?, ?> map)) {
+            return;
+        }
+        echoes(where, null, map.get("example"), echoes);
+        if (map.get("examples") instanceof Map<?, ?> named) {
+            named.forEach((name, example) -> {
+                if (example instanceof Map<?, ?> object) {
+                    echoes(where + " (" + name + ")", null, object.get("value"), echoes);
+                }
+            });
+        }
+    }
+
+    private static void echoes(String where, String field, Object value, List<String> echoes) {
+        if (value instanceof Map<?, ?> object) {
+            object.forEach((key, inner) -> echoes(where + "." + key, String.valueOf(key), inner, echoes));
+        } else if (value instanceof List<?> items) {
+            items.forEach(item -> echoes(where + "[]", field, item, echoes));
+        } else if (value instanceof String text && (text.equals(field) || text.equals(NAMELESS_TEXT))) {
+            echoes.add(where + " = \"" + text + "\"");
         }
     }
 
@@ -150,8 +184,7 @@ public final class PublishedContract {
      * {@link #assertServedEqualsCommitted} holds equal to the committed file.
      */
     public static void assertEveryListPagesOneWay() {
-        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath document = served();
         List<String> faults = new ArrayList<>();
         int lists = 0;
         Map<String, Map<String, Object>> paths = document.getMap("paths");
@@ -250,6 +283,22 @@ public final class PublishedContract {
     // an empty schema ({}) says no more than none: a generated client types the answer as Object
     private static boolean withoutSchema(Map<String, Object> media) {
         return media == null || !(media.get("schema") instanceof Map<?, ?> schema) || schema.isEmpty();
+    }
+
+    private static JsonPath served() {
+        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract()
+                .jsonPath();
+    }
+
+    /** Calls the visitor with each operation of the API ("GET /api/v1/reports") and its JsonPath in the document. */
+    private static void forEachOperation(JsonPath document, BiConsumer<String, String> visitor) {
+        Map<String, Map<String, Object>> paths = document.getMap("paths");
+        paths.forEach((path, operations) -> {
+            if (path.startsWith("/api/")) {
+                operations.keySet().forEach(method ->
+                        visitor.accept(method.toUpperCase() + " " + path, "paths.'" + path + "'." + method));
+            }
+        });
     }
 
     /** The committed contract of a service, from the service module's directory (the tests' working directory). */

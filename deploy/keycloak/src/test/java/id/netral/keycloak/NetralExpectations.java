@@ -45,7 +45,7 @@ final class NetralExpectations {
 
     /** Every role name service-kit's {@code Roles} declares, read from its source so the realm cannot drift. */
     static Set<String> roles() {
-        String source = read(root().resolve("service-kit/src/main/java/id/netral/kit/security/Roles.java"));
+        String source = read(root().resolve("event-contracts/src/main/java/id/netral/events/access/Roles.java"));
         Matcher constant = Pattern.compile("public static final String \\w+ = \"([^\"]+)\";").matcher(source);
         Set<String> roles = new LinkedHashSet<>();
         while (constant.find()) {

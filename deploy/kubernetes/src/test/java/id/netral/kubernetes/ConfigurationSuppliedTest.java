@@ -39,7 +39,8 @@ class ConfigurationSuppliedTest {
             "report-service", List.of("netral.reporter-encryption.keys", "netral.reporter-encryption.active-key"),
             "sanction-service", List.of(),
             "notification-service", List.of("netral.notification.ack-link.secret",
-                    "netral.notification.ack-link.base-url", "netral.notification.mail.message-id-domain",
+                    "netral.notification.ack-link.base-url", "netral.notification.ack-link.console-url",
+                    "netral.notification.mail.message-id-domain",
                     "quarkus.mailer.host", "quarkus.mailer.port", "quarkus.mailer.from"));
     /** Set only for dev and test, and rightly empty in production. */
     private static final Set<String> EMPTY_IN_PRODUCTION = Set.of(
@@ -207,6 +208,9 @@ class ConfigurationSuppliedTest {
                 .getData().get("NETRAL_NOTIFICATION_ACK_LINK_BASE_URL");
         Ingress ingress = Manifests.typed("Ingress", Ingress.class).get(0);
         assertThat(baseUrl).isEqualTo("https://" + ingress.getSpec().getRules().get(0).getHost());
+        // the e-mail's link opens the console's page, which ingress.yaml serves at / of the same host
+        assertThat(Manifests.find("ConfigMap", "notification-service-site").orElseThrow().as(ConfigMap.class)
+                .getData().get("NETRAL_NOTIFICATION_ACK_LINK_CONSOLE_URL")).isEqualTo(baseUrl);
     }
 
     /** The variable names a service's container gets: its env, its ConfigMaps' keys, its secrets' keys. */

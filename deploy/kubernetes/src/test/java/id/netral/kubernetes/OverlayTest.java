@@ -63,7 +63,8 @@ class OverlayTest {
             settings.add(new SiteSetting("ConfigMap", "netral-site", "/data/" + key));
         }
         for (String key : List.of("QUARKUS_MAILER_HOST", "QUARKUS_MAILER_FROM",
-                "NETRAL_NOTIFICATION_MAIL_MESSAGE_ID_DOMAIN", "NETRAL_NOTIFICATION_ACK_LINK_BASE_URL")) {
+                "NETRAL_NOTIFICATION_MAIL_MESSAGE_ID_DOMAIN", "NETRAL_NOTIFICATION_ACK_LINK_BASE_URL",
+                "NETRAL_NOTIFICATION_ACK_LINK_CONSOLE_URL")) {
             settings.add(new SiteSetting("ConfigMap", "notification-service-site", "/data/" + key));
         }
         settings.add(new SiteSetting("Ingress", "netral", "/spec/rules/0/host"));
@@ -154,6 +155,8 @@ class OverlayTest {
                 .isEqualTo(host);
         assertThat(new SiteSetting("ConfigMap", "notification-service-site", "/data/NETRAL_NOTIFICATION_ACK_LINK_BASE_URL")
                 .in(rendered)).isEqualTo("https://" + host);
+        assertThat(new SiteSetting("ConfigMap", "notification-service-site",
+                "/data/NETRAL_NOTIFICATION_ACK_LINK_CONSOLE_URL").in(rendered)).isEqualTo("https://" + host);
     }
 
     /** A site's values are written in its overlay and nowhere that every site shares. */

@@ -112,6 +112,8 @@ public final class LocalSystem implements AutoCloseable {
                     environment.put("NETRAL_NOTIFICATION_ACK_LINK_SECRET", acknowledgementLinkSecret);
                     environment.put("NETRAL_NOTIFICATION_ACK_LINK_BASE_URL",
                             "http://localhost:" + ports.http().get(service));
+                    // the e-mail's link opens the console's page for it
+                    environment.put("NETRAL_NOTIFICATION_ACK_LINK_CONSOLE_URL", "http://localhost:" + ports.console());
                 }
                 if (service == NetralService.REPORT) {
                     environment.put("NETRAL_REPORTER_ENCRYPTION_KEYS", "local:" + reporterKey);
@@ -138,7 +140,8 @@ public final class LocalSystem implements AutoCloseable {
      * Starts the console against the running services, with the development OIDC provider (same signing key as the
      * services' tokens) for sign-in; once.
      *
-     * @param consolePort          where the console listens
+     * @param consolePort          where the console listens: the {@link Ports#console()} the system was started with,
+     *                             which the e-mails' acknowledgement links point at
      * @param identityProviderPort where the development OIDC provider listens
      * @return the console's address
      */

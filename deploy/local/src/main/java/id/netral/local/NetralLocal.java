@@ -20,7 +20,7 @@ public final class NetralLocal {
         System.out.println("Starting Netral: PostgreSQL, Kafka, SMTP and three services, the console (data in " + data + ") ...");
         LocalSystem system = LocalSystem.start(home, data, ports, Map.of(), new Mailbox(data.resolve("mailbox")));
         Path tokens = LocalSecrets.writeTokens(system.identityProvider(), data.resolve("tokens"));
-        String console = system.startConsole(home, data, 8080, 8090);
+        String console = system.startConsole(home, data, ports.console(), 8090);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Netral ...");

@@ -1,7 +1,5 @@
 package id.netral.local;
 
-import id.netral.local.samples.EmployeeNumbers;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,12 +7,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -49,7 +42,7 @@ class ConsoleBrowserIT {
     }
     @Test
     void aCaseGoesFromThePartnerAppThroughEveryRoleInTheConsole() {
-        String reportId = submitByPartnerApp();
+        String reportId = PartnerApp.submit(system, PartnerApp.gasTaglineAbout(ACCUSED, 7001));
 
         // the verifier takes the case and decides it with the SKB picker
         browser.signIn("Maria Ndoen");
@@ -136,23 +129,6 @@ class ConsoleBrowserIT {
         browser.see(() -> assertThat(browser.text()).contains("Keadaan laporan").doesNotContain(ACCUSED));
         browser.screenshot("08-lacak");
         browser.phoneScreenshot("09-lacak-ponsel");
-    }
-
-    private String submitByPartnerApp() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Makassar"));
-        String body;
-        try {
-            body = Files.readString(EndToEndSystem.HOME.resolve("deploy/local/samples/gas-tagline.json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        body = body.replace("Yohanes Bria", ACCUSED).replace("198609262015051001", EmployeeNumbers.nip(7001))
-                .replaceAll("\"date\": \"[0-9-]+\"", "\"date\": \"" + today.minusDays(2) + "\"")
-                .replaceAll("\"knownDate\": \"[0-9-]+\"", "\"knownDate\": \"" + today.minusDays(1) + "\"");
-        return given().baseUri(system.url(NetralService.REPORT))
-                .auth().oauth2(system.identityProvider().partnerApp("bawaslu-intake"))
-                .contentType(ContentType.JSON).body(body).post("/api/v1/reports")
-                .then().statusCode(201).extract().path("id");
     }
 
     private List<String> timelineSteps(String reportId) {

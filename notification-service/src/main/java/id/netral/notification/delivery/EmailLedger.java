@@ -1,6 +1,6 @@
 package id.netral.notification.delivery;
 
-import id.netral.kit.time.IndonesianDates;
+import id.netral.events.words.IndonesianDates;
 import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationStatus;
@@ -70,7 +70,7 @@ class EmailLedger extends ChannelLedger<Notification, OutgoingMail> {
 
     @Override
     protected OutgoingMail message(Notification notification) {
-        return OutgoingMail.of(notification, links.linkFor(notification)
+        return OutgoingMail.of(notification, links.consoleLinkFor(notification)
                 .map(link -> ACK_LINK_TEXT.formatted(
                         IndonesianDates.longForm(LocalDate.ofInstant(links.expiry(notification), kupang)), link))
                 .orElse(""));

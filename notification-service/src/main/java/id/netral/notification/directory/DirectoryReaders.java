@@ -1,7 +1,7 @@
 package id.netral.notification.directory;
 
+import id.netral.events.access.Roles;
 import id.netral.kit.security.Caller;
-import id.netral.kit.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

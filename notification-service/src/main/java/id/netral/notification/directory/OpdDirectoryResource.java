@@ -1,12 +1,12 @@
 package id.netral.notification.directory;
 
+import id.netral.events.access.Roles;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.paging.Page;
 import id.netral.kit.paging.PageParameters;
 import id.netral.kit.paging.PageRequest;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
-import id.netral.kit.security.Roles;
 import id.netral.notification.webhook.WebhookConfig;
 import id.netral.notification.webhook.WebhookPolicy;
 import id.netral.notification.webhook.WebhookSecret;

@@ -1,6 +1,7 @@
 package id.netral.notification.directory;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 
@@ -13,8 +14,13 @@ import java.time.Instant;
  * @param dissolvedAt       when the office was dissolved; absent while it exists
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OpdView(String code, String name, String headTitle, String headEmail, String headName,
-                      String headPhone, String webhookUrl, ChannelPreference channelPreference, String regionCode,
+public record OpdView(@Schema(examples = "DISPERKIM") String code,
+                      @Schema(examples = SampleOpd.NAME) String name,
+                      @Schema(examples = SampleOpd.HEAD_TITLE) String headTitle,
+                      String headEmail, @Schema(examples = SampleOpd.HEAD_NAME) String headName,
+                      String headPhone,
+                      @Schema(examples = SampleOpd.WEBHOOK_URL) String webhookUrl,
+                      ChannelPreference channelPreference, String regionCode,
                       Instant dissolvedAt) {
     static OpdView of(Opd opd) {
         return new OpdView(opd.code, opd.name, opd.headTitle, opd.headEmail, opd.headName, opd.headPhone,

@@ -1,11 +1,11 @@
 package id.netral.notification.directory;
 
+import id.netral.events.access.Roles;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.paging.Page;
 import id.netral.kit.paging.PageParameters;
 import id.netral.kit.paging.PageRequest;
 import id.netral.kit.problem.ProblemException;
-import id.netral.kit.security.Roles;
 import id.netral.notification.RecipientRole;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

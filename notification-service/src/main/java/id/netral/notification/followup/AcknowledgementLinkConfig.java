@@ -17,6 +17,13 @@ public interface AcknowledgementLinkConfig {
     @NotBlank
     String baseUrl();
 
+    /**
+     * Where the console is reached from the recipients' mail, e.g. {@code https://netral.kupangkota.example}: the
+     * e-mail's link opens the console's page for it, which acknowledges through this service's API.
+     */
+    @NotBlank
+    String consoleUrl();
+
     /** How long after the notice was written its link acknowledges. */
     @DurationMin(millis = 1)
     Duration validity();

@@ -29,6 +29,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class AcknowledgementLinks {
     public static final String PATH = "/api/v1/acknowledgement-links/";
+    /** The console's page for the link (console module, package opd) */
+    public static final String CONSOLE_PATH = "/tanda-terima/";
     private static final Logger LOG = Logger.getLogger(AcknowledgementLinks.class);
     private static final int MIN_SECRET_LENGTH = 32;
 
@@ -46,15 +48,35 @@ public class AcknowledgementLinks {
         }
     }
 
-    /** The link for a notice or reminder to an OPD head; empty for every other notice or without a secret. */
+    /**
+     * The API link for a notice or reminder to an OPD head, which a program POSTs to (an OPD's webhook receiver);
+     * empty for every other notice or without a secret.
+     */
     public Optional<String> linkFor(Notification notification) {
+        return query(notification).map(query -> config.baseUrl().replaceAll("/+$", "") + PATH + notification.id
+                + query);
+    }
+
+    /**
+     * The e-mail's link: the console's page, where the OPD head acknowledges with one press, signed in or not, and
+     * goes on to the follow-up. The same id, expiry and signature as {@link #linkFor}.
+     */
+    public Optional<String> consoleLinkFor(Notification notification) {
+        return query(notification).map(query -> consoleLink(notification.id, query));
+    }
+
+    /** The console's page for a link's id and query ({@code ?expires=...&signature=...}), as it came. */
+    public String consoleLink(UUID notificationId, String query) {
+        return config.consoleUrl().replaceAll("/+$", "") + CONSOLE_PATH + notificationId + query;
+    }
+
+    private Optional<String> query(Notification notification) {
         if (config.secret().isEmpty() || notification.recipientRole != RecipientRole.OPD_HEAD
                 || !notification.kind.answeredByHead()) {
             return Optional.empty();
         }
         long expires = notification.createdAt.plus(config.validity()).getEpochSecond();
-        return Optional.of(config.baseUrl().replaceAll("/+$", "") + PATH + notification.id + "?expires=" + expires
-                + "&signature=" + signature(notification.id, expires));
+        return Optional.of("?expires=" + expires + "&signature=" + signature(notification.id, expires));
     }
 
     /** Until when a link is valid, for the text around it. */

@@ -35,6 +35,15 @@ public final class LegalBasis {
     }
 
     /**
+     * KASN or BKN examines a case only once Bawaslu forwarded its study: a letter never presents it as handling a case
+     * it may not have seen, and says that Netral's recommendation is the PPK's draft until the body's result is in.
+     */
+    static String examination(String body) {
+        return "pemeriksaan oleh " + body + " setelah Bawaslu meneruskan kajiannya; sampai hasil pemeriksaan itu "
+                + "diterima, rekomendasi ini adalah rancangan Netral bagi PPK";
+    }
+
+    /**
      * @param track           the recommendation's track (ETHICS, DISCIPLINE, DISMISSAL, CONTRACT, MANUAL_REVIEW)
      * @param sanctioningBody the body the event names (KASN/BKN); ignored for non-ASN staff
      * @param perwali         the Perwali's number when known
@@ -60,7 +69,7 @@ public final class LegalBasis {
             if (employment == EmploymentType.PPPK) {
                 basis.add(PP49 + " (penerapan kode etik PP 42/2004 bagi PPPK belum dikonfirmasi)");
             }
-            return new Statement(basis, "Majelis Kode Etik dan PPK; pengawasan netralitas oleh " + body,
+            return new Statement(basis, "Majelis Kode Etik dan PPK; " + examination(body),
                     "Pimpinan OPD menyampaikan pelanggaran kode etik ini kepada Majelis Kode Etik untuk diperiksa.");
         }
         if (employment == EmploymentType.PPPK) {
@@ -75,7 +84,7 @@ public final class LegalBasis {
             basis.add(PP94 + ", Pasal 14: hukuman disiplin berat atas pelanggaran Pasal 5 huruf n angka 3 sampai 7");
             basis.add(PP94 + ", Pasal 26 ayat (1) dan Pasal 28: kewajiban dan tanggung jawab atasan langsung");
         }
-        return new Statement(basis, "Pejabat Pembina Kepegawaian (PPK); pengawasan netralitas oleh " + body,
+        return new Statement(basis, "Pejabat Pembina Kepegawaian (PPK); " + examination(body),
                 SUPERIOR_LIABLE);
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.notification.tracking;
 
+import id.netral.notification.directory.SampleOpd;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
@@ -7,6 +8,7 @@ import id.netral.notification.NotificationKind;
 import id.netral.notification.NotificationStatus;
 import id.netral.notification.RecipientRole;
 import id.netral.notification.delivery.WebhookDelivery;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -23,22 +25,35 @@ import java.util.UUID;
  */
 public record NotificationView(UUID id, NotificationKind kind, UUID reminderOf, UUID reportId, UUID recommendationId,
                                RecipientRole recipientRole,
-                               String opdCode, String recipientOffice, String address, NotificationStatus status,
+                               String opdCode, String recipientOffice,
+                               @Schema(description = "The mail address or webhook the notice went to",
+                                       examples = "kepala.disperkim@kupangkota.example") String address,
+                               NotificationStatus status,
                                int attempts, Instant nextAttemptAt, FailureCategory lastFailure,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) String lastError,
+                               @JsonInclude(JsonInclude.Include.NON_NULL)
+                               @Schema(examples = "452 4.2.2 Mailbox full") String lastError,
+                               @Schema(examples = "Alamat surel kepala OPD tidak ada di direktori")
                                String undeliverableReason,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) String notSentReason,
+                               @JsonInclude(JsonInclude.Include.NON_NULL)
+                               @Schema(examples = "Kasus ditutup sebelum surat dikirim") String notSentReason,
                                Instant createdAt, Instant deliveredAt, Instant acknowledgedAt,
-                               String acknowledgedBy, @JsonInclude(JsonInclude.Include.NON_NULL) Webhook webhook,
+                               @Schema(examples = "kepala-disperkim") String acknowledgedBy,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Webhook webhook,
                                @JsonInclude(JsonInclude.Include.NON_NULL) Message message) {
 
-    public record Message(String subject, String body) {
+    public record Message(
+            @Schema(examples = "Pemberitahuan dugaan pelanggaran netralitas ASN di Dinas Perumahan Rakyat dan Kawasan "
+                    + "Permukiman") String subject,
+            @Schema(examples = "Yth. Kepala Dinas Perumahan Rakyat dan Kawasan Permukiman,\n\nBersama ini kami "
+                    + "sampaikan rekomendasi sanksi atas pelanggaran netralitas ASN oleh pegawai di lingkungan "
+                    + "Saudara ...") String body) {
     }
 
     /** The webhook channel of the notice, when the recipient has one; the secret is never shown. */
-    public record Webhook(String url, WebhookDelivery.Status status, int attempts, Instant nextAttemptAt,
-                          FailureCategory lastFailure, @JsonInclude(JsonInclude.Include.NON_NULL) String lastError,
-                          Instant deliveredAt) {
+    public record Webhook(@Schema(examples = SampleOpd.WEBHOOK_URL) String url,
+                          WebhookDelivery.Status status, int attempts, Instant nextAttemptAt,
+                          FailureCategory lastFailure, @JsonInclude(JsonInclude.Include.NON_NULL)
+                          @Schema(examples = "HTTP 502 Bad Gateway") String lastError, Instant deliveredAt) {
         static Webhook of(WebhookDelivery delivery, boolean failureDetail) {
             return new Webhook(delivery.url, delivery.status, delivery.attempts, delivery.nextAttemptAt,
                     delivery.lastFailureCategory, failureDetail ? delivery.lastError : null, delivery.deliveredAt);

@@ -1,5 +1,6 @@
 package id.netral.report.evidence;
 
+import id.netral.events.access.Roles;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.paging.Page;
 import id.netral.kit.paging.PageParameters;
@@ -8,7 +9,6 @@ import id.netral.kit.problem.PlainText;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.ratelimit.RateLimits;
 import id.netral.kit.security.Caller;
-import id.netral.kit.security.Roles;
 import id.netral.report.Report;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

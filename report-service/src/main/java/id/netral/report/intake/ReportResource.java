@@ -1,10 +1,10 @@
 package id.netral.report.intake;
 
+import id.netral.events.access.Roles;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.ratelimit.RateLimits;
 import id.netral.kit.security.Caller;
-import id.netral.kit.security.Roles;
 import id.netral.report.Report;
 import id.netral.report.ReportView;
 import id.netral.report.TimelineEntry;

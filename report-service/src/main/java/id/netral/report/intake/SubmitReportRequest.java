@@ -1,5 +1,6 @@
 package id.netral.report.intake;
 
+import id.netral.report.SampleCase;
 import id.netral.events.EmploymentType;
 import id.netral.kit.problem.PlainText;
 import id.netral.report.ViolationKinds;
@@ -61,7 +62,9 @@ public record SubmitReportRequest(
             LocalDate knownDate,
             @NotBlank @Schema(description = "Kemendagri code of the kelurahan in Kota Kupang",
                     example = "53.71.04.1009") @PlainText String kelurahanCode,
-            @NotBlank @Size(max = 5000) @PlainText(lineBreaks = true) String description,
+            @NotBlank @Size(max = 5000) @PlainText(lineBreaks = true)
+            @Schema(examples = SampleCase.INCIDENT)
+            String description,
             @Pattern(regexp = ViolationKinds.PATTERN, message = ViolationKinds.INVALID)
             @Schema(description = "SKB 2022 kind of act, if the reporter knows it", example = "D2")
             String suspectedKind) {
@@ -70,8 +73,9 @@ public record SubmitReportRequest(
     @Schema(name = "Evidence")
     public record Evidence(
             @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")
-            @PlainText String url,
+            @PlainText @Schema(examples = SampleCase.EVIDENCE_URL) String url,
             @Pattern(regexp = "[0-9a-f]{64}", message = "must be a lower-case hex SHA-256") String sha256,
-            @Size(max = 500) @PlainText(lineBreaks = true) String description) {
+            @Size(max = 500) @PlainText(lineBreaks = true) @Schema(examples = SampleCase.EVIDENCE)
+            String description) {
     }
 }

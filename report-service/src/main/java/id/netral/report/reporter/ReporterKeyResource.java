@@ -1,8 +1,8 @@
 package id.netral.report.reporter;
 
+import id.netral.events.access.Roles;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.ProblemException;
-import id.netral.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,10 +1,10 @@
 package id.netral.report.reporter;
 
+import id.netral.events.access.Roles;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
 import id.netral.kit.security.Caller;
-import id.netral.kit.security.Roles;
 import id.netral.report.Report;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -49,8 +49,7 @@ public class ReporterResource {
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "410", description = "The case is closed and its reporter's identity was erased")
     public ReporterIdentity reporter(@PathParam("id") UUID id) {
-        Report report = Report.<Report>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No report " + id));
+        Report report = Report.existing(id);
         if (report.reporterErasedAt != null) {
             throw new ProblemException(Problem.of(Response.Status.GONE, "The case is closed; who reported it was "
                     + "erased on " + report.reporterErasedAt));

@@ -1,5 +1,6 @@
 package id.netral.report.tracking;
 
+import id.netral.events.BodyResultRecorded;
 import id.netral.events.EventEnvelope;
 import id.netral.events.InvalidEventException;
 import id.netral.events.FollowUpRecorded;
@@ -64,6 +65,11 @@ public class DownstreamEvents {
                 SanctionDecided decided = event.payload(SanctionDecided.class);
                 advance(decided.reportId(), ReportStatus.SANCTION_DECIDED, CaseStep.SANCTION_DECIDED, event,
                         TimelineWording.decided(decided));
+            }
+            case BODY_RESULT_RECORDED -> {
+                BodyResultRecorded result = event.payload(BodyResultRecorded.class);
+                advance(result.reportId(), null, CaseStep.BODY_RESULT_RECORDED, event,
+                        TimelineWording.bodyResult(result));
             }
             case NOTIFICATION_DELIVERED -> {
                 NotificationDelivered delivered = event.payload(NotificationDelivered.class);

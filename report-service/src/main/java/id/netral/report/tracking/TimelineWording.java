@@ -1,5 +1,6 @@
 package id.netral.report.tracking;
 
+import id.netral.events.BodyResultRecorded;
 import id.netral.events.FollowUpRecorded;
 import id.netral.events.NotificationAcknowledged;
 import id.netral.events.NotificationDelivered;
@@ -9,63 +10,17 @@ import id.netral.events.SanctionNotImposed;
 import id.netral.events.SanctionOverdue;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.SanctionRevised;
-import id.netral.kit.time.IndonesianDates;
+import id.netral.events.words.CodeWords;
+import id.netral.events.words.IndonesianDates;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * What a case's timeline says of the steps other services took, in Bahasa Indonesia: people read it in the console
- * and partner apps show it, so the events' codes (DISCIPLINE, OPD_HEAD, EMAIL, ISO dates) become words here.
+ * and partner apps show it, so the events' codes become the words of {@link CodeWords} and ISO dates the long Indonesian form.
  */
 final class TimelineWording {
-    private static final Map<String, String> TRACK = Map.of(
-            "ETHICS", "pelanggaran kode etik",
-            "DISCIPLINE", "hukuman disiplin",
-            "DISMISSAL", "pemberhentian",
-            "CONTRACT", "tindakan atas kontrak kerja",
-            "MANUAL_REVIEW", "perlu kajian BKPPD");
-    private static final Map<String, String> RECIPIENT = Map.of(
-            "OPD_HEAD", "Kepala OPD",
-            "PPK", "PPK (Wali Kota)",
-            "BKPPD", "BKPPD",
-            "INSPECTORATE", "Inspektorat",
-            "SEKDA", "Sekretaris Daerah");
-    private static final Map<String, String> CHANNEL = Map.of(
-            "EMAIL", "surel",
-            "WEBHOOK", "sistem kantor (webhook)");
-    private static final Map<String, String> FAILURE = Map.of(
-            "MAIL_SERVER_UNREACHABLE", "server surel tidak dapat dihubungi",
-            "MAILBOX_REFUSED", "kotak surat penerima menolak",
-            "WEBHOOK_REFUSED", "sistem kantor penerima menolak",
-            "WEBHOOK_UNREACHABLE", "sistem kantor penerima tidak dapat dihubungi",
-            "WEBHOOK_TIMEOUT", "sistem kantor penerima tidak menjawab tepat waktu",
-            "WEBHOOK_ADDRESS_NOT_ALLOWED", "alamat sistem kantor penerima tidak diizinkan",
-            "OFFICE_NOT_IN_DIRECTORY", "kantor belum ada di direktori OPD",
-            "OFFICE_DISSOLVED", "kantor sudah dibubarkan");
-    private static final Map<String, String> FOLLOW_UP = Map.ofEntries(
-            Map.entry("SUMMONED_AND_EXAMINED", "pegawai dipanggil dan diperiksa"),
-            Map.entry("SUMMONED", "pegawai dipanggil secara tertulis"),
-            Map.entry("EXAMINATION_TEAM_FORMED", "tim pemeriksa dibentuk"),
-            Map.entry("EXAMINED", "pegawai diperiksa (berita acara pemeriksaan)"),
-            Map.entry("ETHICS_COUNCIL_FORMED", "Majelis Kode Etik dibentuk"),
-            Map.entry("ETHICS_COUNCIL_CONCLUDED", "Majelis Kode Etik memutus"),
-            Map.entry("SANCTION_PROPOSED", "sanksi diusulkan"),
-            Map.entry("DECISION_DELIVERED", "keputusan disampaikan kepada pegawai"),
-            Map.entry("OBJECTION_FILED", "pegawai mengajukan upaya administratif"),
-            Map.entry("RECORD_BLOCKED", "BKN memblokir data kepegawaian pegawai"),
-            Map.entry("DECREE_ISSUED", "keputusan sanksi ditetapkan"));
-    private static final Map<String, String> ACTOR = Map.of(
-            "DIRECT_SUPERIOR", "atasan langsung",
-            "PPK", "PPK",
-            "EXAMINATION_TEAM", "tim pemeriksa",
-            "ETHICS_COUNCIL", "Majelis Kode Etik",
-            "CIVIL_SERVANT", "pegawai yang bersangkutan",
-            "BKN", "BKN");
-    private static final Map<String, String> APPEAL = Map.of(
-            "KEBERATAN", "keberatan",
-            "BANDING_ADMINISTRATIF", "banding administratif");
     private static final Map<String, String> SOURCE = Map.of(
             "/netral/sanction-service", "Netral (rekomendasi sanksi)",
             "/netral/notification-service", "Netral (pemberitahuan)");
@@ -78,8 +33,12 @@ final class TimelineWording {
         return SOURCE.getOrDefault(source, "Netral");
     }
 
+    /**
+     * Netral's own recommendation: a draft (rancangan) for the PPK, never the examining body's result, which the case
+     * may not even have reached yet.
+     */
     static String recommended(SanctionRecommended recommended) {
-        StringBuilder text = new StringBuilder(capitalised(track(recommended.track(), recommended.level())));
+        StringBuilder text = new StringBuilder("Rancangan Netral: " + track(recommended.track(), recommended.level()));
         String sanction = recommended.recommendedSanction() == null || recommended.sanctionTexts() == null
                 ? null : recommended.sanctionTexts().get(recommended.recommendedSanction());
         if (sanction != null) {
@@ -89,6 +48,16 @@ final class TimelineWording {
             text.append("; PPK bertindak paling lambat ").append(date(recommended.ppkDueDate()));
         }
         return text.toString();
+    }
+
+    /**
+     * The examining body's result beside Netral's draft, saying which one the PPK acts on: the body's, from now on.
+     */
+    static String bodyResult(BodyResultRecorded result) {
+        String body = CodeWords.SANCTIONING_BODY.of(result.body());
+        return "Hasil " + body + " nomor " + result.resultNumber() + " tanggal " + date(result.resultDate())
+                + ": sanksi yang direkomendasikan " + result.sanctionText() + ". PPK kini menindaklanjuti hasil "
+                + body + "; rancangan rekomendasi Netral tetap tercatat sebagai pembanding";
     }
 
     static String revised(SanctionRevised revised) {
@@ -113,13 +82,13 @@ final class TimelineWording {
 
     static String delivered(NotificationDelivered delivered) {
         return recipient(delivered.recipientRole(), delivered.opdCode()) + ", lewat "
-                + CHANNEL.getOrDefault(delivered.channel(), "saluran lain");
+                + CodeWords.CHANNEL.of(delivered.channel());
     }
 
     static String failed(NotificationFailed failed) {
         return recipient(failed.recipientRole(), failed.opdCode()) + ", lewat "
-                + CHANNEL.getOrDefault(failed.channel(), "saluran lain") + ": "
-                + FAILURE.getOrDefault(failed.category(), "pengiriman gagal");
+                + CodeWords.CHANNEL.of(failed.channel()) + ": "
+                + CodeWords.DELIVERY_FAILURE.of(failed.category());
     }
 
     static String acknowledged(NotificationAcknowledged acknowledged) {
@@ -131,14 +100,13 @@ final class TimelineWording {
      * langsung; dokumen nomor 800/12/DINKES/2024 tanggal 4 November 2024; batas waktu 13 November 2024".
      */
     static String followUp(FollowUpRecorded followUp) {
-        StringBuilder text = new StringBuilder(capitalised(FOLLOW_UP.getOrDefault(followUp.step(),
-                "langkah tindak lanjut")));
+        StringBuilder text = new StringBuilder(CodeWords.FOLLOW_UP_STEP.capitalised(followUp.step()));
         if (followUp.appealKind() != null) {
-            text.append(" (").append(APPEAL.getOrDefault(followUp.appealKind(), "upaya administratif")).append(")");
+            text.append(" (").append(CodeWords.APPEAL_KIND.of(followUp.appealKind())).append(")");
         }
         if (followUp.actor() != null && !"RECORD_BLOCKED".equals(followUp.step())
                 && !"OBJECTION_FILED".equals(followUp.step())) {
-            text.append(" oleh ").append(ACTOR.getOrDefault(followUp.actor(), "pihak lain"));
+            text.append(" oleh ").append(CodeWords.PROCEDURE_ACTOR.of(followUp.actor()));
         }
         if (followUp.documentNumber() != null) {
             text.append("; dokumen nomor ").append(followUp.documentNumber());
@@ -154,12 +122,12 @@ final class TimelineWording {
     }
 
     private static String track(String track, String level) {
-        String words = TRACK.getOrDefault(track, "rekomendasi sanksi");
-        return level == null ? words : words + " tingkat " + level.toLowerCase(Locale.ROOT);
+        String words = CodeWords.TRACK.of(track);
+        return level == null ? words : words + " tingkat " + CodeWords.LEVEL.of(level);
     }
 
     private static String recipient(String role, String opdCode) {
-        String who = RECIPIENT.getOrDefault(role, "penerima");
+        String who = CodeWords.RECIPIENT.of(role);
         return "OPD_HEAD".equals(role) ? who + " " + opdCode : who;
     }
 

@@ -1,5 +1,6 @@
 package id.netral.report.tracking;
 
+import id.netral.report.SampleCase;
 import id.netral.kit.problem.PlainText;
 import id.netral.kit.problem.ProblemException;
 import id.netral.report.CaseStep;
@@ -40,15 +41,19 @@ public class TrackingResource {
     Verification verification;
 
     /** @param question the verifier's question, while the case waits for the reporter's answer */
-    public record Tracking(String trackingCode, ReportStatus status, String question, List<Step> steps) {
+    public record Tracking(String trackingCode, ReportStatus status,
+                           @Schema(examples = SampleCase.QUESTION) String question,
+                           List<Step> steps) {
     }
 
     /** @param label the step in Bahasa Indonesia, as the reporter reads it */
     @Schema(name = "TrackingStep")
-    public record Step(CaseStep step, String label, Instant at) {
+    public record Step(CaseStep step, @Schema(examples = "Laporan memenuhi syarat dan diregistrasi") String label,
+                       Instant at) {
     }
 
-    public record Answer(@NotBlank @Size(max = 5000) @PlainText(lineBreaks = true) String answer) {
+    public record Answer(@NotBlank @Size(max = 5000) @PlainText(lineBreaks = true)
+                         @Schema(examples = SampleCase.EVIDENCE_URL) String answer) {
     }
 
     @GET

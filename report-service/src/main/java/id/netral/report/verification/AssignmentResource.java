@@ -1,8 +1,8 @@
 package id.netral.report.verification;
 
+import id.netral.events.access.Roles;
 import id.netral.kit.problem.PlainText;
 import id.netral.report.ReportView;
-import id.netral.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,7 +29,7 @@ public class AssignmentResource {
     Verification verification;
 
     /** @param verifier the token subject of the verifier to take the case; empty to take it oneself */
-    public record Assignment(@Size(max = 200) @PlainText String verifier) {
+    public record Assignment(@Size(max = 200) @PlainText @Schema(examples = "maria.ndoen") String verifier) {
     }
 
     @POST

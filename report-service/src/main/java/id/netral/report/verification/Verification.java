@@ -45,8 +45,7 @@ public class Verification {
     @Transactional
     public ReportView decide(UUID reportId, VerificationRequest request) {
         check(request);
-        Report report = Report.<Report>findByIdOptional(reportId)
-                .orElseThrow(() -> ProblemException.notFound("No report " + reportId));
+        Report report = Report.existing(reportId);
         if (!report.status.openForDecision()) {
             throw ProblemException.conflict("The report is " + report.status + "; a decision can be made only on a "
                     + "report that is REGISTERED or NEEDS_INFO");
@@ -87,8 +86,7 @@ public class Verification {
     /** A verifier takes a registered case, or gives it to a colleague (by their token subject). */
     @Transactional
     public ReportView assign(UUID reportId, String verifier) {
-        Report report = Report.<Report>findByIdOptional(reportId)
-                .orElseThrow(() -> ProblemException.notFound("No report " + reportId));
+        Report report = Report.existing(reportId);
         if (!report.status.openForDecision()) {
             throw ProblemException.conflict("The report is " + report.status + "; only a report waiting for a "
                     + "decision can be assigned");

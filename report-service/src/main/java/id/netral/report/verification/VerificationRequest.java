@@ -1,5 +1,6 @@
 package id.netral.report.verification;
 
+import id.netral.report.SampleCase;
 import id.netral.kit.problem.PlainText;
 import id.netral.report.ViolationKinds;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,7 @@ public record VerificationRequest(
         @Pattern(regexp = ViolationKinds.PATTERN, message = ViolationKinds.INVALID)
         @Schema(description = "Required when VERIFIED: the confirmed SKB 2022 kind", example = "D2")
         String violationKind,
-        @Size(max = 5000) @PlainText(lineBreaks = true) @Schema(description = "Required for NOT_PROVEN (the reason) and NEEDS_INFO (the question)")
+        @Size(max = 5000) @PlainText(lineBreaks = true) @Schema(description = "Required for NOT_PROVEN (the reason) and NEEDS_INFO (the question)",
+                examples = SampleCase.QUESTION)
         String note) {
 }

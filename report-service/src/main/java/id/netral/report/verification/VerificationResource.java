@@ -1,7 +1,7 @@
 package id.netral.report.verification;
 
+import id.netral.events.access.Roles;
 import id.netral.report.ReportView;
-import id.netral.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

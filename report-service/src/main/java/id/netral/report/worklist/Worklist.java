@@ -67,7 +67,9 @@ public class Worklist {
         OPD("accused.opdCode"),
         KECAMATAN("kecamatanCode"),
         ELECTION("electionId"),
-        STATUS("str(status)");
+        STATUS("str(status)"),
+        /** the day of the act (YYYY-MM-DD), for a picture of cases over time; a local day, so no zone shifts it */
+        INCIDENT_DATE("str(incidentDate)");
 
         private final String expression;
 

@@ -1,9 +1,9 @@
 package id.netral.report.worklist;
 
+import id.netral.events.access.Roles;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
-import id.netral.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -26,7 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The work list as a spreadsheet for verifiers and auditors: CSV for Excel set to Indonesian, or an XLSX workbook,
+ * The work list as a spreadsheet for verifiers, auditors and BKPPD (which sends it on): CSV for Excel set to Indonesian, or an XLSX workbook,
  * chosen by the Accept header (one URL for the console to link to, the format the caller asks for). Audited either way.
  */
 @Tag(name = "Work list")
@@ -57,9 +57,9 @@ public class WorklistExportResource {
     // No @Produces: the framework's own 406 would say only that Accept did not match @Produces; this one names the
     // formats on offer. The 200 response below declares both media types in OpenAPI.
     @GET
-    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR})
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.PERSONNEL_OFFICER})
     @Operation(summary = "The work list under its filters as a spreadsheet, oldest first, at most " + EXPORT_LIMIT
-            + " rows; never the reporter, nor the tracking code",
+            + " rows; never the reporter, nor the tracking code; BKPPD sends it on with the dashboard's numbers",
             description = "Accept: text/csv (the default; semicolon-separated, UTF-8 with a byte order mark, as "
                     + "Excel set to Indonesian opens it) or " + WorklistWorkbook.MEDIA_TYPE + " (XLSX with number "
                     + "and date cells and a frozen header). Headers and values are in Bahasa Indonesia.")

@@ -1,10 +1,10 @@
 package id.netral.report.worklist;
 
+import id.netral.events.access.Roles;
 import id.netral.kit.paging.PageParameters;
 import id.netral.kit.recap.RecapRow;
 import id.netral.kit.recap.Recaps;
 import id.netral.kit.security.Caller;
-import id.netral.kit.security.Roles;
 import id.netral.report.ReportStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -67,15 +67,18 @@ public class WorklistResource {
 
     @GET
     @Path("/recap")
-    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.PARTNER_APP})
-    @Operation(summary = "How many cases fall on each SKB 2022 kind, OPD, kecamatan, election or status, under the "
-            + "work list's filters; most first")
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.PARTNER_APP, Roles.PERSONNEL_OFFICER, Roles.PPK})
+    @Operation(summary = "How many cases fall on each SKB 2022 kind, OPD, kecamatan, election, status or day of the "
+            + "act, under the work list's filters; most first",
+            description = "Counts only, never a case: besides verifiers, auditors and partner apps (their own "
+                    + "reports), BKPPD officers and the PPK read them for the console's dashboard.")
     @APIResponse(responseCode = "400", description = "by is missing or unknown, or a filter is malformed")
     @APIResponse(responseCode = "200", description = "One row per value of by, with how many reports have it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RecapRow.class, type = SchemaType.ARRAY)))
     public List<RecapRow> recap(
-            @Parameter(description = "violationKind, opd, kecamatan, election or status", required = true)
+            @Parameter(description = "violationKind, opd, kecamatan, election, status or incidentDate",
+                    required = true)
             @QueryParam("by") String by,
             @BeanParam WorklistFilter filter) {
         Worklist.RecapBy recapBy = Recaps.by(Worklist.RecapBy.class, by);
@@ -88,6 +91,8 @@ public class WorklistResource {
     }
 
     private boolean mayReadAll() {
-        return caller.hasRole(Roles.VERIFIER) || caller.hasRole(Roles.AUDITOR);
+        return caller.hasRole(Roles.VERIFIER) || caller.hasRole(Roles.AUDITOR)
+                // they reach only the recap, whose counts cover every case
+                || caller.hasRole(Roles.PERSONNEL_OFFICER) || caller.hasRole(Roles.PPK);
     }
 }

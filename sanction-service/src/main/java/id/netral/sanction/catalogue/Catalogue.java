@@ -1,6 +1,7 @@
 package id.netral.sanction.catalogue;
 
 import id.netral.events.EmploymentType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -19,7 +20,10 @@ import java.util.Optional;
  * @param framework    legal basis lines that stand above every row (the SKB itself)
  * @param asnFramework the ASN law above every row, cited for ASN (PNS and PPPK) only: non-ASN staff are not bound by it
  */
-public record Catalogue(String version, LocalDate effectiveFrom, String title, List<String> framework,
+public record Catalogue(String version, LocalDate effectiveFrom,
+                        @Schema(examples = "Katalog sanksi pelanggaran netralitas ASN: UU 20/2023, SKB 2022, "
+                                + "PP 94/2021, PP 42/2004, PP 49/2018")
+                        String title, List<String> framework,
                         List<String> asnFramework, List<String> notes, List<Sanction> sanctions, List<Violation> violations,
                         Map<EmploymentType, EmploymentRules> employmentTypes, List<BodyPeriod> sanctioningBodies) {
 
@@ -35,7 +39,8 @@ public record Catalogue(String version, LocalDate effectiveFrom, String title, L
     }
 
     /** A sanction a PPK (or, for contract staff, the city) can impose. {@code level} only for discipline. */
-    public record Sanction(String code, Track track, Level level, String text, List<String> legalBasis) {
+    public record Sanction(@Schema(examples = "R2") String code, Track track, Level level,
+                           @Schema(examples = "teguran tertulis") String text, List<String> legalBasis) {
         public Sanction {
             legalBasis = listOf(legalBasis);
         }
@@ -55,9 +60,15 @@ public record Catalogue(String version, LocalDate effectiveFrom, String title, L
      *                    D10 (berat, after); null for a row the SKB does not pair
      * @param decidedBy   who decides a row the catalogue cannot (D13: the Satgas Netralitas ASN); null otherwise
      */
-    public record Violation(String code, CandidacyStage stage, String counterpart, Track track, Level level,
-                            String act, List<String> legalBasis, List<String> pnsBasis, String note,
-                            String decidedBy) {
+    public record Violation(@Schema(examples = "E2") String code, CandidacyStage stage,
+                            @Schema(examples = "D2") String counterpart, Track track, Level level,
+                            @Schema(examples = "Sosialisasi atau kampanye melalui media sosial atau daring untuk "
+                                    + "bakal calon") String act,
+                            List<String> legalBasis, List<String> pnsBasis,
+                            @Schema(examples = "SE MenPAN-RB 18/2023 melunakkan baris ini: ASN boleh hadir di "
+                                    + "kampanye tanpa peran aktif, tanpa atribut dan tanpa simbol keberpihakan.")
+                            String note,
+                            @Schema(examples = "Satgas Netralitas ASN") String decidedBy) {
         public Violation {
             legalBasis = listOf(legalBasis);
             pnsBasis = listOf(pnsBasis);
@@ -77,10 +88,11 @@ public record Catalogue(String version, LocalDate effectiveFrom, String title, L
      * @param handledBy who handles the case of this employee when it is not the sanctioning body of the day (KASN/BKN
      *                  have no role for non-ASN staff); null when it is
      */
-    public record EmploymentRules(String label, List<String> ethics, Map<Level, List<String>> discipline,
+    public record EmploymentRules(@Schema(examples = "PNS") String label, List<String> ethics, Map<Level, List<String>> discipline,
                                   List<String> dismissal, List<String> contract,
                                   Map<String, List<String>> contractByKind, Map<Track, String> notes,
-                                  String handledBy) {
+                                  @Schema(examples = "Pegawai non-ASN bukan kewenangan KASN maupun BKN: kasus ini "
+                                          + "ditangani PPK (Wali Kota Kupang).") String handledBy) {
         public EmploymentRules {
             ethics = listOf(ethics);
             discipline = discipline == null || discipline.isEmpty() ? Map.of()
@@ -128,7 +140,9 @@ public record Catalogue(String version, LocalDate effectiveFrom, String title, L
     }
 
     /** Who handles cases verified from {@code from} to {@code until} (both inclusive; null is open-ended). */
-    public record BodyPeriod(SanctioningBody body, LocalDate from, LocalDate until, String note,
+    public record BodyPeriod(SanctioningBody body, LocalDate from, LocalDate until,
+                             @Schema(examples = "Sampai 23 Agustus 2024 KASN memeriksa kasus netralitas ASN dan "
+                                     + "mengirim rekomendasi kepada PPK.") String note,
                              List<String> legalBasis) {
         public BodyPeriod {
             legalBasis = listOf(legalBasis);

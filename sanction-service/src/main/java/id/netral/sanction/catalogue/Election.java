@@ -1,5 +1,7 @@
 package id.netral.sanction.catalogue;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +13,9 @@ import java.util.Optional;
  * @param contests the contests held in it, each with the day its candidates were fixed: Pemilu 2024 fixed the
  *                 legislative lists (DPR, DPD, DPRD) on 3 Nov 2023 and the presidential pairs on 13 Nov 2023
  */
-public record Election(String id, String name, List<Contest> contests, LocalDate campaignStart,
+public record Election(@Schema(examples = "PILKADA-2024") String id,
+                       @Schema(examples = "Pilkada 2024") String name,
+                       List<Contest> contests, LocalDate campaignStart,
                        LocalDate campaignEnd, LocalDate votingDay) {
 
     public Election {
@@ -24,7 +28,9 @@ public record Election(String id, String name, List<Contest> contests, LocalDate
      * @param candidatesFixed the day KPU fixed its candidates: an act before it was toward a would-be candidate (bakal
      *                        calon), on or after it toward a candidate (calon); the fixing day itself counts as fixed
      */
-    public record Contest(String id, String name, LocalDate candidatesFixed) {
+    public record Contest(@Schema(examples = "WALI-KOTA-KUPANG") String id,
+                          @Schema(examples = "Wali Kota dan Wakil Wali Kota Kupang") String name,
+                          LocalDate candidatesFixed) {
         public boolean candidatesFixedOn(LocalDate day) {
             return !day.isBefore(candidatesFixed);
         }

@@ -1,6 +1,6 @@
 package id.netral.sanction.catalogue;
 
-import static id.netral.kit.time.IndonesianDates.longForm;
+import static id.netral.events.words.IndonesianDates.longForm;
 
 import id.netral.events.EmploymentType;
 import id.netral.events.ReportVerified;
@@ -86,8 +86,10 @@ public final class SanctionRules {
         if (rules.handledBy() != null) {
             explanation.add(rules.handledBy());
         } else {
-            explanation.add("Diverifikasi " + longForm(verifiedOn) + ": kasus ditangani " + body.body() + ". "
-                    + body.note() + " Dasar: " + String.join("; ", body.legalBasis()) + ".");
+            // no body has seen the case yet: only Bawaslu's forwarding takes it there, and its day decides which
+            explanation.add("Diverifikasi " + longForm(verifiedOn) + ". Kajian Bawaslu yang diteruskan pada hari itu "
+                    + "diperiksa " + body.body() + ": " + body.note() + " Dasar: " + String.join("; ", body.legalBasis())
+                    + ". Sampai hasil pemeriksaan itu diterima, rekomendasi ini adalah rancangan Netral bagi PPK.");
         }
         LocalDate dueDate = null;
         if (track == Track.MANUAL_REVIEW) {

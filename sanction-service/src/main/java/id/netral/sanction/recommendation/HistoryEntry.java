@@ -18,7 +18,11 @@ import java.util.UUID;
 @Table(name = "recommendation_history")
 public class HistoryEntry extends PanacheEntityBase {
     public enum Action {
-        RECOMMENDED, REVISED, DECIDED, OVERDUE
+        RECOMMENDED, REVISED, DECIDED, OVERDUE,
+        /** Bawaslu forwarded its study to KASN or BKN. */
+        FORWARDED,
+        /** KASN's or BKN's result was recorded. */
+        BODY_RESULT
     }
 
     @Id
@@ -62,7 +66,9 @@ public class HistoryEntry extends PanacheEntityBase {
 
     /** As the detail view shows it. */
     @Schema(name = "HistoryEntry")
-    public record View(Instant occurredAt, Action action, String actor, String reason, List<String> changes) {
+    public record View(Instant occurredAt, Action action, String actor,
+                       @Schema(examples = "Unggahan kampanye diulang tiga kali dan disebarkan di grup kantor.")
+                       String reason, List<String> changes) {
         static View of(HistoryEntry e) {
             return new View(e.occurredAt, e.action, e.actor, e.reason, e.changes);
         }

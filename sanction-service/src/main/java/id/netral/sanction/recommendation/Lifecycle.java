@@ -122,9 +122,13 @@ public class Lifecycle {
             if (decision.imposedSanction() == null || decision.imposedSanction().isBlank()) {
                 throw ProblemException.invalid("imposedSanction", "is required: the sanction the decree imposes");
             }
-            if (!r.allowedSanctions.contains(decision.imposedSanction())) {
-                throw ProblemException.invalid("imposedSanction", "must be one of the allowed sanctions "
-                        + r.allowedSanctions);
+            // once KASN's or BKN's result is in, the PPK acts on it: its sanction may lie outside Netral's draft
+            List<String> allowed = new ArrayList<>(r.allowedSanctions);
+            if (r.bodySanction != null && !allowed.contains(r.bodySanction)) {
+                allowed.add(r.bodySanction);
+            }
+            if (!allowed.contains(decision.imposedSanction())) {
+                throw ProblemException.invalid("imposedSanction", "must be one of the allowed sanctions " + allowed);
             }
         } else {
             if (decision.imposedSanction() != null && !decision.imposedSanction().isBlank()) {

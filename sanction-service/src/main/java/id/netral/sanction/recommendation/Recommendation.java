@@ -133,6 +133,40 @@ public class Recommendation extends PanacheEntityBase {
     @Column(name = "overdue_at")
     public Instant overdueAt;
 
+    /** The day Bawaslu forwarded its study; null until report-service says it did. */
+    @Column(name = "forwarded_on")
+    public LocalDate forwardedOn;
+
+    /** The body the study went to, by its day: the one whose result the PPK waits for. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "forwarded_to")
+    public SanctioningBody forwardedTo;
+
+    @Column(name = "forwarding_letter_number")
+    public String forwardingLetterNumber;
+
+    /** The number of KASN's recommendation or BKN's examination result; null until it reaches the city. */
+    @Column(name = "body_result_number")
+    public String bodyResultNumber;
+
+    @Column(name = "body_result_date")
+    public LocalDate bodyResultDate;
+
+    /** The sanction the body recommends, a code of the catalogue. */
+    @Column(name = "body_sanction")
+    public String bodySanction;
+
+    @Column(name = "body_result_recorded_by")
+    public String bodyResultRecordedBy;
+
+    @Column(name = "body_result_recorded_at")
+    public Instant bodyResultRecordedAt;
+
+    /** Whether the examining body's result is in: from then the PPK acts on it, not on Netral's draft. */
+    public boolean hasBodyResult() {
+        return bodyResultNumber != null;
+    }
+
     static Recommendation of(ReportVerified verified, Outcome outcome, Instant recommendedAt,
                              List<String> priorRecommendations) {
         Recommendation r = new Recommendation();

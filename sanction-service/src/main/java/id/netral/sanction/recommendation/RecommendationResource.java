@@ -1,5 +1,6 @@
 package id.netral.sanction.recommendation;
 
+import id.netral.events.access.Roles;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.paging.Page;
 import id.netral.kit.paging.PageParameters;
@@ -9,7 +10,6 @@ import id.netral.kit.problem.ProblemException;
 import id.netral.kit.recap.RecapRow;
 import id.netral.kit.recap.Recaps;
 import id.netral.kit.security.Caller;
-import id.netral.kit.security.Roles;
 import id.netral.sanction.catalogue.Catalogue;
 import id.netral.sanction.catalogue.RuleBook;
 import jakarta.annotation.security.RolesAllowed;
@@ -94,7 +94,9 @@ public class RecommendationResource {
         Catalogue catalogue = ruleBook.version(recommendation.ruleVersion).orElseThrow();
         return RecommendationView.of(recommendation, recommendation.allowedSanctions.stream()
                         .map(code -> catalogue.sanction(code).orElseThrow()).toList(),
-                HistoryEntry.of(id).stream().map(HistoryEntry.View::of).toList());
+                HistoryEntry.of(id).stream().map(HistoryEntry.View::of).toList(),
+                recommendation.bodySanction == null ? null
+                        : catalogue.sanction(recommendation.bodySanction).map(Catalogue.Sanction::text).orElse(null));
     }
 
     /** One page of recommendations (without their history). */

@@ -4,6 +4,7 @@ import id.netral.events.EventEnvelope;
 import id.netral.events.EventType;
 import id.netral.events.InvalidEventException;
 import id.netral.events.ReportVerified;
+import id.netral.events.StudyForwarded;
 import id.netral.kit.inbox.InboundEvents;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Reads report-service's topic and turns each verified case into a recommendation. The other events of that topic
+ * Reads report-service's topic: turns each verified case into a recommendation, and notes Bawaslu's forwarding of
+ * its study to KASN or BKN on it. The other events of that topic
  * (a submission, for instance) are not this service's business; the inbox still records them as seen.
  */
 @ApplicationScoped
@@ -24,6 +26,8 @@ public class VerifiedCases {
     InboundEvents inbound;
     @Inject
     Recommendations recommendations;
+    @Inject
+    HandOff handOff;
 
     @Incoming("verified-cases")
     @Blocking
@@ -32,16 +36,26 @@ public class VerifiedCases {
     }
 
     void apply(EventEnvelope event) {
+        if (event.type() == EventType.STUDY_FORWARDED) {
+            StudyForwarded forwarded = event.payload(StudyForwarded.class);
+            checkKey(event, forwarded.reportId().toString());
+            handOff.forwarded(forwarded);
+            return;
+        }
         if (event.type() != EventType.REPORT_VERIFIED) {
             LOG.debugf("Ignoring %s %s: only verified cases get a recommendation", event.type(), event.id());
             return;
         }
         ReportVerified verified = event.payload(ReportVerified.class);
-        if (!verified.reportId().toString().equals(event.key())) {
+        checkKey(event, verified.reportId().toString());
+        recommendations.recommend(verified);
+    }
+
+    private static void checkKey(EventEnvelope event, String reportId) {
+        if (!reportId.equals(event.key())) {
             // the key keeps one case's events in order; a record keyed otherwise breaks the contract
-            throw new InvalidEventException("event " + event.id() + " is about report " + verified.reportId()
+            throw new InvalidEventException("event " + event.id() + " is about report " + reportId
                     + " but keyed " + event.key());
         }
-        recommendations.recommend(verified);
     }
 }

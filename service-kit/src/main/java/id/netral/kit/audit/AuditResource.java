@@ -1,9 +1,9 @@
 package id.netral.kit.audit;
 
+import id.netral.events.access.Roles;
 import id.netral.kit.paging.PageParameters;
 import id.netral.kit.paging.PageRequest;
 import id.netral.kit.problem.PlainText;
-import id.netral.kit.security.Roles;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -32,8 +32,16 @@ import java.util.List;
 public class AuditResource {
 
     @Schema(name = "AuditEntry")
-    public record Line(Instant at, String actor, String clientId, String roles, String address, String action,
-                       String recordType, String recordId) {
+    public record Line(Instant at, String actor, String clientId,
+                       @Schema(description = "The caller's roles, comma-separated", examples = "verifier")
+                       String roles,
+                       @Schema(description = "The caller's network address; internal for a step the service took "
+                               + "itself", examples = "36.85.112.14") String address,
+                       @Schema(description = "What was done", examples = "report.read") String action,
+                       @Schema(description = "The kind of record it was done to", examples = "report")
+                       String recordType,
+                       @Schema(description = "Which record; for an export, what was exported",
+                               examples = "0b7d9d1e-3c3f-4f43-9a6a-3e2f8c1d2a10") String recordId) {
     }
 
     /** One page of the audit log. */

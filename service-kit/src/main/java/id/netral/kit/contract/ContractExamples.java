@@ -28,14 +28,26 @@ final class ContractExamples {
     private static final Set<String> TEXT_EXAMPLES = Set.of("text/plain", "text/html", "text/csv");
 
     private final Map<String, Schema> components;
+    private final String service;
 
-    ContractExamples(OpenAPI openAPI) {
+    /** @param service the service's name (quarkus.application.name), which names its Kafka topics */
+    ContractExamples(OpenAPI openAPI, String service) {
+        this.service = service;
         this.components = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
                 ? Map.of() : openAPI.getComponents().getSchemas();
     }
 
-    /** Adds the missing examples to each answer of the operation. */
+    /** Adds the missing examples to the JSON body the operation takes and to each answer of the operation. */
     void complete(Operation operation, List<Parameter> parameters) {
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().getMediaTypes() != null) {
+            operation.getRequestBody().getContent().getMediaTypes().forEach((mediaType, media) -> {
+                if (!hasExample(media) && media.getSchema() != null && !binary(media.getSchema())
+                        && mediaType.contains("json")) {
+                    media.example(value(media.getSchema(), null, null, 0));
+                }
+            });
+        }
         if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
             return;
         }
@@ -51,7 +63,7 @@ final class ContractExamples {
                     media.example(problem(status, response, parameters));
                 } else if (status.startsWith("2") && media.getSchema() != null && !binary(media.getSchema())
                         && (mediaType.contains("json") || TEXT_EXAMPLES.contains(mediaType))) {
-                    media.example(value(media.getSchema(), null, 0));
+                    media.example(value(media.getSchema(), null, null, 0));
                 }
             });
         });
@@ -66,10 +78,12 @@ final class ContractExamples {
         return "binary".equals(schema.getFormat());
     }
 
-    private Object value(Schema schema, String name, int depth) {
+    /** @param owner the schema (components' name) the field belongs to; {@code name} the field's */
+    private Object value(Schema schema, String owner, String name, int depth) {
         if (schema.getRef() != null) {
-            Schema referred = components.get(schema.getRef().substring(REFERENCE.length()));
-            return referred == null || depth > DEPTH ? null : value(referred, name, depth + 1);
+            String referredName = schema.getRef().substring(REFERENCE.length());
+            Schema referred = components.get(referredName);
+            return referred == null || depth > DEPTH ? null : value(referred, referredName, name, depth + 1);
         }
         if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
             return schema.getExamples().get(0);
@@ -84,20 +98,21 @@ final class ContractExamples {
             return schema.getDefaultValue();
         }
         if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
-            return value(schema.getAllOf().get(0), name, depth + 1);
+            return value(schema.getAllOf().get(0), owner, name, depth + 1);
         }
         if (schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
-            return value(schema.getOneOf().get(0), name, depth + 1);
+            return value(schema.getOneOf().get(0), owner, name, depth + 1);
         }
         if (schema.getAnyOf() != null && !schema.getAnyOf().isEmpty()) {
-            return value(schema.getAnyOf().get(0), name, depth + 1);
+            return value(schema.getAnyOf().get(0), owner, name, depth + 1);
         }
         List<Schema.SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
         if (types.contains(Schema.SchemaType.OBJECT) || schema.getProperties() != null) {
-            return object(schema, depth);
+            return object(schema, owner, name, depth);
         }
         if (types.contains(Schema.SchemaType.ARRAY)) {
-            Object item = schema.getItems() == null || depth > DEPTH ? null : value(schema.getItems(), name, depth + 1);
+            Object item = schema.getItems() == null || depth > DEPTH ? null
+                    : value(schema.getItems(), owner, name, depth + 1);
             return item == null ? List.of() : List.of(item);
         }
         if (types.contains(Schema.SchemaType.INTEGER)) {
@@ -110,40 +125,34 @@ final class ContractExamples {
             return true;
         }
         if (types.contains(Schema.SchemaType.STRING)) {
-            return text(schema.getFormat(), name);
+            return text(schema.getFormat(), owner, name);
         }
         return null;
     }
 
-    private Map<String, Object> object(Schema schema, int depth) {
+    /** @param name the field holding the object: a map's values are examples of what its name means */
+    private Map<String, Object> object(Schema schema, String owner, String name, int depth) {
         Map<String, Object> example = new LinkedHashMap<>();
         if (schema.getProperties() != null && depth <= DEPTH) {
             schema.getProperties().forEach((property, propertySchema) -> {
-                Object value = value(propertySchema, property, depth + 1);
+                Object value = value(propertySchema, owner, property, depth + 1);
                 if (value != null) {
                     example.put(property, value);
                 }
             });
         } else if (schema.getAdditionalPropertiesSchema() != null) {
-            example.put("REGISTERED", value(schema.getAdditionalPropertiesSchema(), null, depth + 1));
+            example.put("REGISTERED", value(schema.getAdditionalPropertiesSchema(), owner, name, depth + 1));
         }
         return example;
     }
 
-    /** A value of the string's format; a plain text names the field it stands in for. */
-    private static String text(String format, String name) {
-        if (format == null) {
-            return name == null ? "teks" : name;
-        }
-        return switch (format) {
-            case "uuid" -> "0b7d9d1e-3c3f-4f43-9a6a-3e2f8c1d2a10";
-            case "date-time" -> "2024-10-05T02:00:00Z";
-            case "date" -> "2024-10-01";
-            case "uri", "url" -> "https://netral.example/bukti/1";
-            case "email" -> "kepala.disperkim@kupangkota.example";
-            case "duration" -> "PT24H";
-            default -> name == null ? "teks" : name;
-        };
+    /**
+     * A value of the string's format or of what its name means ({@link FieldExamples}); else the field's own name,
+     * which says nothing to a partner: PublishedContract fails a contract holding one, so the field must be given an
+     * example of its own or a rule.
+     */
+    private String text(String format, String owner, String name) {
+        return FieldExamples.of(owner, name, format, service).orElse(name == null ? "teks" : name);
     }
 
     /** The problem the service kit answers with for the status (see ProblemMappers). */

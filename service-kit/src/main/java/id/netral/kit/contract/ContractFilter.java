@@ -71,7 +71,8 @@ public class ContractFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        ContractExamples examples = new ContractExamples(openAPI);
+        ContractExamples examples = new ContractExamples(openAPI,
+                config.getOptionalValue("quarkus.application.name", String.class).orElse("netral"));
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith(API)) {
                 item.getOperations().values().forEach(operation -> {

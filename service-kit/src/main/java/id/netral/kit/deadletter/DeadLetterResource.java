@@ -1,9 +1,9 @@
 package id.netral.kit.deadletter;
 
+import id.netral.events.access.Roles;
 import id.netral.kit.paging.PageParameters;
 import id.netral.kit.paging.PageRequest;
 import id.netral.kit.problem.ProblemException;
-import id.netral.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;

@@ -5,6 +5,7 @@ import id.netral.kit.inbox.InboundEvents;
 import id.netral.kit.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -35,7 +36,14 @@ public class DeadLetters {
     AuditLog audit;
 
     /** One parked record, as an admin reads it. */
-    public record Parked(String eventId, String type, String subject, String reason, Instant time, String topic,
+    public record Parked(String eventId,
+                         @Schema(description = "The CloudEvents type of the record",
+                                 examples = "id.netral.report.verified.v1") String type,
+                         @Schema(description = "The CloudEvents subject, else the record's key: the case it is about",
+                                 examples = "0b7d9d1e-3c3f-4f43-9a6a-3e2f8c1d2a10") String subject,
+                         @Schema(description = "Why the service could not handle it",
+                                 examples = "Unrecognized field \"opd\" (class id.netral.events.ReportVerified)")
+                         String reason, Instant time, String topic,
                          int partition, long offset) {
         static Parked of(DeadLetter letter) {
             var record = letter.record();
@@ -48,7 +56,9 @@ public class DeadLetters {
     public enum Outcome { HANDLED, DUPLICATE, FAILED }
 
     /** @param reason why it failed again; null when it did not */
-    public record Replayed(String eventId, String topic, int partition, long offset, Outcome outcome, String reason) {
+    public record Replayed(String eventId, String topic, int partition, long offset, Outcome outcome,
+                           @Schema(description = "Why it failed again; absent when it did not",
+                                   examples = "Timeout waiting for the database connection") String reason) {
     }
 
     public record ReplayReport(long handled, long duplicates, long failed, List<Replayed> events) {

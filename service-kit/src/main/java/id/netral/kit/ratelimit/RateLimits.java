@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongSupplier;
 
 /**
  * Token buckets per (limit, key), e.g. submissions per partner app and per address, tracking lookups per address.
@@ -18,18 +17,13 @@ import java.util.function.LongSupplier;
 @ApplicationScoped
 public class RateLimits {
     private final RateLimitConfig config;
-    private final LongSupplier nanoTime;
+    private final RefillClock clock;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     @Inject
-    public RateLimits(RateLimitConfig config) {
-        this(config, System::nanoTime);
-    }
-
-    /** @param nanoTime the monotonic clock the buckets refill by; tests pass one they move themselves */
-    RateLimits(RateLimitConfig config, LongSupplier nanoTime) {
+    public RateLimits(RateLimitConfig config, RefillClock clock) {
         this.config = config;
-        this.nanoTime = nanoTime;
+        this.clock = clock;
     }
 
     /** @throws RateLimitExceeded when the key has used up the limit; nothing of the request happens */
@@ -38,7 +32,7 @@ public class RateLimits {
             return;
         }
         int perMinute = perMinute(limit);
-        long now = nanoTime.getAsLong();
+        long now = clock.nanoTime();
         Bucket bucket = buckets.computeIfAbsent(limit + '|' + key, k -> new Bucket(perMinute, now));
         long waitNanos = bucket.take(perMinute, now);
         if (waitNanos > 0) {
@@ -57,7 +51,7 @@ public class RateLimits {
     /** Full buckets say nothing a new bucket would not; dropping them keeps memory bounded. */
     @Scheduled(every = "10m")
     void forgetIdle() {
-        long now = nanoTime.getAsLong();
+        long now = clock.nanoTime();
         buckets.values().removeIf(bucket -> bucket.isFull(now));
     }
 

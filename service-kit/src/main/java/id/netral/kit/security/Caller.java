@@ -1,5 +1,7 @@
 package id.netral.kit.security;
 
+import id.netral.events.access.Roles;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,9 +1,9 @@
 package id.netral.kit.deadletter;
 
 import id.netral.events.EventEnvelope;
+import id.netral.events.access.Roles;
 import id.netral.infra.EmbeddedInfraResource;
 import id.netral.kit.problem.Problem;
-import id.netral.kit.security.Roles;
 import id.netral.kit.testapp.ScriptedHandler;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;

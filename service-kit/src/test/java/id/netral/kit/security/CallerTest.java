@@ -1,5 +1,7 @@
 package id.netral.kit.security;
 
+import id.netral.events.access.Roles;
+
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;

@@ -1,4 +1,4 @@
-package id.netral.kit.time;
+package id.netral.events.words;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

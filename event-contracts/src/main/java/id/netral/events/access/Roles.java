@@ -1,6 +1,9 @@
-package id.netral.kit.security;
+package id.netral.events.access;
 
-/** The roles a bearer token can carry (claim {@code groups}), one per kind of user of Netral. */
+/**
+ * The roles a bearer token can carry (claim {@code groups}), one per kind of user of Netral: the same names in the
+ * services' checks, the console and the identity provider's realm.
+ */
 public final class Roles {
     /** A partner app (Bawaslu's intake app, the city's complaint app): submits reports, reads its own. */
     public static final String PARTNER_APP = "partner-app";
