@@ -155,7 +155,8 @@ class RealmFileTest {
         // the same rule as the OPD directory's own codes (notification-service, OpdRequest)
         String directory = Files.readString(NetralExpectations.root().resolve(
                 "notification-service/src/main/java/id/netral/notification/directory/OpdRequest.java"));
-        Matcher code = Pattern.compile("@Pattern\\(regexp = \"([^\"]+)\"\\) String code").matcher(directory);
+        Matcher code = Pattern.compile(
+                "@Pattern\\(regexp = \"([^\"]+)\"\\)(?:\\s*@\\w+\\([^)]*\\))*\\s*String code").matcher(directory);
         assertThat(code.find()).as("OpdRequest still declares the code's pattern").isTrue();
         assertThat(opd.get("validations").get("pattern").get("pattern").asText())
                 .isEqualTo("^" + code.group(1) + "$");
