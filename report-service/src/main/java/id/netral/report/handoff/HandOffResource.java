@@ -71,7 +71,7 @@ public class HandOffResource {
                             + "</title></head><body><h1>Penerusan kasus pelanggaran netralitas ASN</h1>...</body></html>")})
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "The case is not verified")
-    public HandOffExport export(@PathParam("id") UUID id) {
+    public HandOffExport handOffExport(@PathParam("id") UUID id) {
         return exports.of(id);
     }
 
