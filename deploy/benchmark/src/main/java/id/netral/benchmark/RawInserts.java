@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -41,12 +42,16 @@ final class RawInserts {
             throw new IllegalStateException("cannot create the raw insert table", e);
         }
         AtomicLong counted = new AtomicLong();
+        // the writers keep their connections until the window's CPU is read: a backend that ends at that moment
+        // would move its CPU time to the postmaster's between two reads
+        CountDownLatch measuredEnd = new CountDownLatch(1);
         long measureFrom = System.nanoTime() + warmUp.toNanos();
         long endAt = measureFrom + duration.toNanos();
         List<Thread> writers = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
             int writer = i;
-            Thread thread = new Thread(() -> insertUntil(jdbcUrl, user, writer, measureFrom, endAt, counted),
+            Thread thread = new Thread(() -> insertUntil(jdbcUrl, user, writer, measureFrom, endAt, counted,
+                    measuredEnd),
                     "raw-insert-" + i);
             thread.start();
             writers.add(thread);
@@ -55,6 +60,7 @@ final class RawInserts {
         measured.run();
         TimeUnit.NANOSECONDS.sleep(endAt - System.nanoTime());
         measured.run();
+        measuredEnd.countDown();
         for (Thread thread : writers) {
             thread.join();
         }
@@ -62,12 +68,13 @@ final class RawInserts {
     }
 
     private static void insertUntil(String jdbcUrl, String user, int writer, long measureFrom, long endAt,
-                                    AtomicLong counted) {
+                                    AtomicLong counted, CountDownLatch measuredEnd) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (long n = 0; ; n++) {
                 long started = System.nanoTime();
                 if (started >= endAt) {
+                    measuredEnd.await();
                     return;
                 }
                 insert.setString(1, "PILKADA-2024");
@@ -82,6 +89,8 @@ final class RawInserts {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("raw insert failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

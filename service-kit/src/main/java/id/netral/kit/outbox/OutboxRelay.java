@@ -7,12 +7,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -39,7 +44,7 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x6E657472616CL;
 
     @Inject
-    EntityManager entityManager;
+    DataSource dataSource;
     @Inject
     EventProducer producer;
     @Inject
@@ -91,53 +96,86 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * One transaction per batch, in plain JDBC: this runs after every commit that appended an event, so its cost is
+     * paid per request. The advisory lock is taken in the statement that reads the batch (a row is returned only
+     * while this relay holds it), and the batch is marked in one UPDATE.
+     */
     private int publishBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Boolean locked = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(:lock)")
-                    .setParameter("lock", RELAY_LOCK).getSingleResult();
-            if (!locked) {
-                return 0;
-            }
-            List<OutboxMessage> batch = OutboxMessage.find("publishedAt is null order by position")
-                    .page(0, config.batchSize()).list();
-            List<Future<?>> acks = new ArrayList<>(batch.size());
-            for (OutboxMessage message : batch) {
-                acks.add(producer.send(toRecord(message)));
-                try (CaseLog ignored = CaseLog.of(caseOf(message), message.traceParent)) {
-                    LOG.debugf("Event %s (%s) sent to %s", message.eventId, message.eventType, message.topic);
+            try (Connection connection = dataSource.getConnection()) {
+                List<Pending> batch = unpublished(connection);
+                List<Future<?>> acks = new ArrayList<>(batch.size());
+                for (Pending message : batch) {
+                    acks.add(producer.send(toRecord(message)));
+                    try (CaseLog ignored = CaseLog.of(caseOf(message), message.traceParent())) {
+                        LOG.debugf("Event %s (%s) sent to %s", message.eventId(), message.eventType(),
+                                message.topic());
+                    }
                 }
+                for (Future<?> ack : acks) {
+                    awaitAck(ack);
+                }
+                if (!batch.isEmpty()) {
+                    markPublished(connection, batch);
+                }
+                return batch.size();
             }
-            for (Future<?> ack : acks) {
-                awaitAck(ack);
-            }
-            if (!batch.isEmpty()) {
-                // one statement for the batch, not one update per row from dirty checking
-                OutboxMessage.update("publishedAt = ?1 where eventId in ?2", Instant.now(),
-                        batch.stream().map(message -> message.eventId).toList());
-            }
-            return batch.size();
         });
     }
 
+    private List<Pending> unpublished(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT event_id, event_type, topic, message_key, source, subject, occurred_at, payload, trace_parent
+                FROM outbox_message WHERE published_at IS NULL AND pg_try_advisory_xact_lock(?)
+                ORDER BY position LIMIT ?""")) {
+            select.setLong(1, RELAY_LOCK);
+            select.setInt(2, config.batchSize());
+            List<Pending> batch = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    batch.add(new Pending(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6),
+                            rows.getObject(7, OffsetDateTime.class).toInstant(), rows.getString(8), rows.getString(9)));
+                }
+            }
+            return batch;
+        }
+    }
+
+    private static void markPublished(Connection connection, List<Pending> batch) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE outbox_message SET published_at = clock_timestamp() WHERE event_id = ANY (?)")) {
+            update.setArray(1, connection.createArrayOf("uuid",
+                    batch.stream().map(Pending::eventId).toArray()));
+            update.executeUpdate();
+        }
+    }
+
+    /** An outbox row as the relay reads it. */
+    private record Pending(UUID eventId, String eventType, String topic, String messageKey, String source,
+                           String subject, Instant occurredAt, String payload, String traceParent) {
+    }
+
     /** The case an outbox row belongs to: its subject, the report id (see {@link Outbox#append}). */
-    private static UUID caseOf(OutboxMessage message) {
+    private static UUID caseOf(Pending message) {
         try {
-            return UUID.fromString(message.subject);
+            return UUID.fromString(message.subject());
         } catch (IllegalArgumentException | NullPointerException e) {
             return null;
         }
     }
 
-    private static ProducerRecord<String, String> toRecord(OutboxMessage message) {
-        EventType type = EventType.ofCeType(message.eventType)
-                .orElseThrow(() -> new IllegalStateException("outbox holds an unknown type " + message.eventType));
-        EventEnvelope envelope = new EventEnvelope(message.eventId, type, message.source, message.subject,
-                message.occurredAt, message.messageKey, message.payload);
-        ProducerRecord<String, String> record = new ProducerRecord<>(message.topic, envelope.key(),
+    private static ProducerRecord<String, String> toRecord(Pending message) {
+        EventType type = EventType.ofCeType(message.eventType())
+                .orElseThrow(() -> new IllegalStateException("outbox holds an unknown type " + message.eventType()));
+        EventEnvelope envelope = new EventEnvelope(message.eventId(), type, message.source(), message.subject(),
+                message.occurredAt(), message.messageKey(), message.payload());
+        ProducerRecord<String, String> record = new ProducerRecord<>(message.topic(), envelope.key(),
                 envelope.payloadJson());
         envelope.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        if (message.traceParent != null) {
-            record.headers().add(CaseTracing.TRACEPARENT, message.traceParent.getBytes(StandardCharsets.US_ASCII));
+        if (message.traceParent() != null) {
+            record.headers().add(CaseTracing.TRACEPARENT, message.traceParent().getBytes(StandardCharsets.US_ASCII));
         }
         return record;
     }

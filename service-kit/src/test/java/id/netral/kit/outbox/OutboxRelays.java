@@ -12,6 +12,7 @@ import id.netral.kit.logging.DetachedWork;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,6 +25,8 @@ import java.util.UUID;
 public class OutboxRelays {
     @Inject
     EntityManager entityManager;
+    @Inject
+    DataSource dataSource;
     @Inject
     DetachedWork background;
     @Inject
@@ -41,7 +44,7 @@ public class OutboxRelays {
 
     public OutboxRelay replica(EventProducer producer, OutboxConfig settings) {
         OutboxRelay relay = new OutboxRelay();
-        relay.entityManager = entityManager;
+        relay.dataSource = dataSource;
         relay.producer = producer;
         relay.background = background;
         relay.registry = registry;
