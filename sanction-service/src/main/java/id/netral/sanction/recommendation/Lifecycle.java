@@ -11,6 +11,8 @@ import id.netral.sanction.catalogue.SanctionRules;
 import id.netral.sanction.catalogue.SanctionRules.Assessment;
 import id.netral.sanction.catalogue.RuleBook;
 import id.netral.sanction.catalogue.Track;
+import id.netral.sanction.procedure.Step;
+import id.netral.sanction.procedure.StepsBeforeDecree;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What people do to a recommendation after it is made: a BKPPD officer revises it, the PPK records the decree. Each
@@ -43,6 +46,8 @@ public class Lifecycle {
     Caller caller;
     @Inject
     Clock clock;
+    @Inject
+    StepsBeforeDecree stepsBeforeDecree;
 
     @Transactional
     public Recommendation revise(UUID id, Revision revision) {
@@ -146,6 +151,15 @@ public class Lifecycle {
         }
         if (decision.decreeDate().isBefore(r.incidentDate)) {
             throw ProblemException.invalid("decreeDate", "must not be before the act (" + r.incidentDate + ")");
+        }
+        if (outcome.restsOnTheExamination()) {
+            List<Step> missing = stepsBeforeDecree.missing(r.id, r.track, r.level);
+            if (!missing.isEmpty()) {
+                throw ProblemException.conflict("The PPK's decree (" + outcome + ") cannot be recorded before the "
+                        + "examination: " + stepsBeforeDecree.why(r.track, r.level) + ". Not recorded yet: "
+                        + missing.stream().map(Step::name).collect(Collectors.joining(", ")) + " (the OPD head "
+                        + "records each step on the notice at notification-service); nothing was changed");
+            }
         }
         Instant now = now();
         String actor = caller.subject();
