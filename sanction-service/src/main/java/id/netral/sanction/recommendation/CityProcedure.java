@@ -4,7 +4,6 @@ import id.netral.events.EventEnvelope;
 import id.netral.events.EventType;
 import id.netral.events.FollowUpRecorded;
 import id.netral.events.InvalidEventException;
-import id.netral.kit.audit.AuditLog;
 import id.netral.kit.inbox.InboundEvents;
 import id.netral.sanction.procedure.StepTaken;
 import io.smallrye.common.annotation.Blocking;
@@ -14,8 +13,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static id.netral.events.words.IndonesianDates.longForm;
@@ -32,9 +29,7 @@ public class CityProcedure {
     @Inject
     InboundEvents inbound;
     @Inject
-    AuditLog audit;
-    @Inject
-    Clock clock;
+    RecommendationChanges changes;
 
     @Incoming("city-procedure")
     @Blocking
@@ -48,11 +43,7 @@ public class CityProcedure {
             return;
         }
         FollowUpRecorded recorded = event.payload(FollowUpRecorded.class);
-        if (!recorded.reportId().toString().equals(event.key())) {
-            // the key keeps one case's events in order; a record keyed otherwise breaks the contract
-            throw new InvalidEventException("event " + event.id() + " is about report " + recorded.reportId()
-                    + " but keyed " + event.key());
-        }
+        VerifiedCases.checkKey(event, recorded.reportId().toString());
         Recommendation r = Recommendation.<Recommendation>findByIdOptional(recorded.recommendationId())
                 .filter(found -> found.reportId.equals(recorded.reportId()))
                 .orElseThrow(() -> new InvalidEventException("step " + recorded.step() + " of recommendation "
@@ -67,9 +58,8 @@ public class CityProcedure {
         step.persist();
         String document = step.documentNumber == null ? "" : " (dokumen nomor " + step.documentNumber
                 + (step.documentDate == null ? "" : " tanggal " + longForm(step.documentDate)) + ")";
-        HistoryEntry.write(r.id, clock.instant().truncatedTo(ChronoUnit.MICROS), HistoryEntry.Action.PROCEDURE_STEP,
-                Recommendations.SYSTEM, null, List.of("Prosedur di Pemerintah Kota: " + step.step().words() + document
-                        + "."));
-        audit.recordByService("recommendation.procedure-step", "recommendation", r.id);
+        changes.recordByService(r.id, changes.now(), HistoryEntry.Action.PROCEDURE_STEP,
+                List.of("Prosedur di Pemerintah Kota: " + step.step().words() + document + "."),
+                "recommendation.procedure-step");
     }
 }
