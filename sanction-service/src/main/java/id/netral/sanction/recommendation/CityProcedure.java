@@ -13,18 +13,21 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import static id.netral.events.words.IndonesianDates.longForm;
 
 /**
  * Reads notification-service's topic for the steps of the procedure at the city (follow-up-recorded) and keeps each on
  * its recommendation, once: the PPK's decree waits for the examination ({@link Lifecycle#decide}). The notices'
- * other events (delivered, failed, acknowledged) are not this service's business; the inbox still records them.
+ * other events (delivered, failed, acknowledged) are not this service's business and are passed over unread.
  */
 @ApplicationScoped
 public class CityProcedure {
     private static final Logger LOG = Logger.getLogger(CityProcedure.class);
+    private static final Set<EventType> ACTS_ON = EnumSet.of(EventType.FOLLOW_UP_RECORDED);
 
     @Inject
     InboundEvents inbound;
@@ -34,14 +37,10 @@ public class CityProcedure {
     @Incoming("city-procedure")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbound.handle(record, this::apply);
+        inbound.handle(record, ACTS_ON, this::apply);
     }
 
     void apply(EventEnvelope event) {
-        if (event.type() != EventType.FOLLOW_UP_RECORDED) {
-            LOG.debugf("Ignoring %s %s: only the procedure's steps concern the decree", event.type(), event.id());
-            return;
-        }
         FollowUpRecorded recorded = event.payload(FollowUpRecorded.class);
         VerifiedCases.checkKey(event, recorded.reportId().toString());
         Recommendation r = Recommendation.<Recommendation>findByIdOptional(recorded.recommendationId())
