@@ -6,6 +6,7 @@ import id.netral.events.EmploymentType;
 import id.netral.events.EventEnvelope;
 import id.netral.events.EventJson;
 import id.netral.events.EventType;
+import id.netral.events.FollowUpRecorded;
 import id.netral.events.ReportVerified;
 import id.netral.infra.EmbeddedInfraResource;
 import id.netral.infra.TopicClient;
@@ -49,6 +50,41 @@ public final class Cases {
     public static String recommend(EventEnvelope verified) {
         new TopicClient(EmbeddedInfraResource.bootstrapServers()).publish(verified);
         return awaitRecommendationOf(UUID.fromString(verified.key()));
+    }
+
+    /**
+     * A step of the procedure at the city as notification-service publishes it when the OPD head records it on the
+     * notice, with its document dated {@code documentDate}.
+     */
+    public static EventEnvelope stepTaken(UUID reportId, String recommendationId, String step,
+                                          LocalDate documentDate) {
+        String actor = switch (step) {
+            case "EXAMINATION_TEAM_FORMED", "ETHICS_COUNCIL_FORMED" -> "PPK";
+            case "ETHICS_COUNCIL_CONCLUDED" -> "ETHICS_COUNCIL";
+            default -> "DIRECT_SUPERIOR";
+        };
+        FollowUpRecorded payload = new FollowUpRecorded(UUID.randomUUID(), reportId,
+                UUID.fromString(recommendationId), "DISPERKIM", step, null, "opd-head-disperkim", Instant.now(), actor,
+                "800/" + step.length() + "/DISPERKIM/2024", documentDate, null, null);
+        return new EventEnvelope(UUID.randomUUID(), EventType.FOLLOW_UP_RECORDED, "/netral/notification-service",
+                reportId.toString(), Instant.now(), reportId.toString(), EventJson.write(payload));
+    }
+
+    /**
+     * Takes, through notification-service's events on the broker, the steps the recommendation's decree on the act
+     * still waits for (its procedure.beforeDecree), and waits until the service knows them.
+     */
+    public static void examine(String recommendationId) {
+        var view = Callers.asOfficer().when().get("/api/v1/recommendations/{id}", recommendationId)
+                .then().statusCode(200).extract().jsonPath();
+        UUID reportId = UUID.fromString(view.getString("reportId"));
+        TopicClient topics = new TopicClient(EmbeddedInfraResource.bootstrapServers());
+        for (String step : view.getList("procedure.beforeDecree", String.class)) {
+            topics.publish(stepTaken(reportId, recommendationId, step, LocalDate.parse("2024-10-15")));
+        }
+        await().atMost(PATIENCE).until(() -> Callers.asOfficer().when()
+                .get("/api/v1/recommendations/{id}", recommendationId).then().extract().jsonPath()
+                .getList("procedure.beforeDecree"), List::isEmpty);
     }
 
     public static String awaitRecommendationOf(UUID reportId) {

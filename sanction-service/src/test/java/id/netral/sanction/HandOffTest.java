@@ -95,6 +95,7 @@ class HandOffTest {
         result(id, "LHP-0452/2024", "2024-10-19", "B2").statusCode(409)
                 .body("detail", containsString("already recorded"));
         // the PPK acts on BKN's result: its sanction may be imposed though Netral's draft did not allow it
+        Cases.examine(id);
         Callers.as(Roles.PPK).contentType(ContentType.JSON).body("{\"decreeNumber\": \"800.1.6.4/9/BKPPD/2024\", "
                         + "\"decreeDate\": \"2024-10-21\", \"imposedSanction\": \"S1\"}")
                 .when().post("/api/v1/recommendations/{id}/decision", id).then().statusCode(200)

@@ -118,15 +118,24 @@ class CaseFlowIT {
                 .when().get("/api/v1/notifications?reportId={id}", reportId)
                 .then().body("size()", equalTo(NOTICES_PER_CASE)).body("[0].recipientRole", equalTo("OPD_HEAD"))
                 .extract().path("[0].id");
-        given().baseUri(system.url(NetralService.NOTIFICATION))
-                .auth().oauth2(system.identityProvider().opdHead("DISPERKIM")).contentType(ContentType.JSON)
-                .body(Map.of("step", "SUMMONED", "note", "Dipanggil untuk diperiksa atasan langsung",
-                        "documentNumber", "800/12/DISPERKIM/2026",
-                        "documentDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Makassar")).toString()))
-                .when().post("/api/v1/notifications/{id}/follow-ups", notificationId)
-                .then().statusCode(201);
+        // the procedure at the city before the PPK's decree (PP 94/2021): the summons, for a heavy case the
+        // examination team, the examination; sanction-service learns each step from notification-service's event
         String recommendationId = call(NetralService.SANCTION, token(PERSONNEL_OFFICER))
                 .when().get("/api/v1/recommendations?reportId={id}", reportId).then().extract().path("[0].id");
+        String today = LocalDate.now(ZoneId.of("Asia/Makassar")).toString();
+        List.of(List.of("SUMMONED", "Dipanggil untuk diperiksa atasan langsung", "800/12/DISPERKIM/2026"),
+                List.of("EXAMINATION_TEAM_FORMED", "Tim pemeriksa dibentuk", "800/13/BKPPD/2026"),
+                List.of("EXAMINED", "Diperiksa tim pemeriksa", "800/14/DISPERKIM/2026")).forEach(step ->
+                given().baseUri(system.url(NetralService.NOTIFICATION))
+                        .auth().oauth2(system.identityProvider().opdHead("DISPERKIM")).contentType(ContentType.JSON)
+                        .body(Map.of("step", step.get(0), "note", step.get(1), "documentNumber", step.get(2),
+                                "documentDate", today))
+                        .when().post("/api/v1/notifications/{id}/follow-ups", notificationId)
+                        .then().statusCode(201));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> call(NetralService.SANCTION, token("ppk"))
+                .when().get("/api/v1/recommendations/{id}", recommendationId)
+                .then().body("procedure.steps.step", hasItems("SUMMONED", "EXAMINATION_TEAM_FORMED", "EXAMINED"))
+                .body("procedure.beforeDecree.size()", equalTo(0)));
         call(NetralService.SANCTION, token("ppk")).contentType(ContentType.JSON)
                 .body(Map.of("decreeNumber", "800/017/BKPPD/2026", "decreeDate",
                         LocalDate.now(ZoneId.of("Asia/Makassar")).toString(), "imposedSanction", "B1"))

@@ -3,24 +3,19 @@ package id.netral.sanction.recommendation;
 import id.netral.events.BodyResultRecorded;
 import id.netral.events.InvalidEventException;
 import id.netral.events.StudyForwarded;
-import id.netral.kit.audit.AuditLog;
 import id.netral.kit.outbox.Outbox;
 import id.netral.kit.problem.ProblemException;
-import id.netral.kit.security.Caller;
 import id.netral.sanction.catalogue.Catalogue;
 import id.netral.sanction.catalogue.RuleBook;
 import id.netral.sanction.catalogue.SanctioningBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,9 +36,7 @@ public class HandOff {
     @Inject
     Outbox outbox;
     @Inject
-    AuditLog audit;
-    @Inject
-    Caller caller;
+    RecommendationChanges changes;
     @Inject
     Clock clock;
 
@@ -67,18 +60,16 @@ public class HandOff {
         String line = "Kajian Bawaslu diteruskan kepada " + Wording.body(body) + " pada " + longForm(r.forwardedOn)
                 + " (surat nomor " + r.forwardingLetterNumber + "); rekomendasi Netral tetap rancangan bagi PPK "
                 + "sampai hasil " + body.name() + " diterima.";
-        r.explanation = append(r.explanation, line);
-        HistoryEntry.write(r.id, now(), HistoryEntry.Action.FORWARDED, Recommendations.SYSTEM, null, List.of(line));
-        audit.recordByService("recommendation.forwarded", "recommendation", r.id);
+        r.explain(line);
+        changes.recordByService(r.id, changes.now(), HistoryEntry.Action.FORWARDED, List.of(line),
+                "recommendation.forwarded");
     }
 
     /** A BKPPD officer records the body's result; refused, with nothing changed, for a case the body has not seen. */
     @Transactional
     public Recommendation recordResult(UUID id, BodyResult result) {
-        Recommendation r = Recommendation.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (r == null) {
-            throw ProblemException.notFound("No recommendation " + id);
-        }
+        RecommendationChanges.Change change = changes.begin(id);
+        Recommendation r = change.recommendation();
         if (r.forwardedOn == null) {
             throw ProblemException.conflict("Bawaslu has not forwarded its study of this case to KASN or BKN: no body "
                     + "has seen it, so there is no result to record");
@@ -103,8 +94,8 @@ public class HandOff {
                 ProblemException.invalid("recommendedSanction", "must be a sanction of catalogue " + r.ruleVersion
                         + ", e.g. " + String.join(", ", r.allowedSanctions.isEmpty() ? List.of("B1")
                         : r.allowedSanctions)));
-        Instant now = now();
-        String actor = caller.subject();
+        Instant now = change.at();
+        String actor = change.actor();
         r.bodyResultNumber = result.resultNumber().strip();
         r.bodyResultDate = result.resultDate();
         r.bodySanction = sanction.code();
@@ -116,23 +107,11 @@ public class HandOff {
                 + longForm(r.bodyResultDate) + " merekomendasikan " + sanction.text() + ". PPK menindaklanjuti hasil "
                 + r.forwardedTo.name() + " ini; rancangan rekomendasi Netral (" + draft
                 + ") tetap tercatat sebagai pembanding.";
-        r.explanation = append(r.explanation, line);
-        HistoryEntry.write(r.id, now, HistoryEntry.Action.BODY_RESULT, actor, null, List.of(line));
+        r.explain(line);
+        changes.record(change, HistoryEntry.Action.BODY_RESULT, null, List.of(line), "recommendation.body-result");
         outbox.append(r.reportId, new BodyResultRecorded(r.id, r.reportId, r.forwardedTo.name(), r.bodyResultNumber,
                 r.bodyResultDate, r.bodySanction, sanction.text(), r.recommendedSanction, actor, now));
-        audit.record("recommendation.body-result", "recommendation", r.id);
         return r;
-    }
-
-    private Instant now() {
-        // microseconds: what PostgreSQL keeps, so the event and the stored row say the same instant
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static List<String> append(List<String> lines, String line) {
-        List<String> all = new ArrayList<>(lines);
-        all.add(line);
-        return List.copyOf(all);
     }
 
     /** The words for the hand-off that people read. */

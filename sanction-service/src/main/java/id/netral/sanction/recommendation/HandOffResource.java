@@ -62,6 +62,6 @@ public class HandOffResource {
                                      @Valid @NotNull(message = "is required") BodyResult result) {
         Recommendation r = handOff.recordResult(id, result);
         return RecommendationView.of(r, null, null, ruleBook.version(r.ruleVersion)
-                .flatMap(c -> c.sanction(r.bodySanction)).map(Catalogue.Sanction::text).orElse(null));
+                .flatMap(c -> c.sanction(r.bodySanction)).map(Catalogue.Sanction::text).orElse(null), null);
     }
 }

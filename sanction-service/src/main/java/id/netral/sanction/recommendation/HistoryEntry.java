@@ -22,7 +22,9 @@ public class HistoryEntry extends PanacheEntityBase {
         /** Bawaslu forwarded its study to KASN or BKN. */
         FORWARDED,
         /** KASN's or BKN's result was recorded. */
-        BODY_RESULT
+        BODY_RESULT,
+        /** A step of the procedure at the city (summons, examination, Majelis Kode Etik...) was recorded. */
+        PROCEDURE_STEP
     }
 
     @Id

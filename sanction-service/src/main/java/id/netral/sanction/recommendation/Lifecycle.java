@@ -3,31 +3,31 @@ package id.netral.sanction.recommendation;
 import id.netral.events.SanctionDecided;
 import id.netral.events.SanctionNotImposed;
 import id.netral.events.SanctionRevised;
-import id.netral.kit.audit.AuditLog;
 import id.netral.kit.outbox.Outbox;
 import id.netral.kit.problem.ProblemException;
-import id.netral.kit.security.Caller;
 import id.netral.sanction.catalogue.SanctionRules;
 import id.netral.sanction.catalogue.SanctionRules.Assessment;
 import id.netral.sanction.catalogue.RuleBook;
 import id.netral.sanction.catalogue.Track;
+import id.netral.sanction.procedure.Step;
+import id.netral.sanction.procedure.StepsBeforeDecree;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What people do to a recommendation after it is made: a BKPPD officer revises it, the PPK records the decree. Each
- * step locks the row, keeps a history entry, writes the event to the outbox and an audit entry, in one transaction.
+ * step runs in the frame of {@link RecommendationChanges} (the row locked, the caller's right to act on it, history and
+ * audit) and writes its event to the outbox, in one transaction.
  */
 @ApplicationScoped
 public class Lifecycle {
@@ -38,15 +38,16 @@ public class Lifecycle {
     @Inject
     Outbox outbox;
     @Inject
-    AuditLog audit;
-    @Inject
-    Caller caller;
+    RecommendationChanges changes;
     @Inject
     Clock clock;
+    @Inject
+    StepsBeforeDecree stepsBeforeDecree;
 
     @Transactional
     public Recommendation revise(UUID id, Revision revision) {
-        Recommendation r = locked(id);
+        RecommendationChanges.Change change = changes.begin(id);
+        Recommendation r = change.recommendation();
         if (r.status == Status.DECIDED) {
             throw ProblemException.conflict("Recommendation " + id + " was decided by decree " + r.decreeNumber
                     + "; a decided recommendation is not revised");
@@ -54,12 +55,11 @@ public class Lifecycle {
         if (revision.violationKind() == null && revision.recommendedSanction() == null) {
             throw ProblemException.invalid("violationKind", "or recommendedSanction is required: what to revise");
         }
-        Instant now = now();
-        List<String> changes = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         boolean newRow = revision.violationKind() != null && !revision.violationKind().equals(r.appliedKind);
         if (newRow) {
             Assessment a = rules.assess(revision.violationKind(), r.accused.employmentType, r.incidentDate);
-            changes.add("Baris " + r.appliedKind + " -> " + a.kind() + ", jalur " + r.track.label() + " -> "
+            lines.add("Baris " + r.appliedKind + " -> " + a.kind() + ", jalur " + r.track.label() + " -> "
                     + a.track().label() + (Objects.equals(r.level, a.level()) ? "" : ", tingkat " + r.level + " -> "
                     + a.level()) + ".");
             r.applyRow(a.kind(), a.track(), a.level(), a.allowedSanctions(), a.legalBasis(), a.ruleVersion());
@@ -73,10 +73,10 @@ public class Lifecycle {
                     + r.allowedSanctions + " of row " + r.appliedKind);
         }
         if (!Objects.equals(recommended, r.recommendedSanction)) {
-            changes.add("Sanksi yang direkomendasikan " + r.recommendedSanction + " -> " + recommended + ".");
+            lines.add("Sanksi yang direkomendasikan " + r.recommendedSanction + " -> " + recommended + ".");
             r.recommendedSanction = recommended;
         }
-        if (changes.isEmpty()) {
+        if (lines.isEmpty()) {
             throw ProblemException.invalid("recommendedSanction", "the revision changes nothing");
         }
         boolean wasPublished = r.published();
@@ -86,13 +86,14 @@ public class Lifecycle {
             // the PPK could not act on a case no rule decided: the period starts when it names a sanction
             r.status = Status.OPEN;
             r.ppkDueDate = rules.dueDate(LocalDate.now(clock));
-            changes.add("Status MANUAL_REVIEW -> OPEN; batas waktu PPK mulai berjalan: " + r.ppkDueDate + ".");
+            lines.add("Status MANUAL_REVIEW -> OPEN; batas waktu PPK mulai berjalan: " + r.ppkDueDate + ".");
         }
+        Instant now = change.at();
+        String actor = change.actor();
         r.revisedAt = now;
-        String actor = caller.subject();
-        r.explanation = append(r.explanation, "Direvisi " + now + " oleh " + actor + ": " + String.join(" ", changes)
-                + " Alasan: " + revision.reason().strip());
-        HistoryEntry.write(r.id, now, HistoryEntry.Action.REVISED, actor, revision.reason().strip(), changes);
+        r.explain("Direvisi " + now + " oleh " + actor + ": " + String.join(" ", lines) + " Alasan: "
+                + revision.reason().strip());
+        changes.record(change, HistoryEntry.Action.REVISED, revision.reason().strip(), lines, "recommendation.revise");
         if (wasPublished) {
             outbox.append(r.reportId, new SanctionRevised(r.id, r.reportId, actor, revision.reason().strip(),
                     r.track.name(), r.level == null ? null : r.level.name(), r.allowedSanctions,
@@ -101,13 +102,13 @@ public class Lifecycle {
             // the first time the PPK has something to act on: the recommendation goes out now, with its deadline
             outbox.append(r.reportId, r.toEvent(ruleBook.version(r.ruleVersion)));
         }
-        audit.record("recommendation.revise", "recommendation", r.id);
         return r;
     }
 
     @Transactional
     public Recommendation decide(UUID id, Decision decision) {
-        Recommendation r = locked(id);
+        RecommendationChanges.Change change = changes.begin(id);
+        Recommendation r = change.recommendation();
         if (r.status == Status.DECIDED) {
             throw ProblemException.conflict("Recommendation " + id + " was already decided by decree "
                     + r.decreeNumber + " of " + r.decreeDate);
@@ -147,8 +148,17 @@ public class Lifecycle {
         if (decision.decreeDate().isBefore(r.incidentDate)) {
             throw ProblemException.invalid("decreeDate", "must not be before the act (" + r.incidentDate + ")");
         }
-        Instant now = now();
-        String actor = caller.subject();
+        if (outcome.restsOnTheExamination()) {
+            List<Step> missing = stepsBeforeDecree.missing(r.id, r.track, r.level);
+            if (!missing.isEmpty()) {
+                throw ProblemException.conflict("The PPK's decree (" + outcome + ") cannot be recorded before the "
+                        + "examination: " + stepsBeforeDecree.why(r.track, r.level) + ". Not recorded yet: "
+                        + missing.stream().map(Step::name).collect(Collectors.joining(", ")) + " (the OPD head "
+                        + "records each step on the notice at notification-service); nothing was changed");
+            }
+        }
+        Instant now = change.at();
+        String actor = change.actor();
         String late = r.status == Status.OVERDUE ? " (sesudah batas waktu " + r.ppkDueDate + ")" : "";
         r.status = Status.DECIDED;
         r.decreeNumber = decision.decreeNumber().strip();
@@ -159,37 +169,19 @@ public class Lifecycle {
         r.decidedAt = now;
         if (outcome == DecisionOutcome.SANCTIONED) {
             r.imposedSanction = decision.imposedSanction();
-            HistoryEntry.write(r.id, now, HistoryEntry.Action.DECIDED, actor, null, List.of("Keputusan PPK nomor "
-                    + r.decreeNumber + " tanggal " + r.decreeDate + ": " + r.imposedSanction + late + "."));
+            changes.record(change, HistoryEntry.Action.DECIDED, null, List.of("Keputusan PPK nomor "
+                    + r.decreeNumber + " tanggal " + r.decreeDate + ": " + r.imposedSanction + late + "."),
+                    "recommendation.decide");
             outbox.append(r.reportId, new SanctionDecided(r.id, r.reportId, r.decreeNumber, r.decreeDate,
                     r.imposedSanction, actor, now));
         } else {
             r.imposedSanction = null;
-            HistoryEntry.write(r.id, now, HistoryEntry.Action.DECIDED, actor, reason, List.of("Keputusan PPK nomor "
-                    + r.decreeNumber + " tanggal " + r.decreeDate + ": " + outcome.words() + late + "."));
+            changes.record(change, HistoryEntry.Action.DECIDED, reason, List.of("Keputusan PPK nomor "
+                    + r.decreeNumber + " tanggal " + r.decreeDate + ": " + outcome.words() + late + "."),
+                    "recommendation.decide");
             outbox.append(r.reportId, new SanctionNotImposed(r.id, r.reportId, r.decreeNumber, r.decreeDate,
                     outcome.name(), reason, actor, now));
         }
-        audit.record("recommendation.decide", "recommendation", r.id);
         return r;
-    }
-
-    private Instant now() {
-        // microseconds: what PostgreSQL keeps, so the event and the stored row say the same instant
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static Recommendation locked(UUID id) {
-        Recommendation r = Recommendation.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (r == null) {
-            throw ProblemException.notFound("No recommendation " + id);
-        }
-        return r;
-    }
-
-    private static List<String> append(List<String> lines, String line) {
-        List<String> all = new ArrayList<>(lines);
-        all.add(line);
-        return List.copyOf(all);
     }
 }

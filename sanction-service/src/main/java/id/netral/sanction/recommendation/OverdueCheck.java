@@ -1,7 +1,6 @@
 package id.netral.sanction.recommendation;
 
 import id.netral.events.SanctionOverdue;
-import id.netral.kit.audit.AuditLog;
 import id.netral.kit.outbox.Outbox;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +35,7 @@ public class OverdueCheck {
     @Inject
     Clock clock;
     @Inject
-    AuditLog audit;
+    RecommendationChanges changes;
 
     @Scheduled(identity = "overdue-check", every = "${netral.sanction.overdue-check.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -63,9 +62,9 @@ public class OverdueCheck {
             UUID reportId = (UUID) row[1];
             LocalDate due = row[3] instanceof Date date ? date.toLocalDate() : (LocalDate) row[3];
             outbox.append(reportId, new SanctionOverdue(id, reportId, (String) row[2], due, now));
-            HistoryEntry.write(id, now, HistoryEntry.Action.OVERDUE, Recommendations.SYSTEM, null,
-                    List.of("Batas waktu PPK " + due + " terlewati tanpa keputusan; status OPEN -> OVERDUE."));
-            audit.recordByService("recommendation.mark-overdue", "recommendation", id);
+            changes.recordByService(id, now, HistoryEntry.Action.OVERDUE,
+                    List.of("Batas waktu PPK " + due + " terlewati tanpa keputusan; status OPEN -> OVERDUE."),
+                    "recommendation.mark-overdue");
             marked.add(id);
         }
         if (!marked.isEmpty()) {

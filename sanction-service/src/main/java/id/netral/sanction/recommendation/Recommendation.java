@@ -162,6 +162,13 @@ public class Recommendation extends PanacheEntityBase {
     @Column(name = "body_result_recorded_at")
     public Instant bodyResultRecordedAt;
 
+    /** Adds a line to the explanation the PPK and BKPPD read; earlier lines stay as they were. */
+    void explain(String line) {
+        List<String> all = new java.util.ArrayList<>(explanation);
+        all.add(line);
+        explanation = List.copyOf(all);
+    }
+
     /** Whether the examining body's result is in: from then the PPK acts on it, not on Netral's draft. */
     public boolean hasBodyResult() {
         return bodyResultNumber != null;

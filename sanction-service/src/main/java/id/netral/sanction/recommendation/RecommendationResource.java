@@ -12,6 +12,8 @@ import id.netral.kit.recap.Recaps;
 import id.netral.kit.security.Caller;
 import id.netral.sanction.catalogue.Catalogue;
 import id.netral.sanction.catalogue.RuleBook;
+import id.netral.sanction.procedure.StepTaken;
+import id.netral.sanction.procedure.StepsBeforeDecree;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,6 +58,8 @@ public class RecommendationResource {
     Lifecycle lifecycle;
     @Inject
     RuleBook ruleBook;
+    @Inject
+    StepsBeforeDecree stepsBeforeDecree;
 
     @GET
     @Path("/recap")
@@ -80,8 +84,10 @@ public class RecommendationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD})
     @Transactional
-    @Operation(summary = "A sanction recommendation with its legal basis, explanation, decision and history",
-            description = READERS_NOTE)
+    @Operation(summary = "A sanction recommendation with its legal basis, explanation, decision and history, and the "
+            + "steps of the procedure at the city known from notification-service",
+            description = READERS_NOTE + " procedure.beforeDecree lists the steps still to be taken before the PPK's "
+                    + "decree on the act can be recorded.")
     @APIResponse(responseCode = "200", description = "The recommendation", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class),
             examples = @ExampleObject(name = "revised", value = EXAMPLE)))
@@ -96,7 +102,9 @@ public class RecommendationResource {
                         .map(code -> catalogue.sanction(code).orElseThrow()).toList(),
                 HistoryEntry.of(id).stream().map(HistoryEntry.View::of).toList(),
                 recommendation.bodySanction == null ? null
-                        : catalogue.sanction(recommendation.bodySanction).map(Catalogue.Sanction::text).orElse(null));
+                        : catalogue.sanction(recommendation.bodySanction).map(Catalogue.Sanction::text).orElse(null),
+                new RecommendationView.ProcedureView(StepTaken.of(id).stream().map(StepTaken.View::of).toList(),
+                        stepsBeforeDecree.missing(id, recommendation.track, recommendation.level)));
     }
 
     /** One page of recommendations (without their history). */
@@ -178,7 +186,11 @@ public class RecommendationResource {
                     + "names one of the allowed sanctions and emits id.netral.sanction.decided.v1; NOT_PROVEN and "
                     + "CANCELLED name no sanction, give the reason, and emit id.netral.sanction.not-imposed.v1 (the "
                     + "Kemendagri figures count them; such a case is no earlier violation for a later one). An "
-                    + "overdue recommendation can still be decided.")
+                    + "overdue recommendation can still be decided. SANCTIONED and NOT_PROVEN are findings on the "
+                    + "act and wait for the examination at the city, as notification-service records its steps: "
+                    + "the summons and the examination (BAP), with the examination team formed first for the levels "
+                    + "of netral.procedure.examination-team-levels and for a dismissal (PP 94/2021), or for an "
+                    + "ethics case the Majelis Kode Etik's conclusion (PP 42/2004). CANCELLED does not wait.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {@ExampleObject(
             name = "decree", value = """
             {"decreeNumber": "800.1.6.4/123/BKPPD/2024", "decreeDate": "2024-10-20", "imposedSanction": "B1"}"""),
@@ -197,8 +209,17 @@ public class RecommendationResource {
                                  "message": "must be one of the allowed sanctions [B1, B2, B3]"}]}""")))
     @APIResponse(responseCode = "403", description = "Only the PPK records a decision")
     @APIResponse(responseCode = "404", description = "No such recommendation")
-    @APIResponse(responseCode = "409", description = "Already decided, or still waiting for a BKPPD revision "
-            + "(manual review)")
+    @APIResponse(responseCode = "409", description = "Already decided, still waiting for a BKPPD revision "
+            + "(manual review), or the examination at the city is not recorded yet: the problem names the missing "
+            + "steps and nothing is changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not examined",
+                    value = """
+                    {"type": "about:blank", "title": "Conflict", "status": 409,
+                     "detail": "The PPK's decree (SANCTIONED) cannot be recorded before the examination: the direct \
+                    superior summons the civil servant in writing and the civil servant is examined before the PPK \
+                    decides (PP 94/2021); level BERAT is examined by an examination team formed first. Not recorded \
+                    yet: EXAMINATION_TEAM_FORMED, EXAMINED (the OPD head records each step on the notice at \
+                    notification-service); nothing was changed"}""")))
     public RecommendationView decide(@PathParam("id") UUID id,
                                      @Valid @NotNull(message = "is required") Decision decision) {
         return RecommendationView.of(lifecycle.decide(id, decision));

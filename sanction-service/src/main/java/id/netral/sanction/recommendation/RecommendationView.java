@@ -5,6 +5,8 @@ import id.netral.sanction.catalogue.Catalogue;
 import id.netral.sanction.catalogue.Level;
 import id.netral.sanction.catalogue.SanctioningBody;
 import id.netral.sanction.catalogue.Track;
+import id.netral.sanction.procedure.Step;
+import id.netral.sanction.procedure.StepTaken;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -20,7 +22,18 @@ public record RecommendationView(UUID id, UUID reportId, String electionId, Loca
                                  String ruleVersion, Instant recommendedAt, String appliedKind,
                                  List<String> priorRecommendations, Status status, Instant revisedAt,
                                  Decision decision, Instant overdueAt, List<Catalogue.Sanction> sanctions,
-                                 List<HistoryEntry.View> history, HandOffView handOff) {
+                                 List<HistoryEntry.View> history, HandOffView handOff, ProcedureView procedure) {
+
+    /**
+     * The procedure at the city as sanction-service knows it from notification-service; only in the detail view.
+     *
+     * @param steps        the steps taken, in the order they were recorded
+     * @param beforeDecree the steps still to be taken before the PPK's decree on the act (SANCTIONED or NOT_PROVEN)
+     *                     is recorded; empty once the examination is done
+     */
+    @Schema(name = "ProcedureView")
+    public record ProcedureView(List<StepTaken.View> steps, List<Step> beforeDecree) {
+    }
 
     /**
      * The case beyond the city beside Netral's recommendation: Bawaslu's forwarding, the body's result once it is in,
@@ -63,7 +76,7 @@ public record RecommendationView(UUID id, UUID reportId, String electionId, Loca
 
     /** Without the sanctions' details and the history, as a list shows it. */
     static RecommendationView of(Recommendation r) {
-        return of(r, null, null, null);
+        return of(r, null, null, null, null);
     }
 
     /**
@@ -71,7 +84,7 @@ public record RecommendationView(UUID id, UUID reportId, String electionId, Loca
      *                  recommendation names
      */
     static RecommendationView of(Recommendation r, List<Catalogue.Sanction> sanctions, List<HistoryEntry.View> history,
-                                 String bodySanctionText) {
+                                 String bodySanctionText, ProcedureView procedure) {
         Decision decision = r.decidedAt == null ? null
                 : new Decision(r.decreeNumber, r.decreeDate, r.imposedSanction, r.decidedBy, r.decidedAt,
                 r.decisionOutcome == null ? DecisionOutcome.SANCTIONED
@@ -83,6 +96,6 @@ public record RecommendationView(UUID id, UUID reportId, String electionId, Loca
                 new HandOffView(r.forwardedOn, r.forwardedTo, r.forwardingLetterNumber, !r.hasBodyResult() ? null
                         : new BodyResultView(r.forwardedTo, r.bodyResultNumber, r.bodyResultDate, r.bodySanction,
                         bodySanctionText, r.bodyResultRecordedBy, r.bodyResultRecordedAt),
-                        r.hasBodyResult() ? "BODY_RESULT" : "NETRAL_DRAFT", HandOff.Wording.ppkActsOn(r)));
+                        r.hasBodyResult() ? "BODY_RESULT" : "NETRAL_DRAFT", HandOff.Wording.ppkActsOn(r)), procedure);
     }
 }

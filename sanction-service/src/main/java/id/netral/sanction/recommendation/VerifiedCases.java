@@ -49,7 +49,8 @@ public class VerifiedCases {
         recommendations.recommend(verified);
     }
 
-    private static void checkKey(EventEnvelope event, String reportId) {
+    /** Refuses, as breaking the contract, an event about a case that is not keyed by that case's report. */
+    static void checkKey(EventEnvelope event, String reportId) {
         if (!reportId.equals(event.key())) {
             // the key keeps one case's events in order; a record keyed otherwise breaks the contract
             throw new InvalidEventException("event " + event.id() + " is about report " + reportId
