@@ -22,7 +22,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The election dashboard in a real browser against the packaged services: a partner app submits cases in two
  * kecamatan, Bawaslu verifies some of them, and BKPPD sees the same numbers as the services' recaps on the tile map
- * and in the tables, and downloads the election's case list through the console. An OPD head is refused.
+ * and in the tables, the OPDs by name, and downloads the election's proven cases through the console; a verifier's
+ * download has every case. An OPD head is refused.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleDashboardBrowserIT {
@@ -50,7 +51,7 @@ class ConsoleDashboardBrowserIT {
     void bkppdSeesTheElectionsNumbersOnTheMapAndInTheTablesAndDownloadsTheCaseList() {
         String alak = submit("Dominggus Sanam", 7201, "DISPERKIM", "53.71.01.1001");
         String oeba = submit("Elisabeth Tanu", 7202, "DINSOS", "53.71.06.1007");
-        submit("Gregorius Lake", 7203, "DISPERKIM", "53.71.06.1003");
+        String unverified = submit("Gregorius Lake", 7203, "DISPERKIM", "53.71.06.1003");
         verify(alak);
         verify(oeba);
         await().atMost(FLOW).untilAsserted(() -> {
@@ -77,7 +78,9 @@ class ConsoleDashboardBrowserIT {
             assertThat(browser.find(By.id("jumlah-dilaporkan")).getText()).isEqualTo(String.valueOf(reported));
             assertThat(tableCount("tabel-corong", "Terbukti melanggar")).isGreaterThanOrEqualTo(2);
             assertThat(tableCount("tabel-corong", "Direkomendasikan sanksi")).isGreaterThanOrEqualTo(2);
-            assertThat(tableCount("tabel-opd", "DINSOS")).isEqualTo(recap("opd").get("DINSOS"));
+            // the OPDs by the names of notification-service's directory, not by their codes
+            assertThat(tableCount("tabel-opd", "Dinas Sosial Kota Kupang")).isEqualTo(recap("opd").get("DINSOS"));
+            assertThat(browser.find(By.id("tabel-opd")).getText()).doesNotContainPattern("\\bDINSOS\\b");
         });
         String page = browser.text();
         assertThat(page).contains("rekomendasi lewat batas waktu PPK", "Kasus per hari kejadian",
@@ -105,6 +108,8 @@ class ConsoleDashboardBrowserIT {
                 && row.contains("Alak"));
         assertThat(rows).anyMatch(row -> row.contains(oeba) && row.contains("Kota Lama"));
         assertThat(rows).allMatch(row -> row.contains("Pilkada"));
+        // BKPPD's list holds only the cases Bawaslu found proven: the unverified one, with its accused, is not in it
+        assertThat(text).doesNotContain(unverified, "Gregorius Lake");
         assertThat((long) rows.size()).isEqualTo(Long.parseLong(csv.header("X-Total-Count")));
         Response xlsx = given().cookies(browserCookies()).redirects().follow(false)
                 .get(EndToEndSystem.console() + "/dasbor/" + ELECTION + "/unduh/xlsx");
@@ -116,8 +121,13 @@ class ConsoleDashboardBrowserIT {
         // a verifier sees the dashboard without what only sanction-service could tell
         browser.signIn("Maria Ndoen");
         browser.go("/dasbor/" + ELECTION);
-        browser.see(() -> assertThat(browser.text()).contains("Peta kasus per kecamatan")
+        browser.see(() -> assertThat(browser.text()).contains("Peta kasus per kecamatan", "Dinas Sosial Kota Kupang")
                 .doesNotContain("rekomendasi lewat batas waktu PPK"));
+        // the verifier's list has every case, the unverified one too
+        String verifiers = given().cookies(browserCookies()).redirects().follow(false)
+                .get(EndToEndSystem.console() + "/dasbor/" + ELECTION + "/unduh/csv").then().statusCode(200)
+                .extract().asString();
+        assertThat(verifiers).contains(unverified, "Gregorius Lake", alak, oeba);
         browser.go("/dasbor/TIDAK-ADA-2099");
         browser.see(() -> assertThat(browser.text()).contains("tidak ditemukan"));
         browser.go("/");
