@@ -84,7 +84,7 @@ class ConsoleDashboardBrowserIT {
         });
         String page = browser.text();
         assertThat(page).contains("rekomendasi lewat batas waktu PPK", "Kasus per hari kejadian",
-                "Sosialisasi atau kampanye");
+                "Sosialisasi atau kampanye", "Daftar kasus pemilihan ini yang terbukti melanggar menurut Bawaslu");
         // kinds in words: no SKB code stands alone in the kinds' table
         assertThat(browser.find(By.id("tabel-jenis")).getText()).doesNotContainPattern("\\bD2\\b");
         browser.screenshot("10-dasbor");
@@ -94,6 +94,8 @@ class ConsoleDashboardBrowserIT {
         browser.screenshot("12-dasbor-corong");
         browser.go("/dasbor/" + ELECTION + "#peta-judul");
         browser.phoneScreenshot("13-dasbor-peta-ponsel");
+        browser.go("/dasbor/" + ELECTION + "#opd-judul");
+        browser.screenshot("14-dasbor-opd");
 
         // the download is report-service's export, passed through the console with BKPPD's own session
         Response csv = given().cookies(browserCookies()).redirects().follow(false)
@@ -121,7 +123,8 @@ class ConsoleDashboardBrowserIT {
         // a verifier sees the dashboard without what only sanction-service could tell
         browser.signIn("Maria Ndoen");
         browser.go("/dasbor/" + ELECTION);
-        browser.see(() -> assertThat(browser.text()).contains("Peta kasus per kecamatan", "Dinas Sosial Kota Kupang")
+        browser.see(() -> assertThat(browser.text()).contains("Peta kasus per kecamatan", "Dinas Sosial Kota Kupang",
+                        "Daftar semua kasus pemilihan ini")
                 .doesNotContain("rekomendasi lewat batas waktu PPK"));
         // the verifier's list has every case, the unverified one too
         String verifiers = given().cookies(browserCookies()).redirects().follow(false)
