@@ -19,8 +19,8 @@ import static org.hamcrest.Matchers.not;
 
 /**
  * The verifier's evidence files and the reporter's identity, and the e-mail's acknowledgement link: who may reach
- * them, the forms' CSRF protection and the caching rules. The services are away here (DevSignInResource); carrying
- * them through the real services in a browser test is still to do.
+ * them, the forms' CSRF protection and the caching rules. The services are away here (DevSignInResource); the browser
+ * test ConsoleCaseBrowserIT in deploy/local carries them through the real services.
  */
 @QuarkusTest
 @WithTestResource(DevSignInResource.class)

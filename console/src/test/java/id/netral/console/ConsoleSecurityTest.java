@@ -120,6 +120,25 @@ class ConsoleSecurityTest {
                 .statusCode(503).body(containsString("Layanan sedang tidak tersedia"));
     }
 
+    /**
+     * The case page's picture is a second GET, and a person goes back to an earlier page or works in two tabs: the
+     * token in a form read earlier must still be accepted after other console pages were opened since.
+     */
+    @Test
+    void aFormReadBeforeOtherPagesWereOpenedStillGoesThrough() {
+        Map<String, String> session = new HashMap<>(SignIn.as("maria.ndoen"));
+        Response earlier = given().cookies(session).get("/");
+        session.putAll(earlier.cookies());
+        String token = csrfToken(earlier.asString());
+        for (String later : new String[]{"/", "/lacak", "/verifikasi"}) {
+            session.putAll(given().cookies(session).get(later).cookies());
+        }
+
+        given().cookies(session).redirects().follow(false).formParam("csrf-token", token)
+                .post("/verifikasi/" + UUID.randomUUID() + "/ambil").then()
+                .statusCode(503).body(containsString("Layanan sedang tidak tersedia"));
+    }
+
     @Test
     void everyPageCarriesAStrictContentSecurityPolicy() {
         for (Response page : new Response[]{given().get("/lacak"),

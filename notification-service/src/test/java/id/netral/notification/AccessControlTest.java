@@ -51,6 +51,14 @@ class AccessControlTest {
             Callers.as(role).when().get("/api/v1/opds/DISPERKIM/heads").then().statusCode(200)
                     .body("findAll { it.email != null || it.phone != null }", empty());
         }
+        // a verifier: every office's code and name, to read a case's OPD by its name; nothing of its head
+        Callers.as(Roles.VERIFIER).when().get("/api/v1/opds/page").then().statusCode(200)
+                .body("items.size()", greaterThan(1))
+                .body("items.find { it.code == 'DISPERKIM' }.name", notNullValue())
+                .body("items.findAll { it.headName != null || it.headTitle != null || it.headEmail != null "
+                        + "|| it.headPhone != null || it.webhookUrl != null || it.channelPreference != null }",
+                        empty());
+        Callers.as(Roles.VERIFIER).when().get("/api/v1/opds/DISPERKIM/heads").then().statusCode(403);
         // an OPD head: their own office only, with its contacts, without its webhook
         Callers.asOpdHead("DISPERKIM").when().get("/api/v1/opds").then().statusCode(200)
                 .body("code", contains("DISPERKIM"))
@@ -83,10 +91,11 @@ class AccessControlTest {
             "directory, opd-head-other, 200",
             "directory, ppk, 200",
             "directory, partner-app, 403",
-            "directory, verifier, 403",
+            "directory, verifier, 200",
             "office, partner-app, 403",
             "office, opd-head-own, 200",
             "office, opd-head-other, 404",
+            "office, verifier, 200",
             "office, auditor, 200",
             "copy-of-notice, opd-head-own, 404",
             "copy-of-notice, personnel-officer, 200",

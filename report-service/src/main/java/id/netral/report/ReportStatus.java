@@ -26,6 +26,11 @@ public enum ReportStatus {
         return CodeWords.CASE_STATUS.capitalised(name());
     }
 
+    /** Bawaslu found the violation proven: VERIFIED and every status the downstream services move it on to. */
+    public boolean foundProven() {
+        return ordinal() >= VERIFIED.ordinal();
+    }
+
     /** A verifier may decide while the case is registered or waiting for the reporter's answer. */
     public boolean openForDecision() {
         return this == REGISTERED || this == NEEDS_INFO;

@@ -170,6 +170,31 @@ class RecapAndExportTest {
     }
 
     @Test
+    void bkppdExportsOnlyTheCasesFoundProvenWhileVerifiersAndAuditorsExportEveryCase() {
+        UUID unverified = submit("Agustinus Tefa");
+        UUID proven = submit("Markus Ndolu");
+        SampleReports.verify(proven, "D2");
+
+        for (String role : List.of(Roles.VERIFIER, Roles.AUDITOR)) {
+            String csv = SampleReports.as(role).queryParam("opdCode", opd).when().get("/api/v1/reports/export")
+                    .then().statusCode(200).header("X-Total-Count", "2").extract().asString();
+            assertThat(csv).contains(unverified.toString(), "Agustinus Tefa", proven.toString(), "Markus Ndolu");
+        }
+        String bkppd = SampleReports.as(Roles.PERSONNEL_OFFICER).queryParam("opdCode", opd)
+                .when().get("/api/v1/reports/export").then().statusCode(200).header("X-Total-Count", "1")
+                .extract().asString();
+        assertThat(bkppd).contains(proven.toString(), "Markus Ndolu")
+                .doesNotContain(unverified.toString(), "Agustinus Tefa");
+        // asking for the unverified ones by status finds none of them, in either format
+        SampleReports.as(Roles.PERSONNEL_OFFICER).queryParam("opdCode", opd).queryParam("status", "REGISTERED")
+                .when().get("/api/v1/reports/export").then().statusCode(200).header("X-Total-Count", "0");
+        SampleReports.as(Roles.PERSONNEL_OFFICER).accept(XLSX).queryParam("opdCode", opd)
+                .queryParam("status", "REGISTERED").queryParam("status", "VERIFIED")
+                .when().get("/api/v1/reports/export").then().statusCode(200).contentType(XLSX)
+                .header("X-Total-Count", "1");
+    }
+
+    @Test
     void anExportInAFormatNotOfferedOrWithABadFilterIsAProblemNamingIt() {
         SampleReports.asVerifier().accept("application/pdf").when().get("/api/v1/reports/export")
                 .then().statusCode(406).contentType("application/problem+json")

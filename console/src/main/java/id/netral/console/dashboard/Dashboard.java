@@ -36,8 +36,11 @@ public record Dashboard(Election election, long reported, BarChart funnel, Colum
                          List<RecapRow> recommendationsByStatus) {
     }
 
-    /** @param kinds the SKB 2022 rows' acts in words, by code */
-    static Dashboard of(Election election, Recaps recaps, Map<String, String> kinds) {
+    /**
+     * @param kinds the SKB 2022 rows' acts in words, by code
+     * @param opds  the OPDs' names, by code, as notification-service's directory has them
+     */
+    static Dashboard of(Election election, Recaps recaps, Map<String, String> kinds, Map<String, String> opds) {
         long reported = total(recaps.byStatus());
         BarChart funnel = BarChart.of("corong", "Perjalanan kasus: dari dilaporkan sampai diputuskan", "kasus",
                 List.of(new BarChart.Count("Dilaporkan", reported),
@@ -48,8 +51,7 @@ public record Dashboard(Election election, long reported, BarChart funnel, Colum
         BarChart byKind = BarChart.of("jenis", "Kasus menurut jenis pelanggaran (SKB 2022)", "kasus",
                 counts(recaps.byKind(), code -> kindWords(code, kinds)), reported);
         BarChart byOpd = BarChart.of("opd", "Kasus menurut OPD terlapor", "kasus",
-                counts(recaps.byOpd(), code -> code == null || code.isBlank() || code.equals("-")
-                        ? "OPD tidak diketahui" : code), reported);
+                counts(recaps.byOpd(), code -> opdWords(code, opds)), reported);
         Map<String, Long> byKecamatanCode = new LinkedHashMap<>();
         recaps.byKecamatan().forEach(row -> byKecamatanCode.merge(row.key(), row.count(), Long::sum));
         List<BarChart.Count> kecamatanCounts = new ArrayList<>();
@@ -88,6 +90,17 @@ public record Dashboard(Election election, long reported, BarChart funnel, Colum
             return "Jenis belum ditentukan";
         }
         return kinds.getOrDefault(code, "Jenis lain di luar matriks SKB 2022");
+    }
+
+    /**
+     * An OPD by its name; a code the directory does not know (the report named an office that is not in it) stays as
+     * the report gave it, since it is all that is known of that office.
+     */
+    static String opdWords(String code, Map<String, String> opds) {
+        if (code == null || code.isBlank() || code.equals("-")) {
+            return "OPD tidak diketahui";
+        }
+        return opds.getOrDefault(code, code);
     }
 
     private static List<BarChart.Count> counts(List<RecapRow> rows, java.util.function.Function<String, String> words) {

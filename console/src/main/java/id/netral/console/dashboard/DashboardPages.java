@@ -1,6 +1,8 @@
 package id.netral.console.dashboard;
 
 import id.netral.console.people.SignedInPerson;
+import id.netral.console.services.AdminViews.Office;
+import id.netral.console.services.NotificationDirectory;
 import id.netral.console.services.ReportService;
 import id.netral.console.services.SanctionService;
 import id.netral.console.services.Views.Catalogue;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +33,8 @@ import java.util.Map;
 /**
  * The dashboard of an election: pictures of its cases (over time, by SKB kind, OPD and kecamatan, the status funnel,
  * what is overdue) drawn as SVG on the server, so they need no script, print, and carry their numbers; every picture
- * has its table. The numbers are the services' recaps, read with the person's own token; the download is
- * report-service's export, passed through.
+ * has its table. The numbers are the services' recaps, read with the person's own token, the OPDs named as
+ * notification-service's directory names them; the download is report-service's export, passed through.
  */
 @Produces(MediaType.TEXT_HTML)
 @Path("/dasbor")
@@ -40,6 +43,8 @@ public class DashboardPages {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** The formats of the download, by the last part of its address. */
     private static final Map<String, String> FORMATS = Map.of("csv", "text/csv", "xlsx", XLSX);
+    /** The largest page notification-service answers; Kota Kupang has far fewer offices */
+    private static final int ALL_OFFICES = 200;
 
     @Inject
     @RestClient
@@ -48,6 +53,10 @@ public class DashboardPages {
     @Inject
     @RestClient
     SanctionService sanctions;
+
+    @Inject
+    @RestClient
+    NotificationDirectory directory;
 
     @Inject
     SignedInPerson person;
@@ -79,7 +88,7 @@ public class DashboardPages {
                 reports.recap("incidentDate", id, null),
                 reports.recap("status", id, true),
                 person.readsRecommendations() ? sanctions.recommendationRecap("status", id) : null);
-        return dashboard.data("d", Dashboard.of(election, recaps, kinds(election)));
+        return dashboard.data("d", Dashboard.of(election, recaps, kinds(election), opdNames()));
     }
 
     /** The election's cases as a spreadsheet (csv or xlsx), as report-service exports them for this person. */
@@ -111,6 +120,15 @@ public class DashboardPages {
     /** Only an election of the calendar has a dashboard; any other address is a page not found. */
     private Election election(String id) {
         return calendar().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow(NotFoundException::new);
+    }
+
+    /** The OPDs' names by code, the dissolved ones too: an election's cases may name an office dissolved since. */
+    private Map<String, String> opdNames() {
+        Map<String, String> names = new HashMap<>();
+        for (Office office : directory.offices(true, 0, ALL_OFFICES).items()) {
+            names.put(office.code(), office.name());
+        }
+        return names;
     }
 
     /** The SKB 2022 rows in force on the election's voting day, as words by code. */

@@ -102,4 +102,9 @@ public class SignedInPerson {
     public boolean downloadsCaseList() {
         return isVerifier() || isPersonnelOfficer() || isAuditor();
     }
+
+    /** BKPPD's download holds only the cases Bawaslu found proven (report-service's export keeps that rule). */
+    public boolean downloadsProvenCasesOnly() {
+        return isPersonnelOfficer() && !isVerifier() && !isAuditor();
+    }
 }

@@ -14,6 +14,9 @@ public final class DashboardSamples {
     static final Map<String, String> KINDS = Map.of(
             "D2", "Sosialisasi atau kampanye melalui media sosial",
             "D4", "Menghadiri deklarasi pasangan calon");
+    static final Map<String, String> OPDS = Map.of(
+            "DISPERKIM", "Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang",
+            "DINSOS", "Dinas Sosial Kota Kupang");
 
     private DashboardSamples() {
     }
@@ -32,7 +35,7 @@ public final class DashboardSamples {
                 List.of(row("53.71.04", 6), row("53.71.02", 3), row("53.71.01", 1)),
                 byDay,
                 List.of(row("REGISTERED", 2)),
-                List.of(row("OPEN", 2), row("OVERDUE", 1))), KINDS);
+                List.of(row("OPEN", 2), row("OVERDUE", 1))), KINDS, OPDS);
     }
 
     static RecapRow row(String key, long count) {

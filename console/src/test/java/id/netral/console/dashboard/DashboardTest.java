@@ -48,6 +48,18 @@ class DashboardTest {
     }
 
     @Test
+    void opdsAreNamedAsTheDirectoryNamesThem() {
+        Dashboard d = dashboard(List.of());
+
+        assertThat(d.opds().bars()).extracting(BarChart.Bar::label).containsExactly(
+                "Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang", "Dinas Sosial Kota Kupang");
+        assertThat(d.opds().description()).doesNotContain("DISPERKIM", "DINSOS");
+        // an office the directory does not know keeps the code the report gave; none at all is said in words
+        assertThat(Dashboard.opdWords("DISHUB", DashboardSamples.OPDS)).isEqualTo("DISHUB");
+        assertThat(Dashboard.opdWords("-", DashboardSamples.OPDS)).isEqualTo("OPD tidak diketahui");
+    }
+
+    @Test
     void everyKecamatanHasATileWithItsNumberAndAShadeByItsThirdOfTheMost() {
         Dashboard d = dashboard(List.of());
 
@@ -85,7 +97,7 @@ class DashboardTest {
         Dashboard d = Dashboard.of(DashboardSamples.PILKADA, new Dashboard.Recaps(List.of(row("REGISTERED", 2)),
                 List.of(),
                 List.of(), List.of(row("53.71.04", 1), row("53.10.01", 1)), List.of(), List.of(), null),
-                DashboardSamples.KINDS);
+                DashboardSamples.KINDS, DashboardSamples.OPDS);
 
         assertThat(d.kecamatan().bars()).hasSize(7);
         assertThat(d.kecamatan().bars().get(6).label()).isEqualTo("Di luar Kota Kupang atau tidak diketahui");
@@ -124,7 +136,7 @@ class DashboardTest {
     void noCasesYetDrawsNothingAndSaysSo() {
         Dashboard d = Dashboard.of(DashboardSamples.PILKADA, new Dashboard.Recaps(List.of(), List.of(), List.of(),
                 List.of(),
-                List.of(), List.of(), List.of()), DashboardSamples.KINDS);
+                List.of(), List.of(), List.of()), DashboardSamples.KINDS, DashboardSamples.OPDS);
 
         assertThat(d.reported()).isZero();
         assertThat(d.overTime().isEmpty()).isTrue();

@@ -153,8 +153,8 @@ class MonitoringTest {
     }
 
     /**
-     * In the rendering under test: the ServiceMonitor scrapes every service's metrics path on a port its Service
-     * has; the PodMonitors select every database cluster's instances and the Kafka cluster's pods; and every monitor
+     * In the rendering under test: the ServiceMonitor scrapes every service's and the console's metrics path on a port
+     * its Service has; the PodMonitors select every database cluster's instances and the Kafka cluster's pods; and every monitor
      * and rule carries the same labels, so the selector that finds one finds all.
      */
     @Test
@@ -172,7 +172,7 @@ class MonitoringTest {
                 .flatMap(d -> {
                     LabelSelector selector = Manifests.JSON.convertValue(d.tree().path("spec").path("selector"),
                             LabelSelector.class);
-                    return Manifests.SERVICES.stream()
+                    return Manifests.APPLICATIONS.stream()
                             .map(s -> Manifests.find("Service", s).orElseThrow().as(Service.class))
                             .filter(s -> NetworkPolicyTest.selects(selector, s.getMetadata().getLabels()))
                             .flatMap(s -> stream(d.tree().path("spec").path("endpoints"))
@@ -180,7 +180,7 @@ class MonitoringTest {
                                             .anyMatch(p -> p.getName().equals(e.path("port").asText())))
                                     .map(e -> (JsonNode) ((ObjectNode) e.deepCopy()).put("service", s.getMetadata().getName())));
                 }).toList();
-        for (String service : Manifests.SERVICES) {
+        for (String service : Manifests.APPLICATIONS) {
             String path = Manifests.deployment(service).getSpec().getTemplate().getMetadata().getAnnotations()
                     .get("prometheus.io/path");
             assertThat(serviceEndpoints).as(service + " is scraped").anySatisfy(e -> {

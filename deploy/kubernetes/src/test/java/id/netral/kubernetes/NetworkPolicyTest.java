@@ -149,12 +149,14 @@ class NetworkPolicyTest {
         }
     }
 
-    /** The console's pages come through the ingress controller only. */
+    /** The console's pages come through the ingress controller only; Prometheus reads its /q/metrics. */
     @Test
-    void theConsoleIsReachedThroughTheIngressControllerOnly() {
+    void theConsoleIsReachedThroughTheIngressControllerAndScrapedByPrometheusOnly() {
         Map<String, List<String>> admitted = admitted(podLabels(Manifests.CONSOLE));
-        assertThat(admitted.keySet()).containsExactly("namespace " + INGRESS_NAMESPACE);
+        assertThat(admitted.keySet()).containsExactlyInAnyOrder("namespace " + INGRESS_NAMESPACE,
+                "namespace " + MONITORING_NAMESPACE);
         assertThat(admitted.get("namespace " + INGRESS_NAMESPACE)).containsExactly("http");
+        assertThat(admitted.get("namespace " + MONITORING_NAMESPACE)).containsExactly("http");
     }
 
     /**

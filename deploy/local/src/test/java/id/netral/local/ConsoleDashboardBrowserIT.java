@@ -22,7 +22,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The election dashboard in a real browser against the packaged services: a partner app submits cases in two
  * kecamatan, Bawaslu verifies some of them, and BKPPD sees the same numbers as the services' recaps on the tile map
- * and in the tables, and downloads the election's case list through the console. An OPD head is refused.
+ * and in the tables, the OPDs by name, and downloads the election's proven cases through the console; a verifier's
+ * download has every case. An OPD head is refused.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleDashboardBrowserIT {
@@ -50,7 +51,7 @@ class ConsoleDashboardBrowserIT {
     void bkppdSeesTheElectionsNumbersOnTheMapAndInTheTablesAndDownloadsTheCaseList() {
         String alak = submit("Dominggus Sanam", 7201, "DISPERKIM", "53.71.01.1001");
         String oeba = submit("Elisabeth Tanu", 7202, "DINSOS", "53.71.06.1007");
-        submit("Gregorius Lake", 7203, "DISPERKIM", "53.71.06.1003");
+        String unverified = submit("Gregorius Lake", 7203, "DISPERKIM", "53.71.06.1003");
         verify(alak);
         verify(oeba);
         await().atMost(FLOW).untilAsserted(() -> {
@@ -77,11 +78,13 @@ class ConsoleDashboardBrowserIT {
             assertThat(browser.find(By.id("jumlah-dilaporkan")).getText()).isEqualTo(String.valueOf(reported));
             assertThat(tableCount("tabel-corong", "Terbukti melanggar")).isGreaterThanOrEqualTo(2);
             assertThat(tableCount("tabel-corong", "Direkomendasikan sanksi")).isGreaterThanOrEqualTo(2);
-            assertThat(tableCount("tabel-opd", "DINSOS")).isEqualTo(recap("opd").get("DINSOS"));
+            // the OPDs by the names of notification-service's directory, not by their codes
+            assertThat(tableCount("tabel-opd", "Dinas Sosial Kota Kupang")).isEqualTo(recap("opd").get("DINSOS"));
+            assertThat(browser.find(By.id("tabel-opd")).getText()).doesNotContainPattern("\\bDINSOS\\b");
         });
         String page = browser.text();
         assertThat(page).contains("rekomendasi lewat batas waktu PPK", "Kasus per hari kejadian",
-                "Sosialisasi atau kampanye");
+                "Sosialisasi atau kampanye", "Daftar kasus pemilihan ini yang terbukti melanggar menurut Bawaslu");
         // kinds in words: no SKB code stands alone in the kinds' table
         assertThat(browser.find(By.id("tabel-jenis")).getText()).doesNotContainPattern("\\bD2\\b");
         browser.screenshot("10-dasbor");
@@ -91,6 +94,8 @@ class ConsoleDashboardBrowserIT {
         browser.screenshot("12-dasbor-corong");
         browser.go("/dasbor/" + ELECTION + "#peta-judul");
         browser.phoneScreenshot("13-dasbor-peta-ponsel");
+        browser.go("/dasbor/" + ELECTION + "#opd-judul");
+        browser.screenshot("14-dasbor-opd");
 
         // the download is report-service's export, passed through the console with BKPPD's own session
         Response csv = given().cookies(browserCookies()).redirects().follow(false)
@@ -105,6 +110,8 @@ class ConsoleDashboardBrowserIT {
                 && row.contains("Alak"));
         assertThat(rows).anyMatch(row -> row.contains(oeba) && row.contains("Kota Lama"));
         assertThat(rows).allMatch(row -> row.contains("Pilkada"));
+        // BKPPD's list holds only the cases Bawaslu found proven: the unverified one, with its accused, is not in it
+        assertThat(text).doesNotContain(unverified, "Gregorius Lake");
         assertThat((long) rows.size()).isEqualTo(Long.parseLong(csv.header("X-Total-Count")));
         Response xlsx = given().cookies(browserCookies()).redirects().follow(false)
                 .get(EndToEndSystem.console() + "/dasbor/" + ELECTION + "/unduh/xlsx");
@@ -116,8 +123,14 @@ class ConsoleDashboardBrowserIT {
         // a verifier sees the dashboard without what only sanction-service could tell
         browser.signIn("Maria Ndoen");
         browser.go("/dasbor/" + ELECTION);
-        browser.see(() -> assertThat(browser.text()).contains("Peta kasus per kecamatan")
+        browser.see(() -> assertThat(browser.text()).contains("Peta kasus per kecamatan", "Dinas Sosial Kota Kupang",
+                        "Daftar semua kasus pemilihan ini")
                 .doesNotContain("rekomendasi lewat batas waktu PPK"));
+        // the verifier's list has every case, the unverified one too
+        String verifiers = given().cookies(browserCookies()).redirects().follow(false)
+                .get(EndToEndSystem.console() + "/dasbor/" + ELECTION + "/unduh/csv").then().statusCode(200)
+                .extract().asString();
+        assertThat(verifiers).contains(unverified, "Gregorius Lake", alak, oeba);
         browser.go("/dasbor/TIDAK-ADA-2099");
         browser.see(() -> assertThat(browser.text()).contains("tidak ditemukan"));
         browser.go("/");

@@ -8,8 +8,9 @@ import jakarta.inject.Inject;
 /**
  * What of the directory each reader sees. Heads' e-mail addresses, phones and webhook endpoints are contact data and a
  * way into partner systems, so only admins, who keep the directory, see all of it; BKPPD, the PPK and auditors see the
- * offices and who heads them; an OPD head sees their own office with its contacts, so they can tell an admin when one
- * is wrong. Partner apps and verifiers read nothing of it (their endpoints do not admit them).
+ * offices and who heads them; a verifier sees each office's code and name, to read a case's OPD (and the dashboard's)
+ * by name, and nothing of its head, whom Bawaslu's work does not involve; an OPD head sees their own office with its
+ * contacts, so they can tell an admin when one is wrong. Partner apps read nothing of it (no endpoint admits them).
  */
 @ApplicationScoped
 public class DirectoryReaders {
@@ -26,7 +27,10 @@ public class DirectoryReaders {
         if (caller.hasRole(Roles.ADMIN)) {
             return full;
         }
-        return seesEveryOffice() ? full.withoutContacts() : full.withoutWebhook();
+        if (caller.hasRole(Roles.PERSONNEL_OFFICER) || caller.hasRole(Roles.PPK) || caller.hasRole(Roles.AUDITOR)) {
+            return full.withoutContacts();
+        }
+        return caller.hasRole(Roles.VERIFIER) ? full.nameOnly() : full.withoutWebhook();
     }
 
     public HeadView view(OpdHead head) {
@@ -36,6 +40,6 @@ public class DirectoryReaders {
 
     private boolean seesEveryOffice() {
         return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.PERSONNEL_OFFICER) || caller.hasRole(Roles.PPK)
-                || caller.hasRole(Roles.AUDITOR);
+                || caller.hasRole(Roles.AUDITOR) || caller.hasRole(Roles.VERIFIER);
     }
 }

@@ -62,18 +62,19 @@ public class OpdDirectoryResource {
     DirectoryReaders readers;
 
     private static final String READERS = "Admins see everything but webhook secrets; BKPPD officers, the PPK and "
-            + "auditors see every office with its head's name and title, without e-mail, phone or webhook; an OPD "
-            + "head sees only their own office, with its contacts but without the webhook.";
+            + "auditors see every office with its head's name and title, without e-mail, phone or webhook; verifiers "
+            + "see every office's code and name only, to read a case's OPD by its name; an OPD head sees only their "
+            + "own office, with its contacts but without the webhook.";
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD})
+    @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD, Roles.VERIFIER})
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "listOpds", deprecated = true,
             summary = "The OPDs of the directory as a bare array; use GET /api/v1/opds/page, which answers the page "
                     + "shape every list shares", description = "Kept for clients written before the page shape. "
                     + READERS)
     @APIResponse(responseCode = "400", description = "regionCode is not a Kemendagri code of Kota Kupang")
-    @APIResponse(responseCode = "403", description = "A partner app or a verifier: the directory is not theirs to read")
+    @APIResponse(responseCode = "403", description = "A partner app: the directory is not its to read")
     @APIResponse(responseCode = "200", description = "Every OPD of the directory",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OpdView.class, type = SchemaType.ARRAY)))
@@ -95,14 +96,14 @@ public class OpdDirectoryResource {
 
     @GET
     @Path("/page")
-    @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD})
+    @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD, Roles.VERIFIER})
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "pageOpds",
             summary = "Every OPD of Pemerintah Kota Kupang in the directory, by code, a page at a time; or the office "
             + "serving a kecamatan or kelurahan", description = READERS)
     @APIResponse(responseCode = "400", description = "regionCode is not a Kemendagri code of Kota Kupang, or the page "
             + "is out of range")
-    @APIResponse(responseCode = "403", description = "A partner app or a verifier: the directory is not theirs to read")
+    @APIResponse(responseCode = "403", description = "A partner app: the directory is not its to read")
     @APIResponse(responseCode = "200", description = "One page of the directory's OPDs, by code",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OpdPage.class)))
@@ -128,11 +129,11 @@ public class OpdDirectoryResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD})
+    @RolesAllowed({Roles.ADMIN, Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.OPD_HEAD, Roles.VERIFIER})
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "getOpd",
             summary = "One OPD and who heads it", description = READERS)
-    @APIResponse(responseCode = "403", description = "A partner app or a verifier: the directory is not theirs to read")
+    @APIResponse(responseCode = "403", description = "A partner app: the directory is not its to read")
     @APIResponse(responseCode = "404", description = "No OPD has this code, or another OPD for an OPD head")
     @APIResponse(responseCode = "200", description = "The OPD and who heads it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -33,6 +33,11 @@ public record OpdView(@Schema(examples = "DISPERKIM") String code,
                 dissolvedAt);
     }
 
+    /** Which office it is, and nothing of its head or how notices reach it. */
+    OpdView nameOnly() {
+        return new OpdView(code, name, null, null, null, null, null, null, regionCode, dissolvedAt);
+    }
+
     /** Everything but the webhook endpoint, which only admins see. */
     OpdView withoutWebhook() {
         return new OpdView(code, name, headTitle, headEmail, headName, headPhone, null, channelPreference, regionCode,

@@ -4,6 +4,8 @@ import id.netral.events.access.Roles;
 import id.netral.kit.audit.AuditLog;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
+import id.netral.kit.security.Caller;
+import id.netral.report.ReportStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -24,10 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The work list as a spreadsheet for verifiers, auditors and BKPPD (which sends it on): CSV for Excel set to Indonesian, or an XLSX workbook,
  * chosen by the Accept header (one URL for the console to link to, the format the caller asks for). Audited either way.
+ * BKPPD acts on cases Bawaslu found proven, so its export holds only those: a case not yet verified names a person
+ * who may yet be cleared. The rule is kept here, not in a client, so every way to the export keeps it.
  */
 @Tag(name = "Work list")
 @Path("/api/v1/reports/export")
@@ -42,6 +47,8 @@ public class WorklistExportResource {
     AuditLog audit;
     @Inject
     Clock clock;
+    @Inject
+    Caller caller;
 
     /** The CSV a verifier opens in Excel: the header row and one case (after the byte order mark). */
     static final String CSV_EXAMPLE = """
@@ -59,7 +66,8 @@ public class WorklistExportResource {
     @GET
     @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.PERSONNEL_OFFICER})
     @Operation(summary = "The work list under its filters as a spreadsheet, oldest first, at most " + EXPORT_LIMIT
-            + " rows; never the reporter, nor the tracking code; BKPPD sends it on with the dashboard's numbers",
+            + " rows; never the reporter, nor the tracking code; BKPPD sends it on with the dashboard's numbers, "
+            + "and its export holds only the cases Bawaslu found proven (VERIFIED and later)",
             description = "Accept: text/csv (the default; semicolon-separated, UTF-8 with a byte order mark, as "
                     + "Excel set to Indonesian opens it) or " + WorklistWorkbook.MEDIA_TYPE + " (XLSX with number "
                     + "and date cells and a frozen header). Headers and values are in Bahasa Indonesia.")
@@ -75,7 +83,8 @@ public class WorklistExportResource {
         ExportFormat format = ExportFormat.of(headers.getAcceptableMediaTypes()).orElseThrow(() ->
                 new ProblemException(Problem.of(Response.Status.NOT_ACCEPTABLE, "The export is offered as "
                         + WorklistCsv.MEDIA_TYPE + " or " + WorklistWorkbook.MEDIA_TYPE + "; ask for one in Accept.")));
-        List<Worklist.Item> items = worklist.all(WorklistQuery.of(filter), EXPORT_LIMIT);
+        List<Worklist.Item> items = readable(WorklistQuery.of(filter))
+                .map(query -> worklist.all(query, EXPORT_LIMIT)).orElse(List.of());
         audit.record("report.exported", "report-list", items.size() + " reports as " + format);
         WorklistSheet.Table table = sheet.of(items);
         Response.ResponseBuilder answer = format == ExportFormat.XLSX
@@ -85,5 +94,13 @@ public class WorklistExportResource {
                         + LocalDate.now(clock) + "." + format.extension + "\"")
                 .header("X-Total-Count", items.size())
                 .build();
+    }
+
+    /** Verifiers and auditors export every case; BKPPD only those found proven, whatever status it asked for. */
+    private Optional<WorklistQuery> readable(WorklistQuery asked) {
+        if (caller.hasRole(Roles.VERIFIER) || caller.hasRole(Roles.AUDITOR)) {
+            return Optional.of(asked);
+        }
+        return asked.within(ReportStatus::foundProven);
     }
 }

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The filters of a verifier's work list, turned into a JPQL condition with named parameters. Field names and sort
@@ -70,6 +72,17 @@ public record WorklistQuery(List<ReportStatus> statuses, String electionId, Stri
     public WorklistQuery submittedBy(String clientId) {
         return new WorklistQuery(statuses, electionId, opdCode, kecamatanCode, overdueOnly, from, to, assignedTo,
                 clientId, sort, page, size);
+    }
+
+    /**
+     * The same query within the statuses {@code allowed}: those the filter asked for among them, or all of them when
+     * it asked for none; empty when the filter asked only for statuses outside them, so nothing is found.
+     */
+    public Optional<WorklistQuery> within(Predicate<ReportStatus> allowed) {
+        List<ReportStatus> within = (statuses.isEmpty() ? List.of(ReportStatus.values()) : statuses).stream()
+                .filter(allowed).toList();
+        return within.isEmpty() ? Optional.empty() : Optional.of(new WorklistQuery(within,
+                electionId, opdCode, kecamatanCode, overdueOnly, from, to, assignedTo, submittedBy, sort, page, size));
     }
 
     public WorklistQuery withoutStatus() {
