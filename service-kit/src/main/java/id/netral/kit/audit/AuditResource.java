@@ -79,8 +79,8 @@ public class AuditResource {
                      @BeanParam PageParameters paging) {
         PageRequest asked = paging.request();
         PanacheQuery<AuditEntry> query = recordId == null || recordId.isBlank()
-                ? AuditEntry.find("order by id desc")
-                : AuditEntry.find("recordId = ?1 order by id desc", recordId.strip());
+                ? AuditEntry.find("order by occurredAt desc, id desc")
+                : AuditEntry.find("recordId = ?1 order by occurredAt desc, id desc", recordId.strip());
         return new Page(query.page(asked.page(), asked.size()).list().stream().map(e -> new Line(e.occurredAt,
                 e.actor, e.clientId, e.roles, e.address, e.action, e.recordType, e.recordId)).toList(), asked,
                 query.count());
