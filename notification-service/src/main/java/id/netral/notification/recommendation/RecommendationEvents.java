@@ -1,5 +1,6 @@
 package id.netral.notification.recommendation;
 
+import id.netral.events.BodyResultRecorded;
 import id.netral.events.EventEnvelope;
 import id.netral.events.SanctionDecided;
 import id.netral.events.SanctionNotImposed;
@@ -18,7 +19,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Reads sanction-service's topic: each recommendation becomes notices to the accused's OPD head and those in copy, a
- * revision a notice of it to the same people, an overdue one an escalation; the PPK's decision ends the reminders.
+ * revision a notice of it to the same people, KASN's or BKN's result a letter to the PPK, BKPPD and the OPD head, an
+ * overdue one an escalation; the PPK's decision ends the reminders.
  */
 @ApplicationScoped
 public class RecommendationEvents {
@@ -34,6 +36,8 @@ public class RecommendationEvents {
     Revisions revisions;
     @Inject
     Reminders reminders;
+    @Inject
+    BodyResults bodyResults;
 
     @Incoming("recommendations")
     @Blocking
@@ -46,6 +50,7 @@ public class RecommendationEvents {
             case SANCTION_RECOMMENDED -> notices.open(event.payload(SanctionRecommended.class));
             case SANCTION_OVERDUE -> escalations.escalate(event.payload(SanctionOverdue.class));
             case SANCTION_REVISED -> revisions.tell(event.payload(SanctionRevised.class));
+            case BODY_RESULT_RECORDED -> bodyResults.tell(event.payload(BodyResultRecorded.class));
             case SANCTION_DECIDED -> {
                 SanctionDecided decided = event.payload(SanctionDecided.class);
                 ReceivedRecommendation.decided(decided.recommendationId(), new ReceivedRecommendation.Decision(
