@@ -9,6 +9,7 @@ import id.netral.events.SanctionRecommended;
 import id.netral.events.SanctionRevised;
 import id.netral.notification.chasing.Escalations;
 import id.netral.notification.chasing.Reminders;
+import id.netral.notification.chasing.StepChases;
 import id.netral.kit.inbox.InboundEvents;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,8 @@ public class RecommendationEvents {
     Reminders reminders;
     @Inject
     BodyResults bodyResults;
+    @Inject
+    StepChases steps;
 
     @Incoming("recommendations")
     @Blocking
@@ -53,15 +56,19 @@ public class RecommendationEvents {
             case BODY_RESULT_RECORDED -> bodyResults.tell(event.payload(BodyResultRecorded.class));
             case SANCTION_DECIDED -> {
                 SanctionDecided decided = event.payload(SanctionDecided.class);
-                ReceivedRecommendation.decided(decided.recommendationId(), new ReceivedRecommendation.Decision(
-                        decided.decreeNumber(), decided.decreeDate(), "SANCTIONED", decided.imposedSanction()));
+                ReceivedRecommendation.Decision decision = new ReceivedRecommendation.Decision(
+                        decided.decreeNumber(), decided.decreeDate(), "SANCTIONED", decided.imposedSanction());
+                ReceivedRecommendation.decided(decided.recommendationId(), decision);
                 reminders.stop(decided.recommendationId());
+                steps.decided(decided.recommendationId(), decision);
             }
             case SANCTION_NOT_IMPOSED -> {
                 SanctionNotImposed notImposed = event.payload(SanctionNotImposed.class);
-                ReceivedRecommendation.decided(notImposed.recommendationId(), new ReceivedRecommendation.Decision(
-                        notImposed.decreeNumber(), notImposed.decreeDate(), notImposed.outcome(), null));
+                ReceivedRecommendation.Decision decision = new ReceivedRecommendation.Decision(
+                        notImposed.decreeNumber(), notImposed.decreeDate(), notImposed.outcome(), null);
+                ReceivedRecommendation.decided(notImposed.recommendationId(), decision);
                 reminders.stop(notImposed.recommendationId());
+                steps.decided(notImposed.recommendationId(), decision);
             }
             default -> LOG.debugf("Ignoring %s: nobody is notified of it", event.type());
         }
