@@ -88,7 +88,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "One page of notices",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationView.class)))
-    @APIResponse(responseCode = "400", description = "A filter that is not a case id, status, role or kind, or a "
+    @APIResponse(responseCode = "400", description = "A filter that is not a case id, status, role, kind or channel, or a "
             + "page or size out of range")
     public Response list(@BeanParam NotificationQuery query, @BeanParam PageParameters paging) {
         NotificationPage page = page(query, paging);
@@ -105,7 +105,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "One page of notices",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NotificationPage.class)))
-    @APIResponse(responseCode = "400", description = "A filter that is not a case id, status, role or kind, or a "
+    @APIResponse(responseCode = "400", description = "A filter that is not a case id, status, role, kind or channel, or a "
             + "page or size out of range")
     public NotificationPage page(@BeanParam NotificationQuery query, @BeanParam PageParameters paging) {
         PageRequest asked = paging.request();
