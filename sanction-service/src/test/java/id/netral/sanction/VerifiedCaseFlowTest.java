@@ -150,10 +150,10 @@ class VerifiedCaseFlowTest {
     void submissionsOfEitherVersionArePassedOverNotParked() {
         UUID reportId = UUID.randomUUID();
         String service = RestAssured.baseURI + ":" + RestAssured.port;
-        String handledV1 = "netral_inbound_events_total{outcome=\"handled\",type=\"REPORT_SUBMITTED_V1\"}";
-        String handledV2 = "netral_inbound_events_total{outcome=\"handled\",type=\"REPORT_SUBMITTED\"}";
-        double v1Before = Metrics.value(service, handledV1, 0);
-        double v2Before = Metrics.value(service, handledV2, 0);
+        String passedOverV1 = "netral_inbound_events_total{outcome=\"passed_over\",type=\"REPORT_SUBMITTED_V1\"}";
+        String passedOverV2 = "netral_inbound_events_total{outcome=\"passed_over\",type=\"REPORT_SUBMITTED\"}";
+        double v1Before = Metrics.value(service, passedOverV1, 0);
+        double v2Before = Metrics.value(service, passedOverV2, 0);
         // a v1 record still on the topic from before the accused left unproven submissions, then a v2 one
         topics.send(onOnePartition(new EventEnvelope(UUID.randomUUID(), EventType.REPORT_SUBMITTED_V1,
                 "/netral/report-service", reportId.toString(), Instant.now(), reportId.toString(),
@@ -168,8 +168,8 @@ class VerifiedCaseFlowTest {
         topics.send(onOnePartition(verified(reportId, "D2", EmploymentType.PNS)));
 
         awaitRecommendationOf(reportId);
-        assertThat(Metrics.value(service, handledV1, 0)).isGreaterThan(v1Before);
-        assertThat(Metrics.value(service, handledV2, 0)).isGreaterThan(v2Before);
+        assertThat(Metrics.value(service, passedOverV1, 0)).isGreaterThan(v1Before);
+        assertThat(Metrics.value(service, passedOverV2, 0)).isGreaterThan(v2Before);
         assertThat(awaitSanctionEvents(reportId)).singleElement()
                 .extracting(EventEnvelope::type).isEqualTo(EventType.SANCTION_RECOMMENDED);
     }

@@ -17,6 +17,7 @@ final class BenchmarkReport {
     static String of(Measurements m) {
         BenchmarkReport report = new BenchmarkReport();
         report.machine(m);
+        report.sideBySide(m);
         report.startUp(m);
         report.intake(m);
         report.endToEnd(m);
@@ -31,12 +32,70 @@ final class BenchmarkReport {
         text.append(m.machine().markdown(m.loadBefore(), m.loadAfter()));
     }
 
+    private void sideBySide(Measurements m) {
+        SideBySide.Result c = m.comparison();
+        SideBySide.Target raw = c.target(SideBySide.RAW);
+        SideBySide.Target reference = c.target(SideBySide.REFERENCE);
+        SideBySide.Target netral = c.target(SideBySide.NETRAL);
+        line("## Side by side: Netral's intake, the reference app and raw inserts (closed loop)");
+        line("");
+        line("Measured one after the other in this run, on the same PostgreSQL with the same JVM options and the same "
+                + "generator (%d connections kept busy, %d generator threads, %s warm-up, then %s).".formatted(
+                c.connections(), c.threads(), seconds(m.options().compareWarmUp()),
+                seconds(m.options().compareDuration())));
+        line("");
+        line("| endpoint | writes/s | to the reference app | to raw inserts | p50 | p99 | errors "
+                + "| CPU per write, its process | CPU per write, PostgreSQL | statements per write |");
+        line("|---|---|---|---|---|---|---|---|---|---|");
+        for (SideBySide.Target t : c.targets()) {
+            line(String.format(Locale.ROOT, "| %s | %.0f | %.2fx | %.2fx | %s | %s | %s | %s | %s | %.1f |",
+                    t.name(), t.perSecond(), t.perSecond() / reference.perSecond(), t.perSecond() / raw.perSecond(),
+                    t.latencies() == null ? "–" : millis(t.latencies().percentile(50)),
+                    t.latencies() == null ? "–" : millis(t.latencies().percentile(99)),
+                    errors(t.failed(), t.errors()), cpu(t.cpuPerWrite().get(t.process())),
+                    cpu(t.cpuPerWrite().get("PostgreSQL")), t.statements().perWrite(t.writes())));
+        }
+        line("");
+        line(String.format(Locale.ROOT, "**Netral's intake: %.2fx the reference app's writes/s, %.2fx raw "
+                        + "inserts'.**", netral.perSecond() / reference.perSecond(),
+                netral.perSecond() / raw.perSecond()));
+        line("");
+        line("CPU per Netral submission in every process during its window (the events go on to the other services "
+                + "and are relayed, e-mailed and timelined while the load runs):");
+        line("");
+        line("| process | CPU per submission |");
+        line("|---|---|");
+        netral.cpuPerWrite().forEach((process, ms) -> line("| " + process + " | " + cpu(ms) + " |"));
+        line("");
+        line("Statements per Netral submission in report-service's database, most frequent first:");
+        line("");
+        line("| per submission | mean time | statement |");
+        line("|---|---|---|");
+        netral.statements().statements().stream().limit(25).forEach(s -> line(String.format(Locale.ROOT,
+                "| %.2f | %.3f ms | `%s` |", (double) s.calls() / Math.max(netral.writes(), 1),
+                s.totalMillis() / Math.max(s.calls(), 1), abbreviate(s.query()))));
+        line("");
+    }
+
+    private static String cpu(Double millis) {
+        return millis == null ? "–" : String.format(Locale.ROOT, "%.2f ms", millis);
+    }
+
+    private static String abbreviate(String query) {
+        String oneLine = query.replaceAll("\\s+", " ").replace("|", "\\|").replace("`", "'");
+        return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 117) + "...";
+    }
+
     private void startUp(Measurements m) {
+        StartUp s = m.startUp();
         line("## Start-up (time to first request)");
         line("");
-        line("| service | process start → first ready answer |");
-        line("|---|---|");
-        m.timeToReady().forEach((service, time) -> line("| " + service.module() + " | " + seconds(time) + " |"));
+        line("| process | the three started together | each started alone | to the reference app, alone |");
+        line("|---|---|---|---|");
+        s.together().forEach((service, together) -> line(String.format(Locale.ROOT, "| %s | %s | %s | %.2fx |",
+                service.module(), seconds(together), seconds(s.alone().get(service)),
+                (double) s.alone().get(service).toMillis() / s.reference().toMillis())));
+        line("| reference app | | " + seconds(s.reference()) + " | 1.00x |");
         line("");
     }
 
@@ -77,17 +136,22 @@ final class BenchmarkReport {
     }
 
     private void memory(Measurements m) {
-        line("## Memory (resident set size of each service process)");
+        line("## Memory (resident set size of each process)");
         line("");
-        line("| service | RSS after start-up | peak after start-up | RSS after load | peak after load | JVM heap |");
+        line("| process | RSS after start-up | RSS after the side-by-side load | to the reference app "
+                + "| RSS / peak after all load | JVM |");
         line("|---|---|---|---|---|---|");
-        for (NetralService service : m.timeToReady().keySet()) {
-            ProcessMemory started = m.memoryAfterStartUp().get(service);
-            ProcessMemory loaded = m.memoryAfterLoad().get(service);
-            line("| %s | %s | %s | %s | %s | %s |".formatted(service.module(), started.resident(),
-                    started.peakResident(), loaded.resident(), loaded.peakResident(),
+        ProcessMemory reference = m.memoryAfterComparison().reference();
+        for (NetralService service : m.jvmSettings().keySet()) {
+            ProcessMemory loaded = m.memoryAfterComparison().services().get(service);
+            ProcessMemory last = m.memoryAfterLoad().get(service);
+            line(String.format(Locale.ROOT, "| %s | %s | %s | %.2fx | %s / %s | %s |", service.module(),
+                    m.memoryAfterStartUp().services().get(service).resident(), loaded.resident(),
+                    (double) loaded.residentKib() / reference.residentKib(), last.resident(), last.peakResident(),
                     m.jvmSettings().get(service)));
         }
+        line("| reference app | %s | %s | 1.00x | | same options |".formatted(
+                m.memoryAfterStartUp().reference().resident(), reference.resident()));
         line("");
     }
 
@@ -97,8 +161,18 @@ final class BenchmarkReport {
         line("- The whole system ran on this one machine through deploy/local's LocalSystem, in a fresh data "
                 + "directory: PostgreSQL 18, Kafka (KRaft), GreenMail SMTP and the three packaged services as "
                 + "separate JVMs. The load generator shared the same cores.");
-        line("- Start-up: from launching each service's process to its first 200 on `/q/health/ready` (database "
-                + "migrated, Kafka reachable); the three start at the same time, readiness polled every 250 ms.");
+        line("- Side by side: the same closed-loop generator (JDK HttpClient, async, HTTP/1.1, a fixed pool of "
+                + "generator threads) keeps every connection busy against each endpoint in turn: raw single-row "
+                + "JDBC inserts, each committed, into a table shaped like the reference's; the reference app "
+                + "(deploy/reference-app: one entity, one POST, Hibernate ORM with Panache) given the same JSON "
+                + "body; and Netral's POST /api/v1/reports as a partner app sends it. Only requests sent and "
+                + "answered inside the window count. CPU per write is each process's user and system time over "
+                + "the window (/proc/PID/stat; PostgreSQL with its backends) divided by the successful writes; "
+                + "statements per write are PostgreSQL's own count (pg_stat_statements, top-level statements, "
+                + "BEGIN and COMMIT included) in the endpoint's database over the window.");
+        line("- Start-up: from launching each process to its first 200 on `/q/health/ready` (database "
+                + "migrated, Kafka reachable), polled every 250 ms; first the three together, then each stopped "
+                + "and started again alone. The reference app has no health check: its time is to its first 201.");
         line("- Intake: after a " + seconds(m.options().warmUp()) + " warm-up at the first rate, each rate ran "
                 + "open loop: request i is due at i/rate seconds and sent then whether or not earlier ones were "
                 + "answered (JDK HttpClient, async, HTTP/1.1). Latency runs from the due time, not the actual "

@@ -39,7 +39,7 @@ final class IntakeLoad {
                 answers[index] = api.submit(bodies.get(index)).whenComplete((response, failure) -> {
                     long answered = System.nanoTime();
                     lastAnswer.accumulateAndGet(answered, Math::max);
-                    String error = failure != null ? rootCause(failure).getClass().getSimpleName() : error(response);
+                    String error = failure != null ? rootCause(failure).getClass().getSimpleName() : ReportServiceApi.unregistered(response);
                     if (error == null) {
                         latencies.record(Duration.ofNanos(answered - due));
                     } else {
@@ -57,18 +57,6 @@ final class IntakeLoad {
             }
             return new Result(perSecond, duration, schedule.requests(), latencies.summary(), Map.copyOf(errors),
                     elapsed, dispatch.sendLag());
-        }
-    }
-
-    private static String error(HttpResponse<String> response) {
-        if (response.statusCode() != 201) {
-            return "HTTP " + response.statusCode();
-        }
-        try {
-            String status = ReportServiceApi.field(response.body(), "status").asText();
-            return status.equals("REGISTERED") ? null : "screened " + status;
-        } catch (RuntimeException e) {
-            return "unreadable receipt";
         }
     }
 

@@ -1,7 +1,6 @@
 package id.netral.benchmark;
 
 import id.netral.local.MachineFacts;
-
 import id.netral.local.NetralService;
 
 import java.time.Duration;
@@ -10,8 +9,15 @@ import java.util.Map;
 
 /** Everything one benchmark run measured, handed to the report. */
 record Measurements(BenchmarkOptions options, MachineFacts machine, String loadBefore, String loadAfter,
-                    Map<NetralService, Duration> timeToReady, Map<NetralService, String> jvmSettings,
-                    Map<NetralService, ProcessMemory> memoryAfterStartUp,
-                    Map<NetralService, ProcessMemory> memoryAfterLoad,
-                    List<IntakeLoad.Result> intake, EndToEndRun.Result endToEnd) {
+                    StartUp startUp, Map<NetralService, String> jvmSettings, Memory memoryAfterStartUp,
+                    Memory memoryAfterComparison, Map<NetralService, ProcessMemory> memoryAfterLoad,
+                    SideBySide.Result comparison, List<IntakeLoad.Result> intake, EndToEndRun.Result endToEnd) {
+}
+
+/** Time to first request: the three services started at once, each again on its own, and the reference app. */
+record StartUp(Map<NetralService, Duration> together, Map<NetralService, Duration> alone, Duration reference) {
+}
+
+/** Resident memory of the services and of the reference app at one moment. */
+record Memory(Map<NetralService, ProcessMemory> services, ProcessMemory reference) {
 }

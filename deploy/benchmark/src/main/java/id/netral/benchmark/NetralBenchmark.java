@@ -5,6 +5,7 @@ import id.netral.local.MachineFacts;
 import id.netral.local.samples.SampleReports;
 
 import id.netral.infra.DevIdentityProvider;
+import id.netral.local.Broker;
 import id.netral.local.LocalSystem;
 import id.netral.local.NetralService;
 import id.netral.local.Ports;
@@ -47,7 +48,14 @@ public final class NetralBenchmark {
         Path data = Files.createTempDirectory("netral-benchmark-");
         progress("starting PostgreSQL, Kafka, SMTP and the three services in " + data);
         Measurements measurements;
-        try (LocalSystem system = LocalSystem.start(options.home(), data, Ports.free(), UNLIMITED_SUBMISSIONS)) {
+        if (options.profile()) {
+            Files.createDirectories(options.jfrDirectory());
+        }
+        // the broker in a process of its own, so that its CPU time is not counted as the load generator's
+        try (LocalSystem system = LocalSystem.start(options.home(), data, Ports.free(), UNLIMITED_SUBMISSIONS,
+                delivery -> {
+                }, Broker.Placement.ownProcess(System.getProperty("java.class.path")),
+                new LocalSystem.Tuning(options.jvmOptions(), StatementStatistics.SERVER_SETTINGS))) {
             measurements = measure(options, system, loadBefore);
         } catch (RuntimeException e) {
             System.err.println("[benchmark] failed; the services' logs are kept in " + data.resolve("logs"));
@@ -64,26 +72,42 @@ public final class NetralBenchmark {
 
     private static Measurements measure(BenchmarkOptions options, LocalSystem system, String loadBefore)
             throws InterruptedException {
-        Map<NetralService, Duration> timeToReady = new EnumMap<>(NetralService.class);
+        Map<NetralService, Duration> startedTogether = new EnumMap<>(NetralService.class);
+        for (NetralService service : NetralService.values()) {
+            startedTogether.put(service, system.timeToReady(service));
+        }
+        progress("ready, started together: " + startedTogether);
+        Map<NetralService, Duration> startedAlone = new EnumMap<>(NetralService.class);
+        for (NetralService service : NetralService.values()) {
+            system.stop(service);
+            system.restart(service);
+            startedAlone.put(service, system.timeToReady(service));
+        }
+        progress("ready, each started alone: " + startedAlone);
+        SideBySide sideBySide = new SideBySide(system, options, system.brokerPid());
+        Duration referenceStart = sideBySide.startReference(Ports.freePort());
+        progress("reference app ready in " + referenceStart);
         Map<NetralService, String> jvmSettings = new EnumMap<>(NetralService.class);
         for (NetralService service : NetralService.values()) {
-            timeToReady.put(service, system.timeToReady(service));
             jvmSettings.put(service, JvmSettings.of(system.pid(service)));
         }
-        Map<NetralService, ProcessMemory> memoryAfterStartUp = memory(system);
-        progress("ready: " + timeToReady);
+        Memory memoryAfterStartUp = new Memory(memory(system), sideBySide.referenceMemory());
 
         DevIdentityProvider identity = system.identityProvider();
         ReportServiceApi api = new ReportServiceApi(system.url(NetralService.REPORT),
                 identity.partnerApp(DevIdentityProvider.TEST_PARTNER_APP), identity.token("verifier"));
         SampleReports reports = SampleReports.from(options.home());
+        SideBySide.Result comparison = sideBySide.run(api, reports);
+        Memory memoryAfterComparison = new Memory(memory(system), sideBySide.referenceMemory());
+
         IntakeLoad intake = new IntakeLoad(api, reports);
         if (!options.warmUp().isZero()) {
             progress("warm-up: " + options.rates().get(0) + " submissions/s for " + options.warmUp());
             intake.run(options.rates().get(0), options.warmUp());
         }
         List<IntakeLoad.Result> intakeResults = new ArrayList<>();
-        for (double rate : options.rates()) {
+        for (double rate : OpenLoopRates.of(options.rates(), options.climb(), BenchmarkOptions.MAX_CLIMB_RATE,
+                intakeResults, BenchmarkOptions.CLIMB_UNTIL_P99)) {
             progress("intake: " + rate + " submissions/s for " + options.duration());
             IntakeLoad.Result result = intake.run(rate, options.duration());
             progress("  p99 " + BenchmarkReport.millis(result.latencies().percentile(99)) + ", errors "
@@ -93,8 +117,9 @@ public final class NetralBenchmark {
         progress("end to end: " + options.cases() + " cases, verified at " + options.verificationsPerSecond() + "/s");
         EndToEndRun.Result endToEnd = new EndToEndRun(api, reports, system.smtp())
                 .run(options.cases(), options.verificationsPerSecond(), options.endToEndTimeout());
-        return new Measurements(options, MachineFacts.now(), loadBefore, MachineFacts.loadAverage(), timeToReady,
-                jvmSettings, memoryAfterStartUp, memory(system), intakeResults, endToEnd);
+        return new Measurements(options, MachineFacts.now(), loadBefore, MachineFacts.loadAverage(),
+                new StartUp(startedTogether, startedAlone, referenceStart), jvmSettings, memoryAfterStartUp,
+                memoryAfterComparison, memory(system), comparison, intakeResults, endToEnd);
     }
 
     private static Map<NetralService, ProcessMemory> memory(LocalSystem system) {

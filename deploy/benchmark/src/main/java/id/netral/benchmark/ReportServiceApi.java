@@ -35,11 +35,30 @@ final class ReportServiceApi {
 
     /** A partner app's submission, with the Idempotency-Key a careful partner app sends. */
     CompletableFuture<HttpResponse<String>> submit(String report) {
-        HttpRequest request = request("/api/v1/reports", partnerAppToken)
+        return client.sendAsync(submission(report), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpRequest submission(String report) {
+        return request("/api/v1/reports", partnerAppToken)
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", "benchmark-" + UUID.randomUUID())
                 .POST(HttpRequest.BodyPublishers.ofString(report)).build();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Why a submission's answer is not a success, or null for a 201 whose receipt says REGISTERED: stored, screened
+     * and queued for its event like any real report.
+     */
+    static String unregistered(HttpResponse<String> response) {
+        if (response.statusCode() != 201) {
+            return "HTTP " + response.statusCode();
+        }
+        try {
+            String status = field(response.body(), "status").asText();
+            return status.equals("REGISTERED") ? null : "screened " + status;
+        } catch (RuntimeException e) {
+            return "unreadable receipt";
+        }
     }
 
     CompletableFuture<HttpResponse<String>> verify(String reportId, String violationKind) {

@@ -48,9 +48,15 @@ public final class PostgresServer implements AutoCloseable {
      * @param port          0 for any free port
      */
     public static PostgresServer start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, Map.of());
+    }
+
+    /** @param settings server settings over the defaults, e.g. a benchmark's statement statistics */
+    public static PostgresServer start(Path dataDirectory, int port, Map<String, String> settings) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "200");
             (dataDirectory == null ? THROW_AWAY : DURABLE).forEach(builder::setServerConfig);
+            settings.forEach(builder::setServerConfig);
             if (port > 0) {
                 builder.setPort(port);
             }
@@ -86,6 +92,18 @@ public final class PostgresServer implements AutoCloseable {
             throw new IllegalStateException("cannot create database " + name, e);
         }
         return jdbcUrl(name);
+    }
+
+    /** The postmaster's process id; its children are the backends. */
+    public long pid() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement query = connection.createStatement();
+             ResultSet rs = query.executeQuery("SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'")) {
+            rs.next();
+            return ProcessHandle.of(rs.getLong(1)).flatMap(ProcessHandle::parent).orElseThrow().pid();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot find PostgreSQL's postmaster", e);
+        }
     }
 
     public String jdbcUrl(String database) {

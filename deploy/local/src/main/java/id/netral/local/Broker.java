@@ -15,6 +15,9 @@ public interface Broker extends AutoCloseable {
     /** Ends the broker as a crash would (SIGKILL), its topics kept as the crash left them. */
     void kill();
 
+    /** The process the broker runs in, where its CPU time is counted; this JVM's for a broker in it. */
+    long pid();
+
     /** How a local system runs its broker. */
     @FunctionalInterface
     interface Placement {
@@ -35,6 +38,11 @@ public interface Broker extends AutoCloseable {
                 @Override
                 public void close() {
                     server.close();
+                }
+
+                @Override
+                public long pid() {
+                    return ProcessHandle.current().pid();
                 }
 
                 @Override

@@ -82,6 +82,11 @@ final class BrokerProcess implements Broker {
     }
 
     @Override
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
     public void kill() {
         try {
             process.destroyForcibly().waitFor();

@@ -27,7 +27,10 @@ public final class LocalSystem implements AutoCloseable {
      */
     private static final Duration STARTUP_DEADLINE = Duration.ofMinutes(5);
 
+    private final Path dataDirectory;
     private final Path postgresData;
+    private final Tuning tuning;
+    private final List<ServiceProcess> applications = new ArrayList<>();
     private final int postgresPort;
     private PostgresServer postgres;
     private final Path kafkaData;
@@ -41,19 +44,21 @@ public final class LocalSystem implements AutoCloseable {
     private ServiceProcess console;
     private boolean closed;
 
-    private LocalSystem(PostgresServer postgres, Path postgresData, Broker kafka, Broker.Placement brokerPlacement,
-                        Path kafkaData, int kafkaPort, SmtpServer smtp, Map<NetralService, ServiceProcess> services,
-                        DevIdentityProvider identityProvider) {
+    private LocalSystem(PostgresServer postgres, Path dataDirectory, Broker kafka, Broker.Placement brokerPlacement,
+                        int kafkaPort, SmtpServer smtp, Map<NetralService, ServiceProcess> services,
+                        DevIdentityProvider identityProvider, Tuning tuning) {
         this.postgres = postgres;
-        this.postgresData = postgresData;
+        this.dataDirectory = dataDirectory;
+        this.postgresData = dataDirectory.resolve("postgres");
         this.postgresPort = postgres.port();
         this.kafka = kafka;
         this.brokerPlacement = brokerPlacement;
-        this.kafkaData = kafkaData;
+        this.kafkaData = dataDirectory.resolve("kafka");
         this.kafkaPort = kafkaPort;
         this.smtp = smtp;
         this.services = services;
         this.identityProvider = identityProvider;
+        this.tuning = tuning;
     }
 
     /**
@@ -85,13 +90,30 @@ public final class LocalSystem implements AutoCloseable {
     /** @param brokerPlacement in this JVM, or in a process of its own for a run that kills the broker */
     public static LocalSystem start(Path home, Path dataDirectory, Ports ports, Map<String, String> serviceEnvironment,
                                     Consumer<SmtpServer.Delivery> mailWatcher, Broker.Placement brokerPlacement) {
+        return start(home, dataDirectory, ports, serviceEnvironment, mailWatcher, brokerPlacement, Tuning.LOCAL);
+    }
+
+    /**
+     * How the processes run: the services' JVM options and PostgreSQL's settings beyond the durable defaults, e.g. a
+     * benchmark's fixed heap and its statement statistics.
+     */
+    public record Tuning(List<String> jvmOptions, Map<String, String> postgresSettings) {
+        /** A heap cap that lets four JVMs, PostgreSQL and Kafka share a developer's laptop. */
+        public static final Tuning LOCAL = new Tuning(List.of("-Xmx256m"), Map.of());
+    }
+
+    /** @param tuning the JVM options of every service and PostgreSQL's extra settings */
+    public static LocalSystem start(Path home, Path dataDirectory, Ports ports, Map<String, String> serviceEnvironment,
+                                    Consumer<SmtpServer.Delivery> mailWatcher, Broker.Placement brokerPlacement,
+                                    Tuning tuning) {
         Path secrets = dataDirectory.resolve("secrets");
         DevIdentityProvider identityProvider = DevIdentityProvider.loadOrCreate(
                 secrets.resolve("dev-identity-provider.key"));
         String reporterKey = LocalSecrets.reporterKey(secrets.resolve("reporter-encryption.key"));
         String acknowledgementLinkSecret = LocalSecrets.acknowledgementLinkSecret(
                 secrets.resolve("acknowledgement-link.key"));
-        PostgresServer postgres = PostgresServer.start(dataDirectory.resolve("postgres"), ports.postgres());
+        PostgresServer postgres = PostgresServer.start(dataDirectory.resolve("postgres"), ports.postgres(),
+                tuning.postgresSettings());
         Broker kafka = null;
         SmtpServer smtp = null;
         Map<NetralService, ServiceProcess> services = new EnumMap<>(NetralService.class);
@@ -121,17 +143,17 @@ public final class LocalSystem implements AutoCloseable {
                 }
                 environment.putAll(serviceEnvironment);
                 services.put(service, ServiceProcess.launch(service, home, environment, ports.http().get(service),
-                        dataDirectory.resolve("logs")));
+                        dataDirectory.resolve("logs"), tuning.jvmOptions()));
             }
             List<CompletableFuture<Void>> readiness = new ArrayList<>();
             services.values().forEach(process -> readiness.add(
                     CompletableFuture.runAsync(() -> process.awaitReady(STARTUP_DEADLINE))));
             CompletableFuture.allOf(readiness.toArray(CompletableFuture[]::new)).join();
-            return new LocalSystem(postgres, dataDirectory.resolve("postgres"), kafka, brokerPlacement,
-                    dataDirectory.resolve("kafka"), ports.kafka(), smtp, services, identityProvider);
+            return new LocalSystem(postgres, dataDirectory, kafka, brokerPlacement, ports.kafka(), smtp, services,
+                    identityProvider, tuning);
         } catch (RuntimeException e) {
-            new LocalSystem(postgres, dataDirectory.resolve("postgres"), kafka, brokerPlacement,
-                    dataDirectory.resolve("kafka"), ports.kafka(), smtp, services, identityProvider).close();
+            new LocalSystem(postgres, dataDirectory, kafka, brokerPlacement, ports.kafka(), smtp, services,
+                    identityProvider, tuning).close();
             throw e;
         }
     }
@@ -159,7 +181,8 @@ public final class LocalSystem implements AutoCloseable {
             // plain http on this machine: cookies cannot be Secure-only here
             environment.put("QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false");
             environment.put("QUARKUS_REST_CSRF_COOKIE_FORCE_SECURE", "false");
-            console = ServiceProcess.launch("console", home, environment, consolePort, dataDirectory.resolve("logs"));
+            console = ServiceProcess.launch("console", home, environment, consolePort, dataDirectory.resolve("logs"),
+                    tuning.jvmOptions());
             console.awaitReady(STARTUP_DEADLINE);
         }
         return console.url();
@@ -206,6 +229,11 @@ public final class LocalSystem implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
+    /** The process the Kafka broker runs in (this JVM's when it runs in it). */
+    public synchronized long brokerPid() {
+        return kafka.pid();
+    }
+
     /** Stops the broker as an outage would, its topics kept; the services keep running and must cope. */
     public synchronized void stopKafka() {
         kafka.close();
@@ -240,7 +268,7 @@ public final class LocalSystem implements AutoCloseable {
     /** Starts PostgreSQL again where it was, with the data it had (after a kill, from its write-ahead log). */
     public synchronized void startPostgres() {
         if (postgres == null) {
-            postgres = PostgresServer.start(postgresData, postgresPort);
+            postgres = PostgresServer.start(postgresData, postgresPort, tuning.postgresSettings());
         }
     }
 
@@ -249,7 +277,15 @@ public final class LocalSystem implements AutoCloseable {
         services.get(service).kill();
     }
 
-    /** Starts the service again on its port with its settings, e.g. after {@link #kill}, and waits until it is ready. */
+    /** Stops the service as a rolling update would (SIGTERM, graceful shutdown) while the rest runs on. */
+    public synchronized void stop(NetralService service) {
+        services.get(service).close();
+    }
+
+    /**
+     * Starts the service again on its port with its settings, after {@link #kill} or {@link #stop}, and waits until it
+     * is ready.
+     */
     public synchronized void restart(NetralService service) {
         ServiceProcess again = services.get(service).launchAgain();
         services.put(service, again);
@@ -258,6 +294,29 @@ public final class LocalSystem implements AutoCloseable {
 
     public int postgresPort() {
         return postgresPort;
+    }
+
+    /** Creates the database on this system's PostgreSQL unless it exists, and returns its JDBC URL. */
+    public String database(String name) {
+        return postgres.database(name);
+    }
+
+    /** The postmaster's process, whose children are the backends: where PostgreSQL's CPU time is counted. */
+    public long postgresPid() {
+        return postgres.pid();
+    }
+
+    /**
+     * Starts another packaged Quarkus application of the checkout beside the services, as they run: same JVM options,
+     * its own database on the same PostgreSQL, its log with theirs. Not awaited; stopped with the system.
+     */
+    public synchronized ServiceProcess launchApplication(Path home, String module, String database, int port) {
+        Map<String, String> environment = Map.of("QUARKUS_DATASOURCE_JDBC_URL", database(database),
+                "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+        ServiceProcess application = ServiceProcess.launch(module, home, environment, port,
+                dataDirectory.resolve("logs"), tuning.jvmOptions());
+        applications.add(application);
+        return application;
     }
 
     /**
@@ -276,6 +335,7 @@ public final class LocalSystem implements AutoCloseable {
         if (signIn != null) {
             signIn.close();
         }
+        applications.forEach(ServiceProcess::close);
         services.values().parallelStream().forEach(ServiceProcess::close);
         if (smtp != null) {
             smtp.close();

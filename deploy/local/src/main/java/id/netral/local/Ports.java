@@ -28,7 +28,7 @@ public record Ports(int postgres, int kafka, int smtp, Map<NetralService, Intege
         return new Ports(freePort(), freePort(), freePort(), http, freePort());
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

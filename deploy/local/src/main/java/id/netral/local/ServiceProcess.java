@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +24,8 @@ public final class ServiceProcess implements AutoCloseable {
     private volatile Duration timeToReady;
 
     /** What it takes to start the service again as it was started. */
-    private record Launch(Path home, Map<String, String> environment, int httpPort, Path logDirectory) {
+    private record Launch(Path home, Map<String, String> environment, int httpPort, Path logDirectory,
+                          List<String> jvmOptions) {
     }
 
     private ServiceProcess(String module, Process process, Launch launch, Path log, long launchedNanos) {
@@ -35,29 +37,37 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess launch(NetralService service, Path home, Map<String, String> environment, int httpPort,
-                                 Path logDirectory) {
-        return launch(service.module(), home, environment, httpPort, logDirectory);
+                                 Path logDirectory, List<String> jvmOptions) {
+        return launch(service.module(), home, environment, httpPort, logDirectory, jvmOptions);
     }
 
-    /** @param module the Maven module (a directory of the checkout) whose packaged Quarkus application runs */
+    /**
+     * @param module     the Maven module (a directory of the checkout) whose packaged Quarkus application runs
+     * @param jvmOptions e.g. the heap settings, before {@code -jar}
+     */
     static ServiceProcess launch(String module, Path home, Map<String, String> environment, int httpPort,
-                                 Path logDirectory) {
+                                 Path logDirectory, List<String> jvmOptions) {
         Path application = home.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(application)) {
             throw new IllegalStateException(application + " is missing: build first with ./mvnw package -DskipTests");
         }
         try {
             Files.createDirectories(logDirectory);
-            Path log = logDirectory.resolve(module + ".log");
+            Path log = logDirectory.resolve(Path.of(module).getFileName() + ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", application.toString()))
+            List<String> command = new ArrayList<>();
+            command.add(java);
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", application.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
             long launchedNanos = System.nanoTime();
             return new ServiceProcess(module, builder.start(),
-                    new Launch(home, Map.copyOf(environment), httpPort, logDirectory), log, launchedNanos);
+                    new Launch(home, Map.copyOf(environment), httpPort, logDirectory, List.copyOf(jvmOptions)), log,
+                    launchedNanos);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + module, e);
         }
@@ -65,9 +75,16 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until /q/health/ready answers 200: database migrated and no event stuck (Kafka is not part of it). */
     void awaitReady(Duration timeout) {
+        awaitFirstAnswer(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(2))
+                .build(), 200, timeout);
+    }
+
+    /**
+     * Sends the request again and again until it gets the status, and takes that moment as the time to first
+     * request; for an application without health checks, its first real request.
+     */
+    public void awaitFirstAnswer(HttpRequest ready, int status, Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -75,7 +92,7 @@ public final class ServiceProcess implements AutoCloseable {
                         + "; see " + log);
             }
             try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == status) {
                     timeToReady = Duration.ofNanos(System.nanoTime() - launchedNanos);
                     return;
                 }
@@ -97,7 +114,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** A new process of the same service, on the same port with the same settings, writing to the same log. */
     ServiceProcess launchAgain() {
-        return launch(module, launch.home(), launch.environment(), launch.httpPort(), launch.logDirectory());
+        return launch(module, launch.home(), launch.environment(), launch.httpPort(), launch.logDirectory(),
+                launch.jvmOptions());
     }
 
     public String url() {

@@ -67,13 +67,13 @@ public class ReportIntake {
             throw ProblemException.invalid("Idempotency-Key", PlainText.SINGLE_LINE);
         }
         rules.check(request);
-        String requestHash = hash(request);
         String client = caller.clientId();
+        Report report = newReport(request, client);
         if (idempotencyKey != null) {
-            // a retry sent while the first attempt is still running waits for it here, then finds its key below
-            SubmissionKey.lockFirstUse(client, idempotencyKey);
-            SubmissionKey earlier = SubmissionKey.of(client, idempotencyKey).orElse(null);
-            if (earlier != null) {
+            String requestHash = hash(request);
+            // a retry sent while the first attempt is still running waits in claim until that one commits
+            if (!SubmissionKey.claim(client, idempotencyKey, requestHash, report.id)) {
+                SubmissionKey earlier = SubmissionKey.of(client, idempotencyKey).orElseThrow();
                 if (!earlier.requestHash.equals(requestHash)) {
                     throw new ProblemException(new Problem("https://netral.id/problems/idempotency-key-reused",
                             "Idempotency-Key reused", Response.Status.CONFLICT.getStatusCode(),
@@ -83,30 +83,33 @@ public class ReportIntake {
                 return new Submission(Report.findById(earlier.reportId), true);
             }
         }
-        Report report = newReport(request, client);
+        // screened before it is stored, so the row is written once, with its outcome
+        ScreeningResult screened = screening.screen(report,
+                LocalDate.ofInstant(report.submittedAt, clock.getZone()));
+        Instant screenedAt = clock.instant();
+        applyScreening(report, screened, screenedAt);
         report.persist();
-        if (idempotencyKey != null) {
-            SubmissionKey.remember(client, idempotencyKey, requestHash, report.id);
-        }
         audit.record("report.submit", "report", report.id);
         TimelineEntry.record(report.id, report.submittedAt, CaseStep.SUBMITTED, client, null, null);
         // an allegation on a topic kept for good: the office and kind of employment for counts, never the person
         outbox.append(report.id, new ReportSubmitted(report.id, report.submittedAt, report.accused.opdCode,
                 report.accused.employmentType, report.electionId, report.incidentDate, report.knownDate,
                 report.kelurahanCode, report.suspectedKind));
-        applyScreening(report, screening.screen(report, LocalDate.ofInstant(report.submittedAt, clock.getZone())));
+        recordScreening(report, screened, screenedAt);
         return new Submission(report, false);
     }
 
-    private void applyScreening(Report report, ScreeningResult result) {
+    private static void applyScreening(Report report, ScreeningResult result, Instant now) {
         report.status = result.outcome();
         report.screeningReasons = result.reasons().isEmpty() ? null : String.join("\n", result.reasons());
         report.duplicateOf = result.duplicateOf();
         report.decisionDue = result.decisionDue();
-        Instant now = clock.instant();
         if (result.outcome() == ReportStatus.REGISTERED) {
             report.registeredAt = now;
         }
+    }
+
+    private void recordScreening(Report report, ScreeningResult result, Instant now) {
         TimelineEntry.record(report.id, now, CaseStep.valueOf(result.outcome().name()), TimelineEntry.SCREENING,
                 report.screeningReasons, null);
         if (result.duplicateOf() != null) {
@@ -122,7 +125,6 @@ public class ReportIntake {
         report.id = UUID.randomUUID();
         report.submittedBy = client;
         report.trackingCode = TrackingCodes.next();
-        report.status = ReportStatus.SUBMITTED;
         report.submittedAt = clock.instant();
         report.reporterKeyId = vault.activeKeyId();
         SubmitReportRequest.Reporter reporter = request.reporter();

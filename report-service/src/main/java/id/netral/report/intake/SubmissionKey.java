@@ -8,10 +8,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,29 +43,19 @@ public class SubmissionKey extends PanacheEntityBase {
     }
 
     /**
-     * Takes a transaction-long lock on the key, so that two first uses of one key at once run one after the other:
-     * the second then finds the first's key instead of failing on the key's unique constraint.
+     * Records the key for this report in one statement, unless the client used it before. A first use of the same key
+     * still running in another transaction makes this wait until that one ends, then find its row: so two attempts at
+     * once never both open a case. The report is inserted later in the same transaction (the foreign key is checked
+     * at commit).
+     *
+     * @return false when the key was already used; then {@link #of} finds that use
      */
-    static void lockFirstUse(String clientId, String key) {
-        byte[] digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256")
-                    .digest((clientId + '\n' + key).getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        getEntityManager().createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:lock)")
-                .setParameter("lock", ByteBuffer.wrap(digest).getLong()).getSingleResult();
-    }
-
-    static void remember(String clientId, String key, String requestHash, UUID reportId) {
-        SubmissionKey entry = new SubmissionKey();
-        entry.clientId = clientId;
-        entry.key = key;
-        entry.requestHash = requestHash;
-        entry.reportId = reportId;
-        entry.createdAt = Instant.now();
-        entry.persist();
+    static boolean claim(String clientId, String key, String requestHash, UUID reportId) {
+        return getEntityManager().createNativeQuery("""
+                        INSERT INTO submission_key (client_id, idempotency_key, request_hash, report_id, created_at)
+                        VALUES (:client, :key, :hash, :report, now()) ON CONFLICT DO NOTHING""")
+                .setParameter("client", clientId).setParameter("key", key).setParameter("hash", requestHash)
+                .setParameter("report", reportId).executeUpdate() == 1;
     }
 
     public static class Key implements Serializable {

@@ -2,15 +2,20 @@ package id.netral.report.screening;
 
 import id.netral.report.Report;
 import id.netral.report.ReportStatus;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The initial study (kajian awal) of a submission against the formal requirements (an identified reporter, reported
@@ -20,10 +25,16 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Screening {
+    /** What never opened a case of its own, as SQL text made from the enum's names only. */
+    private static final String NOT_CASES = Stream.of(ReportStatus.SUBMITTED, ReportStatus.NOT_REGISTERED,
+            ReportStatus.DUPLICATE).map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+
     @Inject
     Elections elections;
     @Inject
     WorkingCalendar calendar;
+    @Inject
+    EntityManager entityManager;
 
     /**
      * @param submittedOn the day the submission reached Netral; the reporting window counts to the day Bawaslu
@@ -66,27 +77,35 @@ public class Screening {
         return calendar.lastDay(registeredOn, election.decisionExtendedDays(), election.decisionExtendedUnit());
     }
 
-    private static Optional<UUID> earlierReportOfTheSameAct(Report report) {
+    /**
+     * The first case opened for the same act. Runs before the new report is stored, so it never finds the report
+     * itself and nothing waits to be flushed; plain SQL, since Hibernate would translate the query again on every
+     * call (its list-valued parameter keeps the translation out of the query plan cache).
+     */
+    private Optional<UUID> earlierReportOfTheSameAct(Report report) {
         // Parameters only: nothing from the request becomes part of the query text.
-        Parameters parameters = Parameters.with("day", report.incidentDate)
-                .and("notCases", List.of(ReportStatus.SUBMITTED, ReportStatus.NOT_REGISTERED, ReportStatus.DUPLICATE))
-                .and("self", report.id);
-        String sameAccused;
+        StringBuilder sql = new StringBuilder("SELECT id FROM report WHERE incident_date = :day AND status NOT IN ")
+                .append(NOT_CASES);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("day", report.incidentDate);
         if (report.accused.employeeId != null) {
-            sameAccused = "accused.employeeId = :employee";
-            parameters = parameters.and("employee", report.accused.employeeId);
+            sql.append(" AND accused_employee_id = :employee");
+            parameters.put("employee", report.accused.employeeId);
         } else {
-            sameAccused = "accused.employeeId is null and lower(accused.name) = lower(:name) and accused.opdCode = :opd";
-            parameters = parameters.and("name", report.accused.name).and("opd", report.accused.opdCode);
+            sql.append(" AND accused_employee_id IS NULL AND lower(accused_name) = lower(:name) AND opd_code = :opd");
+            parameters.put("name", report.accused.name);
+            parameters.put("opd", report.accused.opdCode);
         }
-        String sameKind = "suspectedKind is null";
         if (report.suspectedKind != null) {
-            sameKind = "suspectedKind = :kind";
-            parameters = parameters.and("kind", report.suspectedKind);
+            sql.append(" AND suspected_kind = :kind");
+            parameters.put("kind", report.suspectedKind);
+        } else {
+            sql.append(" AND suspected_kind IS NULL");
         }
-        return Report.<Report>find(sameAccused + " and incidentDate = :day and " + sameKind
-                        + " and status not in :notCases and id <> :self order by submittedAt", parameters)
-                .firstResultOptional().map(r -> r.id);
+        Query query = entityManager.createNativeQuery(sql.append(" ORDER BY submitted_at LIMIT 1").toString(),
+                UUID.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList().stream().findFirst().map(UUID.class::cast);
     }
 
     private static String words(WorkingCalendar.DayCount count) {

@@ -11,16 +11,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
+
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Reads report-service's topic: turns each verified case into a recommendation, and notes Bawaslu's forwarding of
- * its study to KASN or BKN on it. The other events of that topic
- * (a submission, for instance) are not this service's business; the inbox still records them as seen.
+ * its study to KASN or BKN on it. The other events of that topic (a submission, for instance) are not this service's
+ * business and are passed over unread.
  */
 @ApplicationScoped
 public class VerifiedCases {
-    private static final Logger LOG = Logger.getLogger(VerifiedCases.class);
+    private static final Set<EventType> ACTS_ON = EnumSet.of(EventType.REPORT_VERIFIED, EventType.STUDY_FORWARDED);
 
     @Inject
     InboundEvents inbound;
@@ -32,7 +34,7 @@ public class VerifiedCases {
     @Incoming("verified-cases")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbound.handle(record, this::apply);
+        inbound.handle(record, ACTS_ON, this::apply);
     }
 
     void apply(EventEnvelope event) {
@@ -40,10 +42,6 @@ public class VerifiedCases {
             StudyForwarded forwarded = event.payload(StudyForwarded.class);
             checkKey(event, forwarded.reportId().toString());
             handOff.forwarded(forwarded);
-            return;
-        }
-        if (event.type() != EventType.REPORT_VERIFIED) {
-            LOG.debugf("Ignoring %s %s: only verified cases get a recommendation", event.type(), event.id());
             return;
         }
         ReportVerified verified = event.payload(ReportVerified.class);

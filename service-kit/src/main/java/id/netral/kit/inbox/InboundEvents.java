@@ -1,6 +1,8 @@
 package id.netral.kit.inbox;
 
+import id.netral.events.CloudEventHeaders;
 import id.netral.events.EventEnvelope;
+import id.netral.events.EventType;
 import id.netral.events.InvalidEventException;
 import id.netral.kit.failure.TransientFailures;
 import id.netral.kit.logging.CaseLog;
@@ -20,6 +22,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -58,6 +62,23 @@ public class InboundEvents {
 
     void onShutdown(@Observes ShutdownEvent shutdown) {
         stopped.countDown();
+    }
+
+    /**
+     * As {@link #handle(ConsumerRecord, Consumer)} for a consumer that acts on some of its topic's event types only.
+     * A record of any other type is passed over before its payload is read or a transaction is opened: it changes
+     * nothing here, so there is nothing to remember in the inbox (at full intake, report-service's topic carries two
+     * events per submission that sanction-service does not act on).
+     */
+    public void handle(ConsumerRecord<String, String> record, Set<EventType> actsOn, Consumer<EventEnvelope> handler) {
+        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        Optional<EventType> known = type == null || type.value() == null ? Optional.empty()
+                : EventType.ofCeType(new String(type.value(), StandardCharsets.UTF_8));
+        if (known.isPresent() && !actsOn.contains(known.get())) {
+            count(known.get().name(), Outcome.PASSED_OVER);
+            return;
+        }
+        handle(record, handler);
     }
 
     public void handle(ConsumerRecord<String, String> record, Consumer<EventEnvelope> handler) {
@@ -166,6 +187,8 @@ public class InboundEvents {
         HANDLED,
         /** Delivered again and recognised by the inbox: no second effect. */
         DUPLICATE,
+        /** Of a type this consumer does not act on: passed over, unread. */
+        PASSED_OVER,
         /** Breaks its contract: to the dead-letter topic at once. */
         INVALID,
         /** Failed deterministically on an attempt and will be tried again. */

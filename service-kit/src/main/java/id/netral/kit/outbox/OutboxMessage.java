@@ -3,8 +3,6 @@ package id.netral.kit.outbox;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -15,12 +13,20 @@ import java.util.UUID;
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage extends PanacheEntityBase {
+    /**
+     * Assigned before the insert, so the rows of one transaction go to PostgreSQL in one batched statement; an
+     * identity key would make Hibernate insert them one at a time to read each key back.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long position;
-
     @Column(name = "event_id", nullable = false, unique = true)
     public UUID eventId;
+
+    /**
+     * The relay's order, given by the database as the row is inserted (the table's primary key, a bigserial): later
+     * transactions get larger positions, so a case's events stay in order across replicas. Never read back on insert.
+     */
+    @Column(insertable = false, updatable = false)
+    public Long position;
 
     @Column(name = "event_type", nullable = false)
     public String eventType;

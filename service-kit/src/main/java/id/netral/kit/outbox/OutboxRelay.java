@@ -110,8 +110,11 @@ public class OutboxRelay {
             for (Future<?> ack : acks) {
                 awaitAck(ack);
             }
-            Instant now = Instant.now();
-            batch.forEach(message -> message.publishedAt = now);
+            if (!batch.isEmpty()) {
+                // one statement for the batch, not one update per row from dirty checking
+                OutboxMessage.update("publishedAt = ?1 where eventId in ?2", Instant.now(),
+                        batch.stream().map(message -> message.eventId).toList());
+            }
             return batch.size();
         });
     }
