@@ -1,5 +1,6 @@
 package id.netral.notification;
 
+import id.netral.notification.followup.FollowUpStep;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -43,6 +44,11 @@ public class Notification extends DeliveryProgress {
     /** The notice a reminder reminds of; null for other kinds. */
     @Column(name = "reminder_of")
     public UUID reminderOf;
+
+    /** On a step reminder or escalation: the step of the procedure that is overdue; null for other kinds. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "overdue_step")
+    public FollowUpStep overdueStep;
 
     @Column(name = "reminder_number")
     public Integer reminderNumber;

@@ -3,8 +3,11 @@ package id.netral.notification;
 import id.netral.infra.EmbeddedInfraResource;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
@@ -51,11 +54,44 @@ public final class Mails {
     /** The mail's text, lines ending in a newline. */
     public static String text(MimeMessage mail) {
         try {
+            Object content = mail.getContent();
+            if (content instanceof Multipart parts) {
+                // the letter's text, beside its PDF
+                for (int i = 0; i < parts.getCount(); i++) {
+                    BodyPart part = parts.getBodyPart(i);
+                    if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                        content = part.getContent();
+                        break;
+                    }
+                }
+            }
             // SMTP carries lines ending in CRLF: read as the letter was written
-            return ((String) mail.getContent()).replace("\r\n", "\n");
+            return ((String) content).replace("\r\n", "\n");
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException("unreadable mail", e);
         }
+    }
+
+    /** The attachment of a mail with its file name and bytes; empty when it has none. */
+    public static Optional<Attachment> attachment(MimeMessage mail) {
+        try {
+            if (!(mail.getContent() instanceof Multipart parts)) {
+                return Optional.empty();
+            }
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart part = parts.getBodyPart(i);
+                if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                    return Optional.of(new Attachment(part.getFileName(), part.getContentType(),
+                            part.getInputStream().readAllBytes()));
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException("unreadable mail", e);
+        }
+    }
+
+    public record Attachment(String fileName, String contentType, byte[] bytes) {
     }
 
     public static String subject(MimeMessage mail) {

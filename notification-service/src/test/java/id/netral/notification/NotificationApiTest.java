@@ -145,7 +145,8 @@ class NotificationApiTest {
                 .then().statusCode(200)
                 .extract().jsonPath().getList("paths.'/api/v1/notifications'.get.parameters");
         assertThat(parameters).extracting(parameter -> parameter.get("name")).containsExactlyInAnyOrder(
-                "reportId", "opdCode", "recipientRole", "recipientOffice", "status", "kind", "page", "size");
+                "reportId", "opdCode", "recipientRole", "recipientOffice", "status", "kind", "failedChannel", "page",
+                "size");
         assertThat(parameters).allSatisfy(parameter -> {
             assertThat(parameter.get("in")).isEqualTo("query");
             assertThat((String) parameter.get("description")).isNotBlank();

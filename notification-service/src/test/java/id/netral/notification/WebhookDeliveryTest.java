@@ -133,6 +133,13 @@ class WebhookDeliveryTest {
                 .until(() -> requestsTo(reportId).size() == 3);
     }
 
+    /** The ids of the case's notices whose delivery failed on the channel, as the admin's page asks for them. */
+    private static List<String> failedDeliveries(UUID reportId, String channel) {
+        return Callers.as(Roles.ADMIN).queryParam("reportId", reportId.toString())
+                .queryParam("failedChannel", channel).when().get("/api/v1/notifications/page")
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+    }
+
     @Test
     void aWebhookThatKeepsFailingIsGivenUpVisiblyAndAnAdminQueuesItAgain() {
         receiver.failing(3);
@@ -151,6 +158,18 @@ class WebhookDeliveryTest {
         assertThat(failed.reason()).isEqualTo("Alamat webhook kantor menolak pemberitahuan");
         assertThat(failed.channel()).isEqualTo("WEBHOOK");
         assertThat(failed.notificationId()).hasToString(id);
+
+        // the notice went by e-mail too, which delivered it: its status says DELIVERED, so the admin's list of
+        // failed deliveries finds the webhook by its channel
+        await().atMost(Notices.PATIENCE).until(() -> "DELIVERED".equals(notice(id).getString("status")));
+        assertThat(failedDeliveries(reportId, "WEBHOOK")).containsExactly(id);
+        assertThat(failedDeliveries(reportId, "EMAIL")).isEmpty();
+        assertThat(Callers.as(Roles.ADMIN).queryParam("reportId", reportId.toString()).queryParam("status", "FAILED")
+                .when().get("/api/v1/notifications/page").then().statusCode(200).extract().jsonPath()
+                .getList("items.id")).isEmpty();
+        Callers.as(Roles.ADMIN).queryParam("failedChannel", "SMS").when().get("/api/v1/notifications/page")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("failedChannel"));
 
         Callers.asOfficer().when().post("/api/v1/notifications/{id}/redelivery", id).then().statusCode(403);
         Callers.asOpdHead("DISTAN").when().post("/api/v1/notifications/{id}/redelivery", id).then().statusCode(403);

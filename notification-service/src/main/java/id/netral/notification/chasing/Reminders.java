@@ -34,7 +34,8 @@ import java.util.UUID;
 /**
  * Reminds OPD heads who have not acknowledged a delivered notice. Each reminder is written in the transaction that
  * claims its notice with SKIP LOCKED and moves the notice's next reminder on, so replicas running side by side never
- * write the same reminder twice (and a unique index on notice and number would refuse it if they tried).
+ * write the same reminder twice (and a unique index on notice and number would refuse it if they tried). The same
+ * poll chases the steps of the procedure past their day ({@link StepChases}).
  */
 @ApplicationScoped
 public class Reminders {
@@ -55,6 +56,8 @@ public class Reminders {
     EntityManager entityManager;
     @Inject
     OfficialLetters letters;
+    @Inject
+    StepChases steps;
 
     /**
      * The PPK decided: the head has nothing left to be reminded of, and the leadership nothing to be told is overdue.
@@ -71,7 +74,9 @@ public class Reminders {
         for (Notification chasing : entityManager.createQuery("from Notification where recommendationId = :id "
                         + "and kind in (:kinds) order by createdAt", Notification.class)
                 .setParameter("id", recommendationId)
-                .setParameter("kinds", List.of(NotificationKind.REMINDER, NotificationKind.ESCALATION))
+                .setParameter("kinds", List.of(NotificationKind.REMINDER, NotificationKind.ESCALATION,
+                        // the summons' letters: the decision's delivery is chased only after it
+                        NotificationKind.STEP_REMINDER, NotificationKind.STEP_ESCALATION))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()) {
             if (queue.cancel(chasing, "The PPK decided before this " + chasing.kind.name().toLowerCase(Locale.ROOT)
@@ -89,6 +94,9 @@ public class Reminders {
         try {
             while (remindNext().isPresent()) {
                 // one reminder per transaction, until none is due
+            }
+            while (steps.chaseNext().isPresent()) {
+                // one overdue step per transaction, until none is due
             }
         } catch (RuntimeException e) {
             LOG.warnf("Reminders paused, will retry on the next poll: %s", e.getMessage());
@@ -154,7 +162,7 @@ public class Reminders {
      * when the OPD is not in the directory or dissolved (an admin addressed it to the office that took over). Empty
      * when that is dissolved too.
      */
-    private static Optional<Opd> officeOfHead(Notification notice) {
+    static Optional<Opd> officeOfHead(Notification notice) {
         return Opd.byCode(notice.opdCode).filter(opd -> !opd.dissolved())
                 .or(() -> Optional.ofNullable(notice.recipientOffice).map(code -> Opd.<Opd>findById(code))
                         .filter(opd -> !opd.dissolved()));

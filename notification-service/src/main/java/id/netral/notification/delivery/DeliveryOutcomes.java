@@ -29,7 +29,8 @@ public class DeliveryOutcomes {
     @Transactional(Transactional.TxType.MANDATORY)
     public void delivered(Notification notice, Channel channel, Instant deliveredAt) {
         outbox.append(notice.reportId, new NotificationDelivered(notice.id, notice.reportId, notice.recommendationId,
-                notice.recipientRole.name(), notice.opdCode, channel.name(), deliveredAt, notice.kind.name()));
+                notice.recipientRole.name(), notice.opdCode, channel.name(), deliveredAt,
+                notice.kind.contractKind()));
         count("netral.notifications.delivered", notice, channel);
     }
 

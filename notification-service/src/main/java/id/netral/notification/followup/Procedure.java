@@ -157,6 +157,16 @@ public class Procedure {
         return due;
     }
 
+    /** The last day to record an overdue step before it is escalated, counted from the day of its reminder. */
+    public LocalDate escalationDue(LocalDate remindedOn) {
+        return workingDays.lastDay(remindedOn, config.escalateAfterWorkingDays());
+    }
+
+    /** The working days the decision is delivered within, as letters state it. */
+    public int deliveryWithinWorkingDays() {
+        return config.deliveryWithinWorkingDays();
+    }
+
     public AppealKind appealKind(ReceivedRecommendation.Decision decision) {
         return decision.imposedSanction() != null && config.appealSanctions().contains(decision.imposedSanction())
                 ? AppealKind.BANDING_ADMINISTRATIF : AppealKind.KEBERATAN;
@@ -166,7 +176,7 @@ public class Procedure {
         return workingDays.lastDay(notice.createdAt.atZone(kupang).toLocalDate(), config.summonsWithinWorkingDays());
     }
 
-    private LocalDate deliveryDue(ReceivedRecommendation.Decision decision) {
+    public LocalDate deliveryDue(ReceivedRecommendation.Decision decision) {
         return workingDays.lastDay(decision.decreeDate(), config.deliveryWithinWorkingDays());
     }
 

@@ -31,6 +31,13 @@ public interface ProcedureConfig {
     @Positive
     int appealWithinWorkingDays();
 
+    /**
+     * Working days after the reminder of an overdue step within which it must be recorded before the PPK, the Sekda and
+     * BKPPD are told (Netral's own choice, UNCONFIRMED).
+     */
+    @Positive
+    int escalateAfterWorkingDays();
+
     /** The imposed sanctions against which the remedy is banding administratif; against the others, keberatan. */
     Set<String> appealSanctions();
 }

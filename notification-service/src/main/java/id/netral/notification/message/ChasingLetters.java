@@ -21,6 +21,31 @@ public final class ChasingLetters {
         static native TemplateInstance escalationSubject(Escalation letter);
 
         static native TemplateInstance escalationBody(Escalation letter);
+
+        static native TemplateInstance stepSubject(Letterhead head);
+
+        static native TemplateInstance stepReminderBody(StepReminder letter);
+
+        static native TemplateInstance stepEscalationBody(StepEscalation letter);
+    }
+
+    /** What a letter about an overdue step of the procedure says of it, already in words. */
+    public record OverdueStep(String opd, String step, String actor, String document, String dueDate,
+                              String decree) {
+    }
+
+    /**
+     * @param recordBy    the last day to record the step before it is escalated
+     * @param consequence who is told if it is not, and what may follow
+     * @param duty        the actor's duty, with its article
+     */
+    public record StepReminder(Letterhead head, String addressee, String noticeNumber, OverdueStep overdue,
+                               String recordBy, String consequence, String duty) {
+    }
+
+    /** @param reminder the reminder's number and day; null when none was written (its recipient was unreachable) */
+    public record StepEscalation(Letterhead head, String addressee, OverdueStep overdue, String reminder,
+                                 String liability, String blocking) {
     }
 
     public record Reminder(Letterhead head, String addressee, int number, int max, String noticeSentOn,
@@ -38,7 +63,40 @@ public final class ChasingLetters {
     public static final String REMINDER_HAL = "Tindak lanjut rekomendasi sanksi atas pelanggaran netralitas ASN";
     public static final String ESCALATION_HAL = "Melewati batas waktu tindak lanjut rekomendasi sanksi atas pelanggaran netralitas ASN";
 
+    /**
+     * BKN's control measures when the city does not act (research notes 1, 3.3, 3.5): blocking the personnel record
+     * in SIASN under Peraturan BKN 1/2023.
+     */
+    public static final String BKN_BLOCKING = "Apabila tindak lanjut tidak dilaksanakan, Badan Kepegawaian Negara "
+            + "(BKN) dapat melakukan tindakan pengendalian sampai pemblokiran data kepegawaian pegawai yang "
+            + "bersangkutan dalam SIASN sesuai Peraturan Badan Kepegawaian Negara Nomor 1 Tahun 2023; apabila "
+            + "pemblokiran itu terjadi, mohon dicatat di Netral sebagai langkah pemblokiran data kepegawaian oleh BKN.";
+
     private ChasingLetters() {
+    }
+
+    /** The Hal of a step reminder: the step only, no person, since subjects travel in clear. */
+    public static String stepReminderHal(String step) {
+        return "Peringatan batas waktu " + step + " dalam penanganan pelanggaran netralitas ASN";
+    }
+
+    public static String stepEscalationHal(String step) {
+        return "Laporan " + step + " yang melewati batas waktu dalam penanganan pelanggaran netralitas ASN";
+    }
+
+    public static SanctionNotice.Message stepReminder(StepReminder letter) {
+        return new SanctionNotice.Message(Templates.stepSubject(letter.head()).render().strip(),
+                Templates.stepReminderBody(letter).render());
+    }
+
+    public static SanctionNotice.Message stepEscalation(StepEscalation letter) {
+        return new SanctionNotice.Message(Templates.stepSubject(letter.head()).render().strip(),
+                Templates.stepEscalationBody(letter).render());
+    }
+
+    /** A day in the words of a letter, e.g. "Jumat, 8 November 2024". */
+    public static String day(LocalDate date) {
+        return NoticeWording.date(date);
     }
 
     /**

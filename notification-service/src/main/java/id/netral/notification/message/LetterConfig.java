@@ -49,6 +49,9 @@ public interface LetterConfig {
     /** The signer's name when the directory has none for the signing office's head. */
     Optional<String> signerName();
 
+    /** The signer's NIP, printed under their name, when the directory has no head for the signing office. */
+    Optional<String> signerNip();
+
     /** The signer's position when the directory has no head for the signing office. */
     Optional<String> signerPosition();
 

@@ -6,7 +6,8 @@ package id.netral.notification.message;
  *
  * @param signerNote why the signer is not confirmed (taken from configuration, not the directory); null when the
  *                   directory names them
+ * @param signerNip  the signer's NIP, from the directory's head or configuration; null when neither has it
  */
 public record Letterhead(String number, String date, String sifat, String lampiran, String hal, String register,
-                         String signerName, String signerPosition, String signerNote) {
+                         String signerName, String signerPosition, String signerNote, String signerNip) {
 }

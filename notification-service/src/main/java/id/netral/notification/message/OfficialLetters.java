@@ -43,7 +43,7 @@ public class OfficialLetters {
         LocalDate day = LocalDate.ofInstant(at, kupang);
         Signer signer = signer(at, accused);
         return new Letterhead(nextNumber(day), NoticeWording.longDate(day), config.sifat(), lampiran, hal,
-                register(reportId, at), signer.name(), signer.position(), signer.note());
+                register(reportId, at), signer.name(), signer.position(), signer.note(), signer.nip());
     }
 
     /** The Perwali binding PTT/honorer staff, when its number is configured. */
@@ -97,7 +97,7 @@ public class OfficialLetters {
                 .setParameter(1, year).setParameter(2, code).getSingleResult()).intValue();
     }
 
-    private record Signer(String name, String position, String note) {
+    private record Signer(String name, String position, String note, String nip) {
     }
 
     private Signer signer(Instant at, String accused) {
@@ -111,10 +111,11 @@ public class OfficialLetters {
                 .or(config::signerPosition).orElse("Kepala BKPPD Kota Kupang");
         String name = head.map(h -> h.name).filter(n -> !n.isBlank()).orElse(null);
         if (name != null) {
-            return new Signer(name, position, null);
+            return new Signer(name, position, null, head.map(h -> h.employeeId).filter(nip -> !nip.isBlank())
+                    .orElse(null));
         }
         // the directory's seed names offices, not people: the configured name is not confirmed by any source
         return new Signer(config.signerName().orElse("(nama pejabat belum dicatat)"), position,
-                "nama penanda tangan belum dikonfirmasi dalam direktori OPD");
+                "nama penanda tangan belum dikonfirmasi dalam direktori OPD", config.signerNip().orElse(null));
     }
 }

@@ -8,6 +8,7 @@ import id.netral.notification.NotificationKind;
 import id.netral.notification.NotificationStatus;
 import id.netral.notification.RecipientRole;
 import id.netral.notification.chasing.ReminderSchedule;
+import id.netral.notification.chasing.StepChases;
 import id.netral.notification.delivery.NoticeQueue;
 import id.netral.notification.directory.Opd;
 import id.netral.notification.directory.StandingRecipient;
@@ -50,6 +51,8 @@ public class RecommendationNotices {
     ReminderSchedule reminders;
     @Inject
     OfficialLetters letters;
+    @Inject
+    StepChases steps;
 
     /** Runs in the consumer's transaction, together with the inbox entry of the event. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -91,6 +94,7 @@ public class RecommendationNotices {
         } else {
             notice.nextReminderAt = reminders.firstReminder(notice.createdAt);
             queue.queueTo(notice, addressee.get());
+            steps.watchSummons(notice, Optional.of(recommended));
             if (!addressee.get().code.equals(notice.opdCode)) {
                 LOG.infof("Notice %s for report %s goes to %s: the accused heads %s", notice.id, notice.reportId,
                         addressee.get().code, notice.opdCode);
@@ -149,6 +153,7 @@ public class RecommendationNotices {
         notice.undeliverableReason = null;
         notice.nextReminderAt = reminders.firstReminder(notice.createdAt);
         queue.queueTo(notice, office);
+        steps.watchSummons(notice, Optional.of(recommended));
         LOG.infof("Notice %s for report %s addressed again, to the head of %s", notice.id, notice.reportId,
                 office.code);
         return notice;

@@ -3,7 +3,10 @@ package id.netral.notification.tracking;
 import id.netral.kit.paging.PageRequest;
 import id.netral.kit.problem.ProblemException;
 import id.netral.notification.Notification;
+import id.netral.notification.NotificationStatus;
 import id.netral.notification.RecipientRole;
+import id.netral.notification.delivery.Channel;
+import id.netral.notification.delivery.WebhookDelivery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 
@@ -45,6 +48,29 @@ final class NotificationFilter {
             add(field, Enum.valueOf(type, value.strip()));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /**
+     * Only notices whose delivery on the channel failed: by e-mail, the notice's own status (it follows its e-mail);
+     * by webhook, its webhook delivery's, which a delivered e-mail leaves FAILED beside a DELIVERED notice.
+     */
+    void failedOn(String channel) {
+        if (channel == null) {
+            return;
+        }
+        Channel failed;
+        try {
+            failed = Channel.valueOf(channel.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("failedChannel", "must be one of " + Arrays.toString(Channel.values()));
+        }
+        if (failed == Channel.EMAIL) {
+            conditions.add("byEmail = true and status = :emailFailed");
+            parameters.and("emailFailed", NotificationStatus.FAILED);
+        } else {
+            conditions.add("id in (select w.notificationId from WebhookDelivery w where w.status = :webhookFailed)");
+            parameters.and("webhookFailed", WebhookDelivery.Status.FAILED);
         }
     }
 

@@ -33,9 +33,16 @@ public class NotificationQuery {
     @QueryParam("status")
     String status;
 
-    @Parameter(description = "NOTICE, REMINDER, ESCALATION or REVISION")
+    @Parameter(description = "NOTICE, REMINDER, ESCALATION, REVISION, BODY_RESULT, STEP_REMINDER or STEP_ESCALATION")
     @QueryParam("kind")
     String kind;
+
+    @Parameter(description = "EMAIL or WEBHOOK: the notices whose delivery on that channel failed and waits for an "
+            + "admin, whatever their status says. A notice that goes by e-mail and webhook counts as delivered once "
+            + "either channel delivers it, so status=FAILED does not list a webhook that failed beside a delivered "
+            + "e-mail; failedChannel=WEBHOOK does.")
+    @QueryParam("failedChannel")
+    String failedChannel;
 
     private static String officeCode(String name, String value) {
         if (!PlainText.Check.isPlain(value, false)) {
@@ -62,6 +69,7 @@ public class NotificationQuery {
         filter.addEnum("recipientRole", recipientRole, RecipientRole.class);
         filter.addEnum("status", status, NotificationStatus.class);
         filter.addEnum("kind", kind, NotificationKind.class);
+        filter.failedOn(failedChannel);
         return filter;
     }
 }

@@ -2,6 +2,7 @@ package id.netral.notification.tracking;
 
 import id.netral.events.access.Roles;
 import id.netral.kit.audit.AuditLog;
+import id.netral.notification.message.LetterPdf;
 import id.netral.kit.paging.Page;
 import id.netral.kit.paging.PageParameters;
 import id.netral.kit.paging.PageRequest;
@@ -88,7 +89,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "One page of notices",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationView.class)))
-    @APIResponse(responseCode = "400", description = "A filter that is not a case id, status, role or kind, or a "
+    @APIResponse(responseCode = "400", description = "A filter that is not a case id, status, role, kind or channel, or a "
             + "page or size out of range")
     public Response list(@BeanParam NotificationQuery query, @BeanParam PageParameters paging) {
         NotificationPage page = page(query, paging);
@@ -105,7 +106,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "One page of notices",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NotificationPage.class)))
-    @APIResponse(responseCode = "400", description = "A filter that is not a case id, status, role or kind, or a "
+    @APIResponse(responseCode = "400", description = "A filter that is not a case id, status, role, kind or channel, or a "
             + "page or size out of range")
     public NotificationPage page(@BeanParam NotificationQuery query, @BeanParam PageParameters paging) {
         PageRequest asked = paging.request();
@@ -132,6 +133,25 @@ public class NotificationResource {
         Notification notification = readable(id);
         audit.record("notification.read", "notification", id);
         return NotificationView.withMessage(notification, failureDetail());
+    }
+
+    @GET
+    @Path("/{id}/letter.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.ADMIN, Roles.OPD_HEAD})
+    @Transactional
+    @Operation(operationId = "getNotificationLetterPdf",
+            summary = "The notice's letter as a PDF for the archive: the same text as sent, with its kop surat")
+    @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD for an OPD head")
+    @APIResponse(responseCode = "200", description = "The letter as PDF",
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response letterPdf(@PathParam("id") UUID id) {
+        Notification notification = readable(id);
+        audit.record("notification.letter-read", "notification", id);
+        return Response.ok(LetterPdf.render(notification.subject, notification.body), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + LetterPdf.fileName(notification.letterNumber)
+                        + "\"").build();
     }
 
     @GET
