@@ -88,7 +88,7 @@ class PartnerClientIT {
         // and the OPD head reads the notice through the same contract
         NoticesApi headsNotices = new NoticesApi(
                 notificationClient(system.identityProvider().opdHead("DISPERKIM")));
-        List<NotificationView> notices = headsNotices.listNotifications(null, null, null, null, null,
+        List<NotificationView> notices = headsNotices.listNotifications(null, null, null, null, null, null,
                 reportId.toString(), null, null);
         NotificationView toTheHead = notices.stream()
                 .filter(notice -> notice.getRecipientRole() == RecipientRole.OPD_HEAD).findFirst().orElseThrow();
