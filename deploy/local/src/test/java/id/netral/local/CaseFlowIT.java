@@ -107,7 +107,7 @@ class CaseFlowIT {
                 .until(() -> headsMailAbout("Markus Ndolu"), mails -> !mails.isEmpty()).get(0);
         // the e-mail's link opens the console's page; behind it, the same link acknowledges at notification-service
         Matcher link = Pattern.compile("http://localhost:\\d+/tanda-terima/(\\S+)")
-                .matcher(mail.getContent().toString());
+                .matcher(Letters.text(mail));
         assertThat(link.find()).as("a one-time acknowledgement link in the e-mail").isTrue();
         String acknowledgement = system.url(NetralService.NOTIFICATION) + "/api/v1/acknowledgement-links/"
                 + link.group(1);
