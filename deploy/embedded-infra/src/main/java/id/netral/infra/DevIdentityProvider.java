@@ -91,6 +91,11 @@ public final class DevIdentityProvider {
         return sign(claims(role + "-user", "netral-console", role), Instant.now(), Duration.ofHours(12));
     }
 
+    /** A token for a person or app in one role that expires after {@code lifetime}, for tests of what expiry does. */
+    public String token(String role, Duration lifetime) {
+        return sign(claims(role + "-user", "netral-console", role), Instant.now(), lifetime);
+    }
+
     /** A partner app's client-credentials token: its client id is what ties reports to it. */
     public String partnerApp(String clientId) {
         return sign(claims("service-account-" + clientId, clientId, "partner-app"), Instant.now(),
