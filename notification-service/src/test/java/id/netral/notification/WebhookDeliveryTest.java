@@ -218,6 +218,30 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aSlowEndpointDoesNotHoldBackAnotherOfficesWebhook() {
+        try (WebhookReceiver other = new WebhookReceiver()) {
+            giveWebhook("KESBANGPOL", receiver.url("/netral/kesbangpol"));
+            giveWebhook("BKAD", other.url("/netral/bkad"));
+            receiver.slow();
+            try {
+                UUID heldCase = UUID.randomUUID();
+                Notices.topics().publish(SampleRecommendations.envelope(
+                        SampleRecommendations.gasTaglinePost(heldCase, "KESBANGPOL")));
+                await().atMost(Notices.PATIENCE).until(() -> receiver.holding() == 1);
+
+                // several webhooks are sent at a time: the other office's does not queue behind the held one
+                UUID reportId = UUID.randomUUID();
+                Notices.topics().publish(SampleRecommendations.envelope(
+                        SampleRecommendations.gasTaglinePost(reportId, "BKAD")));
+                await().atMost(WebhookReceiver.LONGEST_HOLD.dividedBy(2)).until(() -> other.requests().stream()
+                        .anyMatch(request -> request.body().contains(reportId.toString()) && request.answered() == 200));
+            } finally {
+                receiver.answer();
+            }
+        }
+    }
+
+    @Test
     void anEndpointOnAnInternalAddressThatIsNotAllowListedIsRefusedWithoutAnyRequest() {
         // loopback, but not the allow-listed 127.0.0.1: as if a partner's name resolved into the city's network
         giveWebhook("DISARPUS", "http://127.0.0.2:" + receiver.port() + "/netral/disarpus");

@@ -36,6 +36,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
+    private final AtomicInteger holding = new AtomicInteger();
     private volatile CountDownLatch held = new CountDownLatch(0);
     private volatile StandardWebhooksVerifier verifier;
 
@@ -46,7 +47,9 @@ public final class WebhookReceiver implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
+            holding.incrementAndGet();
             holdWhileAsked();
+            holding.decrementAndGet();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             var headers = exchange.getRequestHeaders();
             StandardWebhooksVerifier checking = verifier;
@@ -82,6 +85,11 @@ public final class WebhookReceiver implements AutoCloseable {
     public WebhookReceiver slow() {
         held = new CountDownLatch(1);
         return this;
+    }
+
+    /** How many requests arrived and are held, unanswered, now. */
+    public int holding() {
+        return holding.get();
     }
 
     /** Answers again, the held requests first. */

@@ -36,6 +36,9 @@ public final class ServiceProcess implements AutoCloseable {
         this.launchedNanos = launchedNanos;
     }
 
+    /** The class data archive Quarkus writes beside quarkus-run.jar when AppCDS is enabled at build time. */
+    static final String CLASS_DATA_ARCHIVE = "app-cds.jsa";
+
     static ServiceProcess launch(NetralService service, Path home, Map<String, String> environment, int httpPort,
                                  Path logDirectory, List<String> jvmOptions) {
         return launch(service.module(), home, environment, httpPort, logDirectory, jvmOptions);
@@ -58,8 +61,17 @@ public final class ServiceProcess implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(java);
             command.addAll(jvmOptions);
-            command.addAll(List.of("-jar", application.toString()));
+            Path applicationDirectory = application.getParent();
+            if (Files.isRegularFile(applicationDirectory.resolve(CLASS_DATA_ARCHIVE))) {
+                // built with quarkus.package.jar.appcds.enabled (deploy/benchmark/run.sh does): the JVM maps the
+                // classes the build recorded instead of loading them one by one. The archive names the class path as
+                // it was at build time, so the jar is run from its directory by a relative name; a JVM that finds the
+                // archive does not fit (another JDK build) starts without it.
+                command.add("-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE);
+            }
+            command.addAll(List.of("-jar", application.getFileName().toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(applicationDirectory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);

@@ -19,6 +19,10 @@ public interface DeliveryConfig {
     @Positive
     int maxAttempts();
 
+    /** How many deliveries of one channel this replica sends at the same time. */
+    @Positive
+    int concurrency();
+
     @DurationMin(millis = 1)
     Duration firstBackoff();
 

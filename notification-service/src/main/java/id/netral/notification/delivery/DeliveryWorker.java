@@ -19,9 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends PENDING notices on every channel (e-mail, webhook), outside the transaction that stored them: right after that
- * commit and, for retries and for anything a crash left behind, on a schedule. Each channel has a runner of its own, so
- * an endpoint that answers slowly holds back only webhooks, never the e-mails. Runs may overlap (this replica's runner
- * and other replicas'); each claims different deliveries, so none is sent twice. If the process dies between sending
+ * commit and, for retries and for anything a crash left behind, on a schedule. Each channel has runners of its own, so
+ * an endpoint that answers slowly holds back only webhooks, never the e-mails; up to
+ * {@link DeliveryConfig#concurrency()} of them per channel, since a delivery mostly waits (on the mail server, the
+ * endpoint, its two commits) and one at a time left a burst of recommendations queueing behind each other's letters.
+ * Runners (this replica's and other replicas') claim different deliveries, so none is sent twice. If the process dies between sending
  * and recording, the delivery is sent again after its lease under the same id (the mail's Message-ID, the webhook's
  * Idempotency-Key): at-least-once, recognisably so.
  */
@@ -36,16 +38,14 @@ public class DeliveryWorker {
     @Inject
     DetachedWork background;
 
-    // Per channel, the requests (commits, polls) since its runner last looked. At most one runner per channel goes at a
-    // time, so a burst of recommendations does not take every worker thread and database connection; a request during
-    // a run makes it go round once more, so no notice waits for the next poll.
-    private final Map<Channel, AtomicInteger> requests = new EnumMap<>(Channel.class);
+    @Inject
+    DeliveryConfig config;
+
+    private final Map<Channel, Runners> runners = new EnumMap<>(Channel.class);
 
     @PostConstruct
     void prepare() {
-        for (Channel channel : Channel.values()) {
-            requests.put(channel, new AtomicInteger());
-        }
+        ledgers.forEach(ledger -> runners.put(ledger.channel(), new Runners(ledger)));
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationQueued queued) {
@@ -59,23 +59,51 @@ public class DeliveryWorker {
     }
 
     private void requestEveryChannel() {
-        ledgers.forEach(this::request);
+        runners.values().forEach(Runners::request);
     }
 
-    /** Starts the channel's runner unless it is running; a running one goes round once more. */
-    private void request(ChannelLedger<?, ?> ledger) {
-        AtomicInteger pending = requests.get(ledger.channel());
-        if (pending.getAndIncrement() == 0) {
-            background.start(() -> deliverWhileRequested(ledger, pending));
+    /**
+     * A channel's runners. A request (a commit, a poll) starts one more while there is room; a runner sends until
+     * nothing is due and goes round once more when a request came meanwhile, so no notice waits for the next poll, and
+     * a burst takes at most the configured number of worker threads and database connections.
+     */
+    private final class Runners {
+        private final ChannelLedger<?, ?> ledger;
+        private final AtomicInteger requests = new AtomicInteger();
+        private final AtomicInteger running = new AtomicInteger();
+
+        Runners(ChannelLedger<?, ?> ledger) {
+            this.ledger = ledger;
         }
-    }
 
-    private void deliverWhileRequested(ChannelLedger<?, ?> ledger, AtomicInteger pending) {
-        int answered;
-        do {
-            answered = pending.get();
-            deliverDue(ledger);
-        } while (!pending.compareAndSet(answered, 0));
+        void request() {
+            requests.incrementAndGet();
+            startIfRoom();
+        }
+
+        private void startIfRoom() {
+            int now;
+            do {
+                now = running.get();
+                if (now >= config.concurrency()) {
+                    return;
+                }
+            } while (!running.compareAndSet(now, now + 1));
+            background.start(this::deliverWhileRequested);
+        }
+
+        private void deliverWhileRequested() {
+            int seen;
+            do {
+                seen = requests.get();
+                deliverDue(ledger);
+            } while (seen != requests.get());
+            running.decrementAndGet();
+            // a request that came between the last look and leaving found no room: take it up
+            if (seen != requests.get()) {
+                startIfRoom();
+            }
+        }
     }
 
     /** Sends every delivery of the channel that is due now. */

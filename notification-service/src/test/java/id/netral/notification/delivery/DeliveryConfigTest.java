@@ -17,7 +17,8 @@ class DeliveryConfigTest {
 
     private static Map<String, String> production() {
         return new HashMap<>(Map.of(PREFIX + "poll-interval", "5s", PREFIX + "max-attempts", "10",
-                PREFIX + "first-backoff", "30s", PREFIX + "max-backoff", "1h", PREFIX + "lease", "5m"));
+                PREFIX + "first-backoff", "30s", PREFIX + "max-backoff", "1h", PREFIX + "lease", "5m",
+                PREFIX + "concurrency", "4"));
     }
 
     @Test
@@ -28,11 +29,12 @@ class DeliveryConfigTest {
         assertThat(config.firstBackoff()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.maxBackoff()).isEqualTo(Duration.ofHours(1));
         assertThat(config.lease()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(config.concurrency()).isEqualTo(4);
     }
 
     @ParameterizedTest
     @CsvSource({"max-attempts, 0", "max-attempts, ten", "first-backoff, -30s", "max-backoff, 0s", "lease, soon",
-            "poll-interval, 0s"})
+            "poll-interval, 0s", "concurrency, 0", "concurrency, many"})
     void aWrongValueFailsNamingItsKey(String key, String value) {
         Map<String, String> properties = production();
         properties.put(PREFIX + key, value);
