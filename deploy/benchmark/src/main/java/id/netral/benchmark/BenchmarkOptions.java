@@ -9,7 +9,7 @@ import java.util.List;
 record BenchmarkOptions(Path home, List<Double> rates, boolean climb, Duration duration, Duration warmUp, int cases,
                         double verificationsPerSecond, Duration endToEndTimeout, int connections,
                         int generatorThreads, Duration compareDuration, Duration compareWarmUp, String heap,
-                        boolean profile, Path report) {
+                        boolean profile, boolean scaleOut, Path report) {
 
     /** Open-loop rates climb past the listed ones until p99 latency passes this, or a request fails. */
     static final Duration CLIMB_UNTIL_P99 = Duration.ofMillis(100);
@@ -20,7 +20,7 @@ record BenchmarkOptions(Path home, List<Double> rates, boolean climb, Duration d
                                            [--cases 50] [--verifications-per-second 2] [--end-to-end-timeout 120]
                                            [--connections 32] [--generator-threads 2] [--compare-duration 30]
                                            [--compare-warm-up 10] [--heap 512m] [--profile false]
-                                           [--report FILE] [--home DIR]
+                                           [--scale-out true] [--report FILE] [--home DIR]
               --rates       fixed arrival rates of submissions, requests per second, each run for --duration seconds
               --climb       after the listed rates, doubles the rate until p99 passes 100 ms or a request fails
               --warm-up     seconds of submissions at the first rate before measuring, not reported
@@ -28,6 +28,8 @@ record BenchmarkOptions(Path home, List<Double> rates, boolean climb, Duration d
               --connections closed-loop comparison with the reference app and raw inserts: connections kept busy
               --heap        -Xms and -Xmx of every JVM measured (the services and the reference app)
               --profile     a JFR recording of every JVM from its start, written to deploy/benchmark/target/jfr
+              --scale-out   after the end-to-end run, a second replica of sanction- and notification-service, and
+                            the same run again (--cases at --verifications-per-second) with duplicates counted
             """;
 
     static BenchmarkOptions parse(String... args) {
@@ -48,6 +50,7 @@ record BenchmarkOptions(Path home, List<Double> rates, boolean climb, Duration d
         Duration compareWarmUp = Duration.ofSeconds(10);
         String heap = "512m";
         boolean profile = false;
+        boolean scaleOut = true;
         Path report = null;
         for (int i = 0; i < args.length; i += 2) {
             String value = args[i + 1];
@@ -67,6 +70,7 @@ record BenchmarkOptions(Path home, List<Double> rates, boolean climb, Duration d
                 case "--compare-warm-up" -> compareWarmUp = seconds(value);
                 case "--heap" -> heap = value;
                 case "--profile" -> profile = bool(value);
+                case "--scale-out" -> scaleOut = bool(value);
                 case "--report" -> report = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
@@ -85,7 +89,8 @@ record BenchmarkOptions(Path home, List<Double> rates, boolean climb, Duration d
             throw new IllegalArgumentException("--heap is a JVM size such as 512m\n" + USAGE);
         }
         return new BenchmarkOptions(home, rates, climb, duration, warmUp, cases, verificationsPerSecond,
-                endToEndTimeout, connections, generatorThreads, compareDuration, compareWarmUp, heap, profile, report);
+                endToEndTimeout, connections, generatorThreads, compareDuration, compareWarmUp, heap, profile, scaleOut,
+                report);
     }
 
     /** The JVM options of every process measured: a fixed heap, and a flight recording from start if asked. */

@@ -21,6 +21,7 @@ final class BenchmarkReport {
         report.startUp(m);
         report.intake(m);
         report.endToEnd(m);
+        report.scaleOut(m);
         report.memory(m);
         report.method(m);
         return report.text.toString();
@@ -123,16 +124,50 @@ final class BenchmarkReport {
         line("%d cases verified at %s/s%s.".formatted(e.cases(), number(e.verificationsPerSecond()),
                 e.failedVerifications() == 0 ? "" : ", " + e.failedVerifications() + " verifications failed"));
         line("");
-        line("| from verification to | reached | p50 | p90 | max |");
-        line("|---|---|---|---|---|");
+        line("| from verification to | reached | p50 | p90 | p99 | max |");
+        line("|---|---|---|---|---|---|");
         row("the OPD head's e-mail at the SMTP server", e.cases(), e.toOpdHeadMail());
         row("the report's status NOTIFIED", e.cases(), e.toNotified());
         line("");
+        line("From the first verification to the last OPD head's e-mail: %s, %s cases/s carried through. Letters a "
+                .formatted(millis(e.drained()), number(e.casesPerSecond()))
+                + "recipient got twice about one civil servant: %d.".formatted(e.repeatedLetters()));
+        line("");
+    }
+
+    private void scaleOut(Measurements m) {
+        ScaleOut.Result scaleOut = m.scaleOut();
+        if (scaleOut == null) {
+            return;
+        }
+        EndToEndRun.Result one = m.endToEnd();
+        EndToEndRun.Result two = scaleOut.twoReplicas();
+        line("## Scale-out: two replicas of sanction-service and notification-service");
+        line("");
+        line("The same end-to-end run again after a second replica of each consumer joined (same database, same "
+                + "consumer groups, the topics' partitions split between the two), on the same two cores.");
+        line("");
+        line("| replicas of each consumer | cases | OPD heads reached | p50 | p99 | cases/s carried through |");
+        line("|---|---|---|---|---|---|");
+        scaleOutRow("one", one);
+        scaleOutRow("two", two);
+        line("");
+        line("Two replicas carried %s the cases per second of one. Recommendations beyond the first for one report: "
+                .formatted(ratio(two.casesPerSecond(), one.casesPerSecond()))
+                + "%d; notices beyond the first of one recommendation to one recipient: %d; letters mailed twice: %d."
+                .formatted(scaleOut.duplicateRecommendations(), scaleOut.duplicateNotices(), two.repeatedLetters()));
+        line("");
+    }
+
+    private void scaleOutRow(String replicas, EndToEndRun.Result run) {
+        line("| %s | %d | %d | %s | %s | %s |".formatted(replicas, run.cases(), run.toOpdHeadMail().count(),
+                millis(run.toOpdHeadMail().percentile(50)), millis(run.toOpdHeadMail().percentile(99)),
+                number(run.casesPerSecond())));
     }
 
     private void row(String what, int cases, LatencySamples.Summary s) {
-        line("| %s | %d of %d | %s | %s | %s |".formatted(what, s.count(), cases, millis(s.percentile(50)),
-                millis(s.percentile(90)), millis(s.max())));
+        line("| %s | %d of %d | %s | %s | %s | %s |".formatted(what, s.count(), cases, millis(s.percentile(50)),
+                millis(s.percentile(90)), millis(s.percentile(99)), millis(s.max())));
     }
 
     private void memory(Measurements m) {
@@ -184,9 +219,8 @@ final class BenchmarkReport {
                 + "services' environment. Generator lag is how late the generator itself sent.");
         line("- End to end: the cases were submitted first, then verified (VERIFIED, SKB 2022 D2) at a fixed "
                 + "pace; time from each verification's due time to the OPD head's notice at the SMTP server "
-                + "(polled every " + EndToEndRun.MAIL_POLL.toMillis() + " ms) and to status NOTIFIED in the "
-                + "verifiers' work list (polled every " + EndToEndRun.STATUS_POLL.toMillis() + " ms). "
-                + "These include the services' outbox relay and delivery polling intervals.");
+                + "(noted by the server as it stores the letter) and to status NOTIFIED in the verifiers' work "
+                + "list (polled every " + EndToEndRun.STATUS_POLL.toMillis() + " ms).");
         line("- Memory: VmRSS and VmHWM (peak RSS) from /proc/PID/status; JVM heap from the command line and "
                 + "`jcmd PID VM.flags`.");
     }
@@ -207,6 +241,10 @@ final class BenchmarkReport {
 
     static String seconds(Duration duration) {
         return duration == null ? "–" : String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000d);
+    }
+
+    private static String ratio(double value, double baseline) {
+        return baseline > 0 ? String.format(Locale.ROOT, "%.2fx", value / baseline) : "–";
     }
 
     private static String number(double value) {

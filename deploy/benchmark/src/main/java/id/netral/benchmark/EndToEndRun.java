@@ -1,11 +1,7 @@
 package id.netral.benchmark;
 
-import id.netral.local.Letters;
 import id.netral.local.samples.SampleReports;
 
-import id.netral.infra.SmtpServer;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -23,8 +19,7 @@ import java.util.concurrent.TimeUnit;
  * NOTIFIED, which comes back from notification-service through Kafka. Both are watched by polling, so each time
  * is late by up to one poll interval.
  */
-record EndToEndRun(ReportServiceApi api, SampleReports reports, SmtpServer smtp) {
-    static final Duration MAIL_POLL = Duration.ofMillis(50);
+record EndToEndRun(ReportServiceApi api, SampleReports reports, MailArrivals mail) {
     static final Duration STATUS_POLL = Duration.ofMillis(100);
 
     Result run(int cases, double verificationsPerSecond, Duration timeout) throws InterruptedException {
@@ -33,13 +28,10 @@ record EndToEndRun(ReportServiceApi api, SampleReports reports, SmtpServer smtp)
             submitted.add(submit());
         }
         Map<String, Long> verifiedAt = new ConcurrentHashMap<>();
-        Map<String, Long> mailedAt = new ConcurrentHashMap<>();
         Map<String, Long> notifiedAt = new ConcurrentHashMap<>();
         Map<String, String> failedVerifications = new ConcurrentHashMap<>();
         ScheduledExecutorService watch = Executors.newScheduledThreadPool(2);
         try {
-            watch.scheduleWithFixedDelay(() -> recordOpdHeadMail(submitted, mailedAt),
-                    0, MAIL_POLL.toMillis(), TimeUnit.MILLISECONDS);
             watch.scheduleWithFixedDelay(() -> recordNotified(notifiedAt),
                     0, STATUS_POLL.toMillis(), TimeUnit.MILLISECONDS);
             OpenLoopDriver.drive(new FixedRateSchedule(verificationsPerSecond, cases), (index, due) -> {
@@ -53,7 +45,7 @@ record EndToEndRun(ReportServiceApi api, SampleReports reports, SmtpServer smtp)
                 });
             });
             long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline && (mailedAt.size() + failedVerifications.size() < cases
+            while (System.nanoTime() < deadline && (mailed(submitted) + failedVerifications.size() < cases
                     || notifiedAt.size() + failedVerifications.size() < cases)) {
                 Thread.sleep(STATUS_POLL.toMillis());
             }
@@ -65,15 +57,19 @@ record EndToEndRun(ReportServiceApi api, SampleReports reports, SmtpServer smtp)
         LatencySamples toNotified = new LatencySamples();
         for (Case c : submitted) {
             Long verified = verifiedAt.get(c.employeeId());
-            if (verified != null && mailedAt.containsKey(c.employeeId())) {
-                toMail.record(Duration.ofNanos(mailedAt.get(c.employeeId()) - verified));
+            Long mailed = mail.toOpdHead(c.employeeId());
+            if (verified != null && mailed != null) {
+                toMail.record(Duration.ofNanos(mailed - verified));
             }
             if (verified != null && notifiedAt.containsKey(c.reportId())) {
                 toNotified.record(Duration.ofNanos(notifiedAt.get(c.reportId()) - verified));
             }
         }
+        long firstVerified = verifiedAt.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        long lastMailed = submitted.stream().map(c -> mail.toOpdHead(c.employeeId())).filter(t -> t != null)
+                .mapToLong(Long::longValue).max().orElse(firstVerified);
         return new Result(cases, verificationsPerSecond, toMail.summary(), toNotified.summary(),
-                failedVerifications.size());
+                failedVerifications.size(), Duration.ofNanos(lastMailed - firstVerified), mail.repeats());
     }
 
     private Case submit() {
@@ -87,26 +83,8 @@ record EndToEndRun(ReportServiceApi api, SampleReports reports, SmtpServer smtp)
         return new Case(ReportServiceApi.field(receipt.body(), "id").asText(), report.employeeId());
     }
 
-    /** The OPD head's notice names the accused's NIP in its text; the copies' subjects start with "Tembusan". */
-    private void recordOpdHeadMail(List<Case> cases, Map<String, Long> mailedAt) {
-        long seen = System.nanoTime();
-        for (MimeMessage mail : smtp.received()) {
-            try {
-                String subject = mail.getSubject();
-                if (subject == null || subject.startsWith("Tembusan")) {
-                    continue;
-                }
-                Letters.employeeId(mail).ifPresent(nip -> {
-                    for (Case c : cases) {
-                        if (nip.equals(c.employeeId())) {
-                            mailedAt.putIfAbsent(c.employeeId(), seen);
-                        }
-                    }
-                });
-            } catch (MessagingException e) {
-                // an unreadable message is none of ours
-            }
-        }
+    private long mailed(List<Case> cases) {
+        return cases.stream().filter(c -> mail.toOpdHead(c.employeeId()) != null).count();
     }
 
     private void recordNotified(Map<String, Long> notifiedAt) {
@@ -121,7 +99,16 @@ record EndToEndRun(ReportServiceApi api, SampleReports reports, SmtpServer smtp)
     private record Case(String reportId, String employeeId) {
     }
 
+    /**
+     * @param drained        from the first verification to the last OPD head's letter: how long the system took to
+     *                       carry every case through
+     * @param repeatedLetters letters beyond the first that one recipient got about one civil servant (0: none twice)
+     */
     record Result(int cases, double verificationsPerSecond, LatencySamples.Summary toOpdHeadMail,
-                  LatencySamples.Summary toNotified, int failedVerifications) {
+                  LatencySamples.Summary toNotified, int failedVerifications, Duration drained, int repeatedLetters) {
+        /** Cases carried to the OPD head per second of {@link #drained}. */
+        double casesPerSecond() {
+            return drained.isZero() ? 0 : toOpdHeadMail.count() / (drained.toNanos() / 1e9);
+        }
     }
 }

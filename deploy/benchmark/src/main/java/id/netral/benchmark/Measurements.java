@@ -7,11 +7,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** Everything one benchmark run measured, handed to the report. */
+/** Everything one benchmark run measured, handed to the report; scaleOut is null when it was not run. */
 record Measurements(BenchmarkOptions options, MachineFacts machine, String loadBefore, String loadAfter,
                     StartUp startUp, Map<NetralService, String> jvmSettings, Memory memoryAfterStartUp,
                     Memory memoryAfterComparison, Map<NetralService, ProcessMemory> memoryAfterLoad,
-                    SideBySide.Result comparison, List<IntakeLoad.Result> intake, EndToEndRun.Result endToEnd) {
+                    SideBySide.Result comparison, List<IntakeLoad.Result> intake, EndToEndRun.Result endToEnd,
+                    ScaleOut.Result scaleOut) {
 }
 
 /** Time to first request: the three services started at once, each again on its own, and the reference app. */

@@ -32,6 +32,9 @@ public final class NetralBenchmark {
             "NETRAL_RATE_LIMIT_SUBMISSION_PER_CLIENT_PER_MINUTE", "1000000",
             "NETRAL_RATE_LIMIT_SUBMISSION_PER_ADDRESS_PER_MINUTE", "1000000");
 
+    /** Carried through the new replicas before the measured run, so that their JIT and partitions settle. */
+    private static final int SCALE_OUT_WARM_UP_CASES = 50;
+
     private NetralBenchmark() {
     }
 
@@ -48,15 +51,15 @@ public final class NetralBenchmark {
         Path data = Files.createTempDirectory("netral-benchmark-");
         progress("starting PostgreSQL, Kafka, SMTP and the three services in " + data);
         Measurements measurements;
+        MailArrivals mail = new MailArrivals();
         if (options.profile()) {
             Files.createDirectories(options.jfrDirectory());
         }
         // the broker in a process of its own, so that its CPU time is not counted as the load generator's
         try (LocalSystem system = LocalSystem.start(options.home(), data, Ports.free(), UNLIMITED_SUBMISSIONS,
-                delivery -> {
-                }, Broker.Placement.ownProcess(System.getProperty("java.class.path")),
+                mail, Broker.Placement.ownProcess(System.getProperty("java.class.path")),
                 new LocalSystem.Tuning(options.jvmOptions(), StatementStatistics.SERVER_SETTINGS))) {
-            measurements = measure(options, system, loadBefore);
+            measurements = measure(options, system, mail, loadBefore);
         } catch (RuntimeException e) {
             System.err.println("[benchmark] failed; the services' logs are kept in " + data.resolve("logs"));
             throw e;
@@ -70,7 +73,8 @@ public final class NetralBenchmark {
         progress("report written to " + options.report());
     }
 
-    private static Measurements measure(BenchmarkOptions options, LocalSystem system, String loadBefore)
+    private static Measurements measure(BenchmarkOptions options, LocalSystem system, MailArrivals mail,
+                                        String loadBefore)
             throws InterruptedException {
         Map<NetralService, Duration> startedTogether = new EnumMap<>(NetralService.class);
         for (NetralService service : NetralService.values()) {
@@ -115,11 +119,18 @@ public final class NetralBenchmark {
             intakeResults.add(result);
         }
         progress("end to end: " + options.cases() + " cases, verified at " + options.verificationsPerSecond() + "/s");
-        EndToEndRun.Result endToEnd = new EndToEndRun(api, reports, system.smtp())
+        EndToEndRun.Result endToEnd = new EndToEndRun(api, reports, mail)
                 .run(options.cases(), options.verificationsPerSecond(), options.endToEndTimeout());
+        ScaleOut.Result scaleOut = null;
+        if (options.scaleOut()) {
+            progress("scale-out: a second replica of " + ScaleOut.CONSUMERS + ", then " + options.cases()
+                    + " cases again");
+            scaleOut = new ScaleOut(system, api, reports, mail).run(options.cases(),
+                    options.verificationsPerSecond(), options.endToEndTimeout(), SCALE_OUT_WARM_UP_CASES);
+        }
         return new Measurements(options, MachineFacts.now(), loadBefore, MachineFacts.loadAverage(),
                 new StartUp(startedTogether, startedAlone, referenceStart), jvmSettings, memoryAfterStartUp,
-                memoryAfterComparison, memory(system), comparison, intakeResults, endToEnd);
+                memoryAfterComparison, memory(system), comparison, intakeResults, endToEnd, scaleOut);
     }
 
     private static Map<NetralService, ProcessMemory> memory(LocalSystem system) {

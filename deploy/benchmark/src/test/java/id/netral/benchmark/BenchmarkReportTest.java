@@ -29,8 +29,15 @@ class BenchmarkReportTest {
                 .contains("| 13.00 | 0.100 ms | `INSERT INTO report (id, nip) VALUES ($1, $2)` |")
                 .contains("| 50/s | 30.0 s | 1500 | 1498 | 2 (HTTP 503: 2) | 49.9/s | 20.0 ms | 20.0 ms | 900.0 ms "
                         + "| 900.0 ms | 0.2 ms |")
-                .contains("| the OPD head's e-mail at the SMTP server | 2 of 2 | 1.50 s | 2.50 s | 2.50 s |")
-                .contains("| the report's status NOTIFIED | 0 of 2 | – | – | – |")
+                .contains("| the OPD head's e-mail at the SMTP server | 2 of 2 | 1.50 s | 2.50 s | 2.50 s | 2.50 s |")
+                .contains("| the report's status NOTIFIED | 0 of 2 | – | – | – | – |")
+                .contains("From the first verification to the last OPD head's e-mail: 4.00 s, 0.5 cases/s carried "
+                        + "through. Letters a recipient got twice about one civil servant: 0.")
+                .contains("| one | 2 | 2 | 1.50 s | 2.50 s | 0.5 |")
+                .contains("| two | 2 | 2 | 1.50 s | 2.50 s | 1 |")
+                .contains("Two replicas carried 2.00x the cases per second of one. Recommendations beyond the first "
+                        + "for one report: 0; notices beyond the first of one recommendation to one recipient: 0; "
+                        + "letters mailed twice: 0.")
                 .contains("| notification-service | 300 MiB | 300 MiB | 1.20x | 300 MiB / 310 MiB | -Xmx256m UseG1GC |")
                 .contains("| reference app | 200 MiB | 250 MiB | 1.00x | | same options |");
     }
@@ -89,6 +96,9 @@ class BenchmarkReportTest {
                 "7.00 7.00 6.00", new StartUp(ready, alone, Duration.ofMillis(3_500)), jvm,
                 new Memory(memory, new ProcessMemory(200 * 1024, 200 * 1024)),
                 new Memory(memory, new ProcessMemory(250 * 1024, 250 * 1024)), memory, sideBySide(), List.of(fifty),
-                new EndToEndRun.Result(2, 2, mail.summary(), new LatencySamples().summary(), 0));
+                new EndToEndRun.Result(2, 2, mail.summary(), new LatencySamples().summary(), 0,
+                        Duration.ofSeconds(4), 0),
+                new ScaleOut.Result(new EndToEndRun.Result(2, 2, mail.summary(), new LatencySamples().summary(), 0,
+                        Duration.ofSeconds(2), 0), 0, 0));
     }
 }

@@ -307,6 +307,18 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     /**
+     * Starts one more replica of the service, with its settings on another port, and waits until it is ready: it
+     * shares the service's database and its consumer groups, so the topics' partitions are split between the two.
+     * Stopped with the system.
+     */
+    public synchronized ServiceProcess startReplica(NetralService service, int port) {
+        ServiceProcess replica = services.get(service).launchReplica(port);
+        applications.add(replica);
+        replica.awaitReady(STARTUP_DEADLINE);
+        return replica;
+    }
+
+    /**
      * Starts another packaged Quarkus application of the checkout beside the services, as they run: same JVM options,
      * its own database on the same PostgreSQL, its log with theirs. Not awaited; stopped with the system.
      */

@@ -50,13 +50,19 @@ public final class ServiceProcess implements AutoCloseable {
      */
     static ServiceProcess launch(String module, Path home, Map<String, String> environment, int httpPort,
                                  Path logDirectory, List<String> jvmOptions) {
+        return launch(module, Path.of(module).getFileName() + ".log", home, environment, httpPort, logDirectory,
+                jvmOptions);
+    }
+
+    private static ServiceProcess launch(String module, String logName, Path home, Map<String, String> environment,
+                                         int httpPort, Path logDirectory, List<String> jvmOptions) {
         Path application = home.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(application)) {
             throw new IllegalStateException(application + " is missing: build first with ./mvnw package -DskipTests");
         }
         try {
             Files.createDirectories(logDirectory);
-            Path log = logDirectory.resolve(Path.of(module).getFileName() + ".log");
+            Path log = logDirectory.resolve(logName);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new ArrayList<>();
             command.add(java);
@@ -128,6 +134,15 @@ public final class ServiceProcess implements AutoCloseable {
     ServiceProcess launchAgain() {
         return launch(module, launch.home(), launch.environment(), launch.httpPort(), launch.logDirectory(),
                 launch.jvmOptions());
+    }
+
+    /**
+     * Another process of the same service with the same settings on another port, as a second replica in a cluster
+     * runs: same database, same consumer groups; its log apart.
+     */
+    ServiceProcess launchReplica(int httpPort) {
+        return launch(module, Path.of(module).getFileName() + "-" + httpPort + ".log", launch.home(),
+                launch.environment(), httpPort, launch.logDirectory(), launch.jvmOptions());
     }
 
     public String url() {
