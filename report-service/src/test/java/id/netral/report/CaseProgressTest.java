@@ -6,6 +6,7 @@ import id.netral.events.EventEnvelope;
 import id.netral.events.EventJson;
 import id.netral.events.EventType;
 import id.netral.events.NotificationDelivered;
+import id.netral.events.NotificationDeliveredV1;
 import id.netral.events.ReportSubmitted;
 import id.netral.events.ReportVerified;
 import id.netral.events.SanctionRecommended;
@@ -215,6 +216,54 @@ class CaseProgressTest {
                 .body(not(containsString("Yohanes")))
                 .body(not(containsString(SampleReports.NIP_PREFIX)))
                 .body(not(containsString(SampleReports.REPORTER_NAME)))
+                .body(not(containsString("DISPERKIM")));
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void aBodyResultLetterAndAStepsChasingHaveStepsOfTheirOwnAndAnOldDeliveryReadsAsItWasWritten() {
+        UUID id = SampleReports.submit(SampleReports.gasTaglinePost());
+        SampleReports.verify(id, "D2");
+        String trackingCode = SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then().extract()
+                .path("trackingCode");
+        topics.publish(envelope(EventType.SANCTION_RECOMMENDED, "/netral/sanction-service", id, recommendation(id)));
+        Instant at = Instant.now();
+        // written by a notification-service before v2: a first notice without a kind, and a revision
+        topics.publish(envelope(EventType.NOTIFICATION_DELIVERED_V1, "/netral/notification-service", id,
+                new NotificationDeliveredV1(UUID.randomUUID(), id, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM",
+                        "EMAIL", at, null)));
+        topics.publish(envelope(EventType.NOTIFICATION_DELIVERED_V1, "/netral/notification-service", id,
+                new NotificationDeliveredV1(UUID.randomUUID(), id, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM",
+                        "EMAIL", at.plusSeconds(1), "REVISION")));
+        topics.publish(envelope(EventType.NOTIFICATION_DELIVERED, "/netral/notification-service", id,
+                new NotificationDelivered(UUID.randomUUID(), id, UUID.randomUUID(), "PPK", "DISPERKIM",
+                        "EMAIL", at.plusSeconds(2), "BODY_RESULT")));
+        topics.publish(envelope(EventType.NOTIFICATION_DELIVERED, "/netral/notification-service", id,
+                new NotificationDelivered(UUID.randomUUID(), id, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM",
+                        "WEBHOOK", at.plusSeconds(3), "STEP_REMINDER")));
+        topics.publish(envelope(EventType.NOTIFICATION_DELIVERED, "/netral/notification-service", id,
+                new NotificationDelivered(UUID.randomUUID(), id, UUID.randomUUID(), "SEKDA", "DISPERKIM",
+                        "EMAIL", at.plusSeconds(4), "STEP_ESCALATION")));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then()
+                        .body("status", equalTo("NOTIFIED"))
+                        .body("timeline.step", contains("SUBMITTED", "REGISTERED", "VERIFIED", "RECOMMENDED",
+                                "NOTIFIED", "REVISION_SENT", "BODY_RESULT_SENT", "STEP_REMINDER_SENT",
+                                "STEP_ESCALATED")));
+        String timeline = SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then()
+                .body("timeline.find { it.step == 'BODY_RESULT_SENT' }.label",
+                        equalTo("Hasil pemeriksaan KASN atau BKN disampaikan kepada PPK, BKPPD dan pimpinan OPD"))
+                .body("timeline.find { it.step == 'BODY_RESULT_SENT' }.detail", equalTo("PPK (Wali Kota), lewat surel"))
+                .body("timeline.find { it.step == 'STEP_REMINDER_SENT' }.detail",
+                        equalTo("Kepala OPD DISPERKIM, lewat sistem kantor (webhook)"))
+                .body("timeline.find { it.step == 'STEP_ESCALATED' }.detail", equalTo("Sekretaris Daerah, lewat surel"))
+                .extract().jsonPath().getList("timeline").toString();
+        assertThat(timeline).doesNotContain("BODY_RESULT\"", "STEP_REMINDER\"", "perubahan rekomendasi",
+                "diingatkan untuk menindaklanjuti");
+        given().when().get("/api/v1/tracking/{code}", trackingCode)
+                .then().statusCode(200)
+                .body("steps.label", hasItem("Langkah yang melewati batas waktu dilaporkan kepada PPK, Sekda dan BKPPD"))
                 .body(not(containsString("DISPERKIM")));
     }
 
