@@ -220,7 +220,6 @@ class CaseProgressTest {
     }
 
     @Test
-    @SuppressWarnings("deprecation")
     void aBodyResultLetterAndAStepsChasingHaveStepsOfTheirOwnAndAnOldDeliveryReadsAsItWasWritten() {
         UUID id = SampleReports.submit(SampleReports.gasTaglinePost());
         SampleReports.verify(id, "D2");
@@ -229,21 +228,11 @@ class CaseProgressTest {
         topics.publish(envelope(EventType.SANCTION_RECOMMENDED, "/netral/sanction-service", id, recommendation(id)));
         Instant at = Instant.now();
         // written by a notification-service before v2: a first notice without a kind, and a revision
-        topics.publish(envelope(EventType.NOTIFICATION_DELIVERED_V1, "/netral/notification-service", id,
-                new NotificationDeliveredV1(UUID.randomUUID(), id, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM",
-                        "EMAIL", at, null)));
-        topics.publish(envelope(EventType.NOTIFICATION_DELIVERED_V1, "/netral/notification-service", id,
-                new NotificationDeliveredV1(UUID.randomUUID(), id, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM",
-                        "EMAIL", at.plusSeconds(1), "REVISION")));
-        topics.publish(envelope(EventType.NOTIFICATION_DELIVERED, "/netral/notification-service", id,
-                new NotificationDelivered(UUID.randomUUID(), id, UUID.randomUUID(), "PPK", "DISPERKIM",
-                        "EMAIL", at.plusSeconds(2), "BODY_RESULT")));
-        topics.publish(envelope(EventType.NOTIFICATION_DELIVERED, "/netral/notification-service", id,
-                new NotificationDelivered(UUID.randomUUID(), id, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM",
-                        "WEBHOOK", at.plusSeconds(3), "STEP_REMINDER")));
-        topics.publish(envelope(EventType.NOTIFICATION_DELIVERED, "/netral/notification-service", id,
-                new NotificationDelivered(UUID.randomUUID(), id, UUID.randomUUID(), "SEKDA", "DISPERKIM",
-                        "EMAIL", at.plusSeconds(4), "STEP_ESCALATION")));
+        topics.publish(deliveredBeforeV2(id, at, null));
+        topics.publish(deliveredBeforeV2(id, at.plusSeconds(1), "REVISION"));
+        topics.publish(delivered(id, "PPK", "EMAIL", at.plusSeconds(2), "BODY_RESULT"));
+        topics.publish(delivered(id, "OPD_HEAD", "WEBHOOK", at.plusSeconds(3), "STEP_REMINDER"));
+        topics.publish(delivered(id, "SEKDA", "EMAIL", at.plusSeconds(4), "STEP_ESCALATION"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then()
@@ -364,6 +353,20 @@ class CaseProgressTest {
                 "DISCIPLINE", "BERAT", List.of("B1", "B2", "B3"), "B1", List.of("PP 94/2021 Pasal 8 ayat (4)"), "BKN",
                 LocalDate.of(2024, 10, 13), List.of("SKB 2022 D2"), "SKB2022-PP94-v1", Instant.now(), null,
                 Map.of("B1", "penurunan jabatan setingkat lebih rendah selama 12 bulan"));
+    }
+
+    private static EventEnvelope delivered(UUID reportId, String role, String channel, Instant at, String kind) {
+        return envelope(EventType.NOTIFICATION_DELIVERED, "/netral/notification-service", reportId,
+                new NotificationDelivered(UUID.randomUUID(), reportId, UUID.randomUUID(), role, "DISPERKIM", channel,
+                        at, kind));
+    }
+
+    /** A delivery to the OPD head by e-mail as notification-service wrote it before v2 (a null kind: the first). */
+    @SuppressWarnings("deprecation")
+    private static EventEnvelope deliveredBeforeV2(UUID reportId, Instant at, String kind) {
+        return envelope(EventType.NOTIFICATION_DELIVERED_V1, "/netral/notification-service", reportId,
+                new NotificationDeliveredV1(UUID.randomUUID(), reportId, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM",
+                        "EMAIL", at, kind));
     }
 
     private static EventEnvelope envelope(EventType type, String source, UUID reportId, Object payload) {
