@@ -30,8 +30,12 @@ public enum EventType {
             BodyResultRecorded.class),
     SANCTION_NOT_IMPOSED("id.netral.sanction.not-imposed.v1", Topics.SANCTIONS, "sanction-not-imposed",
             SanctionNotImposed.class),
-    NOTIFICATION_DELIVERED("id.netral.notification.delivered.v1", Topics.NOTIFICATIONS, "notification-delivered",
+    NOTIFICATION_DELIVERED("id.netral.notification.delivered.v2", Topics.NOTIFICATIONS, "notification-delivered.v2",
             NotificationDelivered.class),
+    /** Retired: its kind knew four kinds of letter, so a body's result read as a revision. */
+    @SuppressWarnings("deprecation")
+    NOTIFICATION_DELIVERED_V1("id.netral.notification.delivered.v1", Topics.NOTIFICATIONS, "notification-delivered",
+            NotificationDeliveredV1.class, true),
     NOTIFICATION_FAILED("id.netral.notification.failed.v1", Topics.NOTIFICATIONS, "notification-failed",
             NotificationFailed.class),
     NOTIFICATION_ACKNOWLEDGED("id.netral.notification.acknowledged.v1", Topics.NOTIFICATIONS,

@@ -113,6 +113,56 @@ class EventSchemasTest {
     }
 
     @Test
+    void aDeliveryNamesEveryKindOfLetterAndAlwaysSaysWhichItIs() {
+        for (String kind : List.of("NOTICE", "REMINDER", "ESCALATION", "REVISION", "BODY_RESULT", "STEP_REMINDER",
+                "STEP_ESCALATION")) {
+            EventSchemas.validate(EventType.NOTIFICATION_DELIVERED, EventJson.write(new NotificationDelivered(
+                    UUID.randomUUID(), REPORT_ID, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM", "EMAIL", Instant.now(),
+                    kind)));
+        }
+        String withoutKind = EventJson.write(new NotificationDelivered(UUID.randomUUID(), REPORT_ID,
+                UUID.randomUUID(), "PPK", "DISPERKIM", "EMAIL", Instant.now(), null));
+        assertThatThrownBy(() -> EventSchemas.validate(EventType.NOTIFICATION_DELIVERED, withoutKind))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("kind");
+        assertThat(EventType.NOTIFICATION_DELIVERED.version()).isEqualTo(2);
+        assertThat(EventType.NOTIFICATION_DELIVERED_V1.successor()).isEqualTo(EventType.NOTIFICATION_DELIVERED);
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void theRetiredDeliveryIsStillReadAsItWasWrittenButNeverWritten() {
+        NotificationDeliveredV1 revision = new NotificationDeliveredV1(UUID.randomUUID(), REPORT_ID, UUID.randomUUID(),
+                "OPD_HEAD", "DISPERKIM", "WEBHOOK", Instant.parse("2024-10-21T02:00:00Z"), "REVISION");
+        EventEnvelope onTheTopic = new EventEnvelope(UUID.randomUUID(), EventType.NOTIFICATION_DELIVERED_V1,
+                "/netral/notification-service", REPORT_ID.toString(), Instant.now(), REPORT_ID.toString(),
+                EventJson.write(revision));
+        // an early v1 record without a kind: a first notice
+        String early = EventJson.write(new NotificationDeliveredV1(UUID.randomUUID(), REPORT_ID, UUID.randomUUID(),
+                "OPD_HEAD", "DISPERKIM", "EMAIL", Instant.parse("2024-10-05T02:00:00Z"), null))
+                .replace(",\"kind\":null", "");
+
+        NotificationDeliveredV1 read = EventEnvelope.fromKafka(onTheTopic.headers(), onTheTopic.key(),
+                onTheTopic.payloadJson()).payload(NotificationDeliveredV1.class);
+        assertThat(read).isEqualTo(revision);
+        assertThat(read.upgraded().kind()).isEqualTo("REVISION");
+        EventSchemas.validateReceived(EventType.NOTIFICATION_DELIVERED_V1, early);
+        assertThat(early).doesNotContain("kind");
+        assertThat(EventJson.read(early, NotificationDeliveredV1.class).upgraded().kind()).isEqualTo("NOTICE");
+        assertThatThrownBy(() -> EventSchemas.validate(EventType.NOTIFICATION_DELIVERED_V1, onTheTopic.payloadJson()))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("id.netral.notification.delivered.v1 is retired")
+                .hasMessageContaining("id.netral.notification.delivered.v2");
+    }
+
+    @Test
+    void aNewKindOfLetterBreaksTheRetiredSchemaWhichIsWhyItIsANewVersion() {
+        String stepReminder = EventJson.write(new NotificationDelivered(UUID.randomUUID(), REPORT_ID,
+                UUID.randomUUID(), "OPD_HEAD", "DISPERKIM", "EMAIL", Instant.now(), "STEP_REMINDER"));
+        assertThatThrownBy(() -> EventSchemas.validateReceived(EventType.NOTIFICATION_DELIVERED_V1, stepReminder))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("kind");
+    }
+
+    @Test
     void aFailureWrittenBeforeItsCategoryExistedIsStillValid() {
         EventSchemas.validate(EventType.NOTIFICATION_FAILED, """
                 {"notificationId":"%s","reportId":"%s","recommendationId":"%s","recipientRole":"OPD_HEAD",

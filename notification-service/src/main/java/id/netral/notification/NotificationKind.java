@@ -1,5 +1,9 @@
 package id.netral.notification;
 
+/**
+ * The kind of a letter. The notification-delivered event (v2) and the webhook payload (notice.v2.schema.json) carry
+ * it by this name: a new kind here is a new version of both.
+ */
 public enum NotificationKind {
     /** The first notice of a recommendation: to the OPD head, with the standing recipients in copy. */
     NOTICE,
@@ -11,7 +15,7 @@ public enum NotificationKind {
     REVISION,
     /**
      * To the PPK, BKPPD and the OPD head when KASN's or BKN's result arrived: the PPK acts on it from now on, and
-     * Netral's own recommendation was the draft. Told to others as a REVISION (see {@link #contractKind()}).
+     * Netral's own recommendation was the draft.
      */
     BODY_RESULT,
     /** To the actor of a step of the procedure (the direct superior's summons, the PPK's delivery) past its day. */
@@ -26,19 +30,5 @@ public enum NotificationKind {
      */
     public boolean answeredByHead() {
         return this == NOTICE || this == REMINDER;
-    }
-
-    /**
-     * The kind as the notification-delivered event and the webhook schema name it, which know the first four only: a
-     * body's result changes the recommendation the PPK acts on, as a revision does; an overdue step is chased as an
-     * unanswered notice is (a kind of its own there would be a change of event-contracts).
-     */
-    public String contractKind() {
-        return switch (this) {
-            case BODY_RESULT -> REVISION.name();
-            case STEP_REMINDER -> REMINDER.name();
-            case STEP_ESCALATION -> ESCALATION.name();
-            default -> name();
-        };
     }
 }

@@ -78,11 +78,11 @@ class BodyResultLetterTest {
         MimeMessage toBkppd = mailWithSubject("kepala.bkppd@kupangkota.example", reportId);
         assertThat(Mails.text(toBkppd)).contains("Mohon BKPPD Kota Kupang menyiapkan rancangan keputusan");
 
-        // the timeline learns of each as a change of the recommendation the PPK acts on
+        // the timeline learns of each as the body's result, no longer as a revision
         List<String> kinds = await().atMost(Notices.PATIENCE).until(() -> Notices.eventsNow(reportId,
                         EventType.NOTIFICATION_DELIVERED).stream()
                 .map(e -> e.payload(NotificationDelivered.class).kind()).toList(), list -> list.size() == 7);
-        assertThat(kinds).containsOnly("NOTICE", "REVISION").filteredOn("REVISION"::equals).hasSize(3);
+        assertThat(kinds).containsOnly("NOTICE", "BODY_RESULT").filteredOn("BODY_RESULT"::equals).hasSize(3);
         await().during(Duration.ofSeconds(2)).atMost(Notices.PATIENCE).until(() ->
                 Notices.of(reportId).getList("findAll { it.kind == 'BODY_RESULT' }").size() == 3);
     }

@@ -15,7 +15,7 @@ import java.util.List;
  * event contracts use (formats asserted, so a uuid or date-time that is not one fails).
  */
 public final class NoticeSchema {
-    public static final String RESOURCE = "META-INF/resources/webhooks/notice.schema.json";
+    public static final String RESOURCE = "META-INF/resources/webhooks/notice.v2.schema.json";
     private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
             .getSchema(SchemaLocation.of("classpath:" + RESOURCE),
                     SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());

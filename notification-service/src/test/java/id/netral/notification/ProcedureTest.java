@@ -75,6 +75,35 @@ class ProcedureTest {
     }
 
     @Test
+    void aCaseRaisedToAHeavyLevelAfterTheSuperiorsExaminationGetsItsTeamAndTheTeamsExamination() {
+        UUID reportId = UUID.randomUUID();
+        SanctionRecommended medium = new SanctionRecommended(UUID.randomUUID(), reportId,
+                new Accused(SampleRecommendations.NIP, SampleRecommendations.NAME, EmploymentType.PNS, "LURAH-LASIANA",
+                        "Staf"), "D3", "DISCIPLINE", "SEDANG", List.of("S1", "S2", "S3"), "S1",
+                List.of("SKB 2022 baris D3", "PP 94/2021 Pasal 8 ayat (3)"), "BKN", SampleRecommendations.PPK_DUE,
+                List.of("Mendekati partai sebagai bakal calon tanpa cuti"), "skb-2022@2024-08-24",
+                Instant.parse("2024-10-25T02:00:00Z"), "Mendekati partai sebagai bakal calon",
+                Map.of("S1", "pemotongan tunjangan kinerja 25% selama 6 bulan"));
+        String id = acknowledgedAtLasiana(medium);
+        LocalDate today = today();
+        record("LURAH-LASIANA", id, "SUMMONED", "800/1/LSN/2024", today).statusCode(201);
+        // a medium level: the direct superior examines, no team
+        record("LURAH-LASIANA", id, "EXAMINED", "1/BAP/2024", today).statusCode(201)
+                .body("actor", equalTo("DIRECT_SUPERIOR"));
+        record("LURAH-LASIANA", id, "EXAMINED", "1/BAP/2024", today).statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("already recorded"));
+
+        // BKPPD raises the case to BERAT: the PPK forms the team after the examination, and the team examines again
+        record("LURAH-LASIANA", id, "EXAMINATION_TEAM_FORMED", "800/2/SETDA/2024", today).statusCode(201);
+        record("LURAH-LASIANA", id, "EXAMINED", "2/BAP/2024", today).statusCode(201)
+                .body("actor", equalTo("EXAMINATION_TEAM"));
+        record("LURAH-LASIANA", id, "EXAMINED", "3/BAP/2024", today).statusCode(409).contentType(PROBLEM);
+        record("LURAH-LASIANA", id, "EXAMINATION_TEAM_FORMED", "800/3/SETDA/2024", today).statusCode(409);
+        followUps(id).body("step", contains("SUMMONED", "EXAMINED", "EXAMINATION_TEAM_FORMED", "EXAMINED"))
+                .body("actor", contains("DIRECT_SUPERIOR", "DIRECT_SUPERIOR", "PPK", "EXAMINATION_TEAM"));
+    }
+
+    @Test
     void theDecisionIsDeliveredAndObjectedToWithinItsWindow() {
         UUID reportId = UUID.randomUUID();
         String id = acknowledged(reportId, "LURAH-OESAPA");
@@ -125,11 +154,7 @@ class ProcedureTest {
                 List.of("Promosi bakal calon di media sosial: pelanggaran kode etik"), "skb-2022@2024-08-24",
                 Instant.parse("2024-10-25T02:00:00Z"), "Promosi bakal calon di media sosial",
                 Map.of("MORAL_CLOSED", "pernyataan secara tertutup", "MORAL_OPEN", "pernyataan secara terbuka"));
-        Notices.topics().publish(SampleRecommendations.envelope(ethics));
-        String id = await().atMost(Notices.PATIENCE).until(() -> Notices.of(reportId),
-                list -> "DELIVERED".equals(list.getString("[0].status"))).getString("[0].id");
-        Callers.asOpdHead("LURAH-LASIANA").when().post("/api/v1/notifications/{id}/acknowledgement", id)
-                .then().statusCode(200);
+        String id = acknowledgedAtLasiana(ethics);
         LocalDate today = today();
 
         record("LURAH-LASIANA", id, "SUMMONED", "800/1/DISPAR/2024", today).statusCode(409).contentType(PROBLEM)
@@ -142,6 +167,16 @@ class ProcedureTest {
         record("LURAH-LASIANA", id, "ETHICS_COUNCIL_CONCLUDED", "2/MKE/2024", today).statusCode(201)
                 .body("actor", equalTo("ETHICS_COUNCIL"));
         record("LURAH-LASIANA", id, "SANCTION_PROPOSED", "800/3/DISPAR/2024", today).statusCode(201);
+    }
+
+    /** The notice of this recommendation to the Lurah of Lasiana, delivered and acknowledged. */
+    private static String acknowledgedAtLasiana(SanctionRecommended recommended) {
+        Notices.topics().publish(SampleRecommendations.envelope(recommended));
+        String id = await().atMost(Notices.PATIENCE).until(() -> Notices.of(recommended.reportId()),
+                list -> "DELIVERED".equals(list.getString("[0].status"))).getString("[0].id");
+        Callers.asOpdHead("LURAH-LASIANA").when().post("/api/v1/notifications/{id}/acknowledgement", id)
+                .then().statusCode(200);
+        return id;
     }
 
     private static String acknowledged(UUID reportId, String opd) {

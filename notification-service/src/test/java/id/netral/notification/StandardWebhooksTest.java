@@ -191,7 +191,7 @@ class StandardWebhooksTest {
 
     @Test
     void theServiceServesThePayloadSchemaItValidatesAgainst() throws IOException {
-        byte[] served = given().when().get("/webhooks/notice.schema.json")
+        byte[] served = given().when().get("/webhooks/notice.v2.schema.json")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .extract().asByteArray();
         try (InputStream file = getClass().getClassLoader().getResourceAsStream(NoticeSchema.RESOURCE)) {

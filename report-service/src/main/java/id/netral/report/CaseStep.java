@@ -15,6 +15,7 @@ public enum CaseStep {
     STUDY_FORWARDED("Kajian Bawaslu diteruskan kepada KASN atau BKN"),
     RECOMMENDED("Rancangan rekomendasi sanksi Netral telah disusun bagi PPK"),
     BODY_RESULT_RECORDED("Hasil pemeriksaan KASN atau BKN diterima dan dicatat"),
+    BODY_RESULT_SENT("Hasil pemeriksaan KASN atau BKN disampaikan kepada PPK, BKPPD dan pimpinan OPD"),
     RECOMMENDATION_REVISED("Rekomendasi sanksi diperbarui oleh BKPPD"),
     REVISION_SENT("Perubahan rekomendasi disampaikan kepada pimpinan OPD"),
     NOTIFIED("Pimpinan OPD telah diberi tahu"),
@@ -24,6 +25,9 @@ public enum CaseStep {
     NOTICE_FAILED("Pemberitahuan belum berhasil terkirim"),
     ACKNOWLEDGED("Pimpinan OPD telah menerima pemberitahuan"),
     FOLLOW_UP("Pimpinan OPD menindaklanjuti"),
+    STEP_REMINDER_SENT("Pejabat yang bertugas diingatkan karena langkah pemeriksaan atau penyampaian keputusan "
+            + "melewati batas waktu"),
+    STEP_ESCALATED("Langkah yang melewati batas waktu dilaporkan kepada PPK, Sekda dan BKPPD"),
     PPK_OVERDUE("Batas waktu tindak lanjut PPK terlewati"),
     SANCTION_DECIDED("PPK telah menetapkan keputusan");
 

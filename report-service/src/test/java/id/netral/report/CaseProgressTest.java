@@ -6,6 +6,7 @@ import id.netral.events.EventEnvelope;
 import id.netral.events.EventJson;
 import id.netral.events.EventType;
 import id.netral.events.NotificationDelivered;
+import id.netral.events.NotificationDeliveredV1;
 import id.netral.events.ReportSubmitted;
 import id.netral.events.ReportVerified;
 import id.netral.events.SanctionRecommended;
@@ -219,6 +220,43 @@ class CaseProgressTest {
     }
 
     @Test
+    void aBodyResultLetterAndAStepsChasingHaveStepsOfTheirOwnAndAnOldDeliveryReadsAsItWasWritten() {
+        UUID id = SampleReports.submit(SampleReports.gasTaglinePost());
+        SampleReports.verify(id, "D2");
+        String trackingCode = SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then().extract()
+                .path("trackingCode");
+        topics.publish(envelope(EventType.SANCTION_RECOMMENDED, "/netral/sanction-service", id, recommendation(id)));
+        Instant at = Instant.now();
+        // written by a notification-service before v2: a first notice without a kind, and a revision
+        topics.publish(deliveredBeforeV2(id, at, null));
+        topics.publish(deliveredBeforeV2(id, at.plusSeconds(1), "REVISION"));
+        topics.publish(delivered(id, "PPK", "EMAIL", at.plusSeconds(2), "BODY_RESULT"));
+        topics.publish(delivered(id, "OPD_HEAD", "WEBHOOK", at.plusSeconds(3), "STEP_REMINDER"));
+        topics.publish(delivered(id, "SEKDA", "EMAIL", at.plusSeconds(4), "STEP_ESCALATION"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then()
+                        .body("status", equalTo("NOTIFIED"))
+                        .body("timeline.step", contains("SUBMITTED", "REGISTERED", "VERIFIED", "RECOMMENDED",
+                                "NOTIFIED", "REVISION_SENT", "BODY_RESULT_SENT", "STEP_REMINDER_SENT",
+                                "STEP_ESCALATED")));
+        String timeline = SampleReports.asVerifier().when().get("/api/v1/reports/{id}", id).then()
+                .body("timeline.find { it.step == 'BODY_RESULT_SENT' }.label",
+                        equalTo("Hasil pemeriksaan KASN atau BKN disampaikan kepada PPK, BKPPD dan pimpinan OPD"))
+                .body("timeline.find { it.step == 'BODY_RESULT_SENT' }.detail", equalTo("PPK (Wali Kota), lewat surel"))
+                .body("timeline.find { it.step == 'STEP_REMINDER_SENT' }.detail",
+                        equalTo("Kepala OPD DISPERKIM, lewat sistem kantor (webhook)"))
+                .body("timeline.find { it.step == 'STEP_ESCALATED' }.detail", equalTo("Sekretaris Daerah, lewat surel"))
+                .extract().jsonPath().getList("timeline").toString();
+        assertThat(timeline).doesNotContain("BODY_RESULT\"", "STEP_REMINDER\"", "perubahan rekomendasi",
+                "diingatkan untuk menindaklanjuti");
+        given().when().get("/api/v1/tracking/{code}", trackingCode)
+                .then().statusCode(200)
+                .body("steps.label", hasItem("Langkah yang melewati batas waktu dilaporkan kepada PPK, Sekda dan BKPPD"))
+                .body(not(containsString("DISPERKIM")));
+    }
+
+    @Test
     void aPoisonEventIsParkedWithItsReasonAndTheNextOneIsStillHandled() {
         UUID id = SampleReports.submit(SampleReports.gasTaglinePost());
         SampleReports.verify(id, "E2");
@@ -315,6 +353,20 @@ class CaseProgressTest {
                 "DISCIPLINE", "BERAT", List.of("B1", "B2", "B3"), "B1", List.of("PP 94/2021 Pasal 8 ayat (4)"), "BKN",
                 LocalDate.of(2024, 10, 13), List.of("SKB 2022 D2"), "SKB2022-PP94-v1", Instant.now(), null,
                 Map.of("B1", "penurunan jabatan setingkat lebih rendah selama 12 bulan"));
+    }
+
+    private static EventEnvelope delivered(UUID reportId, String role, String channel, Instant at, String kind) {
+        return envelope(EventType.NOTIFICATION_DELIVERED, "/netral/notification-service", reportId,
+                new NotificationDelivered(UUID.randomUUID(), reportId, UUID.randomUUID(), role, "DISPERKIM", channel,
+                        at, kind));
+    }
+
+    /** A delivery to the OPD head by e-mail as notification-service wrote it before v2 (a null kind: the first). */
+    @SuppressWarnings("deprecation")
+    private static EventEnvelope deliveredBeforeV2(UUID reportId, Instant at, String kind) {
+        return envelope(EventType.NOTIFICATION_DELIVERED_V1, "/netral/notification-service", reportId,
+                new NotificationDeliveredV1(UUID.randomUUID(), reportId, UUID.randomUUID(), "OPD_HEAD", "DISPERKIM",
+                        "EMAIL", at, kind));
     }
 
     private static EventEnvelope envelope(EventType type, String source, UUID reportId, Object payload) {

@@ -51,7 +51,7 @@ class ExaminationBeforeDecreeTest {
     private final TopicClient topics = new TopicClient(EmbeddedInfraResource.bootstrapServers());
 
     @Test
-    void aHeavyCasesDecreeIsRefusedUntilTheSummonsTheTeamAndTheExaminationAreRecorded() {
+    void aHeavyCasesDecreeIsRefusedUntilTheSummonsTheTeamAndTheTeamsExaminationAreRecorded() {
         UUID reportId = UUID.randomUUID();
         String id = Cases.recommend(Cases.verified(reportId, "D2", EmploymentType.PNS, Cases.newEmployeeId(),
                 "DISPERKIM", "PILKADA-2024", CAMPAIGN_DAY));
@@ -62,7 +62,9 @@ class ExaminationBeforeDecreeTest {
         decide(id, "{\"decreeNumber\": \"800/1/BKPPD/2024\", \"decreeDate\": \"2024-10-20\", "
                 + "\"imposedSanction\": \"B1\"}").statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("cannot be recorded before the examination"))
-                .body("detail", containsString("Not recorded yet: SUMMONED, EXAMINATION_TEAM_FORMED, EXAMINED"));
+                .body("detail", containsString("Not recorded yet: the direct superior's written summons of the "
+                        + "civil servant (SUMMONED), then the forming of the examination team by the PPK "
+                        + "(EXAMINATION_TEAM_FORMED), then the examination team's own examination"));
         // "not proven" is a finding of the examination too
         decide(id, "{\"decreeNumber\": \"800/1/BKPPD/2024\", \"decreeDate\": \"2024-10-20\", "
                 + "\"outcome\": \"NOT_PROVEN\", \"reason\": \"Tidak terbukti\"}").statusCode(409)
@@ -70,31 +72,82 @@ class ExaminationBeforeDecreeTest {
         assertNothingDecided(id, reportId);
 
         topics.publish(Cases.stepTaken(reportId, id, "SUMMONED", DOCUMENT_DAY));
-        topics.publish(Cases.stepTaken(reportId, id, "EXAMINED", DOCUMENT_DAY.plusDays(2)));
+        topics.publish(Cases.stepTaken(reportId, id, "EXAMINATION_TEAM_FORMED", DOCUMENT_DAY.plusDays(1)));
         await().atMost(Cases.PATIENCE).untilAsserted(() -> Callers.asOfficer().when().get(GET, id).then()
-                .body("procedure.steps.step", contains("SUMMONED", "EXAMINED")));
+                .body("procedure.steps.step", contains("SUMMONED", "EXAMINATION_TEAM_FORMED")));
         decide(id, "{\"decreeNumber\": \"800/1/BKPPD/2024\", \"decreeDate\": \"2024-10-20\", "
                 + "\"imposedSanction\": \"B1\"}").statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("level BERAT is examined by an examination team formed first"))
-                .body("detail", containsString("Not recorded yet: EXAMINATION_TEAM_FORMED ("));
+                .body("detail", containsString("Not recorded yet: the examination team's own examination of the "
+                        + "civil servant, with its record (BAP) (EXAMINED, recorded after EXAMINATION_TEAM_FORMED)."));
         assertNothingDecided(id, reportId);
 
-        topics.publish(Cases.stepTaken(reportId, id, "EXAMINATION_TEAM_FORMED", DOCUMENT_DAY.plusDays(1)));
+        // the team examines after it is formed (an event from before examiners were named says the superior)
+        topics.publish(Cases.stepTaken(reportId, id, "EXAMINED", DOCUMENT_DAY.plusDays(2)));
         await().atMost(Cases.PATIENCE).untilAsserted(() -> Callers.asOfficer().when().get(GET, id).then()
                 .body("procedure.beforeDecree", empty()));
         Callers.asOfficer().when().get(GET, id).then()
                 .body("procedure.steps", hasSize(3))
-                .body("procedure.steps[1].words", equalTo("pegawai diperiksa (berita acara pemeriksaan)"))
-                .body("procedure.steps[1].documentDate", equalTo("2024-10-16"))
-                .body("procedure.steps[1].actor", equalTo("DIRECT_SUPERIOR"))
+                .body("procedure.steps[2].words", equalTo("pegawai diperiksa (berita acara pemeriksaan)"))
+                .body("procedure.steps[2].documentDate", equalTo("2024-10-16"))
                 .body("history.findAll { it.action == 'PROCEDURE_STEP' }", hasSize(3))
                 .body("history.changes.flatten()", hasItem("Prosedur di Pemerintah Kota: tim pemeriksa dibentuk "
-                        + "(dokumen nomor 800/23/DISPERKIM/2024 tanggal 15 Oktober 2024)."));
+                        + "(dokumen nomor 800/23/DISPERKIM/2024 tanggal 15 Oktober 2024)."))
+                .body("history.changes.flatten()", hasItem("Prosedur di Pemerintah Kota: pegawai diperiksa (berita "
+                        + "acara pemeriksaan) oleh tim pemeriksa (dokumen nomor 800/8/DISPERKIM/2024 tanggal "
+                        + "16 Oktober 2024)."));
 
         decide(id, "{\"decreeNumber\": \"800/1/BKPPD/2024\", \"decreeDate\": \"2024-10-20\", "
                 + "\"imposedSanction\": \"B1\"}").statusCode(200).body("status", equalTo("DECIDED"));
         await().atMost(Cases.PATIENCE).until(() -> topics.events(Topics.SANCTIONS, reportId.toString()).stream()
                 .anyMatch(e -> e.type() == EventType.SANCTION_DECIDED));
+    }
+
+    @Test
+    void aCaseRaisedToBeratAfterTheSuperiorsExaminationWaitsForTheTeamFormedAfterItAndItsOwnExamination() {
+        UUID reportId = UUID.randomUUID();
+        String id = Cases.recommend(Cases.verified(reportId, "D3", EmploymentType.PNS, Cases.newEmployeeId(),
+                "DISPERKIM", "PILKADA-2024", CAMPAIGN_DAY));
+        topics.publish(Cases.stepTaken(reportId, id, "SUMMONED", DOCUMENT_DAY));
+        topics.publish(Cases.stepTaken(reportId, id, "EXAMINED", DOCUMENT_DAY.plusDays(2)));
+        await().atMost(Cases.PATIENCE).untilAsserted(() -> Callers.asOfficer().when().get(GET, id).then()
+                .body("level", equalTo("SEDANG")).body("procedure.beforeDecree", empty()));
+
+        // BKPPD finds the act was a candidate's campaign, not a would-be candidate's: level BERAT, a team's case
+        Callers.asOfficer().contentType(ContentType.JSON)
+                .body("{\"violationKind\": \"D2\", \"reason\": \"Calon sudah ditetapkan KPU saat unggahan\"}")
+                .when().post("/api/v1/recommendations/{id}/revisions", id).then().statusCode(200)
+                .body("level", equalTo("BERAT"));
+        Callers.asOfficer().when().get(GET, id).then()
+                .body("procedure.beforeDecree", contains("EXAMINATION_TEAM_FORMED", "EXAMINED"));
+        String decree = "{\"decreeNumber\": \"800/5/BKPPD/2024\", \"decreeDate\": \"2024-10-25\", "
+                + "\"imposedSanction\": \"B1\"}";
+        decide(id, decree).statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("Not recorded yet: the forming of the examination team by the PPK "
+                        + "(EXAMINATION_TEAM_FORMED), then the examination team's own examination"))
+                .body("detail", containsString("the examination recorded so far was held without an examination "
+                        + "team, before the case needed one, and does not count for level BERAT"));
+        assertNothingDecided(id, reportId);
+
+        // the team formed after the superior's examination: the case is no longer stuck, the team examines again
+        topics.publish(Cases.stepTaken(reportId, id, "EXAMINATION_TEAM_FORMED", DOCUMENT_DAY.plusDays(5)));
+        await().atMost(Cases.PATIENCE).untilAsserted(() -> Callers.asOfficer().when().get(GET, id).then()
+                .body("procedure.beforeDecree", contains("EXAMINED")));
+        decide(id, decree).statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("Not recorded yet: the examination team's own examination"))
+                .body("detail", not(containsString("EXAMINATION_TEAM_FORMED),")));
+        assertNothingDecided(id, reportId);
+
+        topics.publish(Cases.stepTaken(reportId, id, "EXAMINED", DOCUMENT_DAY.plusDays(7)));
+        await().atMost(Cases.PATIENCE).untilAsserted(() -> Callers.asOfficer().when().get(GET, id).then()
+                .body("procedure.beforeDecree", empty())
+                .body("procedure.steps.step", contains("SUMMONED", "EXAMINED", "EXAMINATION_TEAM_FORMED",
+                        "EXAMINED")));
+        // a redelivered team examination is still one
+        topics.publish(Cases.stepTaken(reportId, id, "EXAMINED", DOCUMENT_DAY.plusDays(8)));
+        decide(id, decree).statusCode(200).body("status", equalTo("DECIDED"));
+        await().atMost(Cases.PATIENCE).untilAsserted(() -> Callers.asOfficer().when().get(GET, id).then()
+                .body("procedure.steps", hasSize(4)));
     }
 
     @Test
@@ -126,6 +179,19 @@ class ExaminationBeforeDecreeTest {
     }
 
     @Test
+    void aNonAsnStaffMembersDecreeWaitsForNoSummonsOrExaminationByDefault() {
+        UUID reportId = UUID.randomUUID();
+        String id = Cases.recommend(Cases.verified(reportId, "D2", EmploymentType.NON_ASN, null, "DISPERKIM",
+                "PILKADA-2024", CAMPAIGN_DAY));
+        String sanction = Callers.asOfficer().when().get(GET, id).then()
+                .body("track", equalTo("CONTRACT"))
+                .body("procedure.beforeDecree", empty())
+                .extract().path("recommendedSanction");
+        decide(id, "{\"decreeNumber\": \"800/6/BKPPD/2024\", \"decreeDate\": \"2024-10-20\", "
+                + "\"imposedSanction\": \"" + sanction + "\"}").statusCode(200).body("status", equalTo("DECIDED"));
+    }
+
+    @Test
     void anEthicsCasesDecreeWaitsForTheMajelisKodeEtikNotForASummons() {
         UUID reportId = UUID.randomUUID();
         // a social-media post before the Pilkada candidates were fixed: the ethics row
@@ -140,11 +206,13 @@ class ExaminationBeforeDecreeTest {
 
         decide(id, decree).statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("Majelis Kode Etik"))
-                .body("detail", containsString("Not recorded yet: ETHICS_COUNCIL_FORMED, ETHICS_COUNCIL_CONCLUDED"));
+                .body("detail", containsString("Not recorded yet: the forming of the Majelis Kode Etik "
+                        + "(ETHICS_COUNCIL_FORMED), then the conclusion of the Majelis Kode Etik"));
         topics.publish(Cases.stepTaken(reportId, id, "ETHICS_COUNCIL_FORMED", DOCUMENT_DAY));
         await().atMost(Cases.PATIENCE).untilAsserted(() -> Callers.asOfficer().when().get(GET, id).then()
                 .body("procedure.beforeDecree", contains("ETHICS_COUNCIL_CONCLUDED")));
-        decide(id, decree).statusCode(409).body("detail", containsString("Not recorded yet: ETHICS_COUNCIL_CONCLUDED"));
+        decide(id, decree).statusCode(409).body("detail", containsString("Not recorded yet: the conclusion of the Majelis Kode Etik "
+                + "(ETHICS_COUNCIL_CONCLUDED)."));
         assertNothingDecided(id, reportId);
 
         topics.publish(Cases.stepTaken(reportId, id, "ETHICS_COUNCIL_CONCLUDED", DOCUMENT_DAY.plusDays(3)));

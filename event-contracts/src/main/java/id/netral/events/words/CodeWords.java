@@ -65,7 +65,10 @@ public final class CodeWords {
             "NOTICE", "pemberitahuan",
             "REMINDER", "pengingat",
             "ESCALATION", "eskalasi (lewat batas waktu)",
-            "REVISION", "perubahan rekomendasi");
+            "REVISION", "perubahan rekomendasi",
+            "BODY_RESULT", "hasil pemeriksaan KASN atau BKN",
+            "STEP_REMINDER", "pengingat langkah tindak lanjut yang lewat batas waktu",
+            "STEP_ESCALATION", "eskalasi langkah tindak lanjut yang lewat batas waktu");
 
     /** Why a notice did not reach its recipient (notification-failed's {@code category}). */
     public static final Vocabulary DELIVERY_FAILURE = Vocabulary.of("pengiriman gagal",

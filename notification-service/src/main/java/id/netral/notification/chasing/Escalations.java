@@ -1,7 +1,6 @@
 package id.netral.notification.chasing;
 
 import id.netral.events.SanctionOverdue;
-import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationKind;
 import id.netral.notification.RecipientRole;
@@ -104,16 +103,7 @@ public class Escalations {
                     notice.map(n -> new SanctionNotice.Message(n.subject, n.body)).orElse(null));
             escalation.subject = message.subject();
             escalation.body = message.body();
-            if (addressee instanceof Addressee.Head head) {
-                queue.queueTo(escalation, head.office());
-            } else if (addressee instanceof Addressee.AlreadyReached already) {
-                LOG.infof("Escalation to %s of recommendation %s withheld: %s", role, overdue.recommendationId(),
-                        already.reason());
-                escalation.withhold(already.reason());
-            } else {
-                queue.undeliverable(escalation, FailureCategory.OFFICE_NOT_IN_DIRECTORY,
-                        ((Addressee.NoOneElse) addressee).reason());
-            }
+            queue.send(escalation, addressee);
         });
     }
 }

@@ -1,6 +1,5 @@
 package id.netral.notification.chasing;
 
-import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationKind;
 import id.netral.notification.delivery.DueRows;
@@ -142,15 +141,13 @@ public class Reminders {
                 new SanctionNotice.Message(notice.subject, notice.body));
         reminder.subject = message.subject();
         reminder.body = message.body();
-        if (addressee instanceof Addressee.Head head) {
-            queue.queueTo(reminder, head.office());
+        if (queue.send(reminder, addressee)) {
+            Addressee.Head head = (Addressee.Head) addressee;
             LOG.infof("Reminder %d of notice %s for report %s queued to %s%s", reminder.reminderNumber, notice.id,
                     notice.reportId, head.office().code, head.redirected()
                             ? ", the superior's office: the accused heads " + head.insteadOf().code : "");
         } else {
             // the accused heads an office with no superior in the directory (the PPK's): kept for an admin, the last
-            queue.undeliverable(reminder, FailureCategory.OFFICE_NOT_IN_DIRECTORY,
-                    ((Addressee.NoOneElse) addressee).reason());
             notice.nextReminderAt = null;
         }
         return Optional.of(reminder);

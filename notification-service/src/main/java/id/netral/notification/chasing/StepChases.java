@@ -3,7 +3,6 @@ package id.netral.notification.chasing;
 import id.netral.events.EmploymentType;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.words.IndonesianDates;
-import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationKind;
 import id.netral.notification.RecipientRole;
@@ -169,12 +168,7 @@ public class StepChases {
                 + "Daerah Kota Kupang dan BKPPD Kota Kupang.", duty));
         reminder.subject = message.subject();
         reminder.body = message.body();
-        if (addressee instanceof Addressee.Head reached) {
-            queue.queueTo(reminder, reached.office());
-        } else {
-            queue.undeliverable(reminder, FailureCategory.OFFICE_NOT_IN_DIRECTORY,
-                    ((Addressee.NoOneElse) addressee).reason());
-        }
+        queue.send(reminder, addressee);
         deadline.reminderId = reminder.id;
         deadline.nextChaseAt = dayAfter(recordBy);
         LOG.infof("Overdue %s of report %s: reminder %s to %s", deadline.step, notice.reportId, reminder.id, role);
@@ -215,14 +209,7 @@ public class StepChases {
                     reminder, liability, blocking));
             escalation.subject = message.subject();
             escalation.body = message.body();
-            if (addressee instanceof Addressee.Head reached) {
-                queue.queueTo(escalation, reached.office());
-            } else if (addressee instanceof Addressee.AlreadyReached already) {
-                escalation.withhold(already.reason());
-            } else {
-                queue.undeliverable(escalation, FailureCategory.OFFICE_NOT_IN_DIRECTORY,
-                        ((Addressee.NoOneElse) addressee).reason());
-            }
+            queue.send(escalation, addressee);
         });
         deadline.escalatedAt = now;
         deadline.nextChaseAt = null;

@@ -30,7 +30,7 @@ public class DeliveryOutcomes {
     public void delivered(Notification notice, Channel channel, Instant deliveredAt) {
         outbox.append(notice.reportId, new NotificationDelivered(notice.id, notice.reportId, notice.recommendationId,
                 notice.recipientRole.name(), notice.opdCode, channel.name(), deliveredAt,
-                notice.kind.contractKind()));
+                notice.kind.name()));
         count("netral.notifications.delivered", notice, channel);
     }
 

@@ -5,6 +5,7 @@ import id.netral.notification.Notification;
 import id.netral.notification.NotificationStatus;
 import id.netral.notification.directory.ChannelPreference;
 import id.netral.notification.directory.Opd;
+import id.netral.notification.recipient.Addressee;
 import id.netral.notification.recipient.HeadInOffice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -52,6 +53,29 @@ public class NoticeQueue {
         }
         // the delivery worker sends right after the commit, not before it is safely stored
         queued.fire(new NotificationQueued(notification.id));
+    }
+
+    /**
+     * Sends a written letter to whom {@link id.netral.notification.recipient.Recipients} found for it: queued to the
+     * head of the office; withheld where the accused heads the office and its superior's office receives this case's
+     * letter already; kept UNDELIVERABLE where nobody but the accused could receive it.
+     *
+     * @return whether the letter is queued for delivery
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean send(Notification letter, Addressee addressee) {
+        if (addressee instanceof Addressee.Head head) {
+            queueTo(letter, head.office());
+            return true;
+        }
+        if (addressee instanceof Addressee.AlreadyReached already) {
+            LOG.infof("%s to %s for report %s withheld: %s", letter.kind, letter.recipientRole, letter.reportId,
+                    already.reason());
+            letter.withhold(already.reason());
+        } else {
+            undeliverable(letter, FailureCategory.OFFICE_NOT_IN_DIRECTORY, ((Addressee.NoOneElse) addressee).reason());
+        }
+        return false;
     }
 
     /**

@@ -93,7 +93,7 @@ class WebhookLedger extends ChannelLedger<WebhookDelivery, OutgoingWebhook> {
     private String body(WebhookDelivery delivery, Notification notification) {
         try {
             return json.writeValueAsString(new WebhookNotice(delivery.id, notification.id, notification.reportId,
-                    notification.recommendationId, notification.recipientRole.name(), notification.kind.contractKind(),
+                    notification.recommendationId, notification.recipientRole.name(), notification.kind.name(),
                     notification.opdCode,
                     notification.subject, notification.body, notification.createdAt,
                     // the e-mail carries the link; a notice by webhook only carries it here, the same on every attempt

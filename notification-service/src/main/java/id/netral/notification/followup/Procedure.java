@@ -44,6 +44,16 @@ public class Procedure {
             return recommendation.map(r -> "ETHICS".equals(r.track())).orElse(false);
         }
 
+        /**
+         * The examination team was formed after the direct superior examined and has not examined yet: the case's
+         * level was raised to one that needs a team (BKPPD's revision or the examining body's result, which this
+         * service does not follow), and the team examines again.
+         */
+        boolean teamStillToExamine() {
+            return done(FollowUpStep.EXAMINATION_TEAM_FORMED).isPresent() && recorded.stream()
+                    .noneMatch(f -> f.step == FollowUpStep.EXAMINED && f.actor == ProcedureActor.EXAMINATION_TEAM);
+        }
+
         Optional<FollowUp> done(FollowUpStep step) {
             return recorded.stream().filter(f -> f.step == step
                     // recorded before the steps were apart: the summons and the examination in one
@@ -63,7 +73,7 @@ public class Procedure {
             throw ProblemException.invalid("step", "is no longer recorded: record the summons (SUMMONED) and the "
                     + "examination (EXAMINED) as steps of their own; the PPK's decree is recorded in sanction-service");
         }
-        if (c.done(step).isPresent()) {
+        if (c.done(step).isPresent() && !(step == FollowUpStep.EXAMINED && c.teamStillToExamine())) {
             throw ProblemException.conflict("Step " + step + " is already recorded on notification " + c.notice().id);
         }
         switch (step) {
@@ -76,10 +86,8 @@ public class Procedure {
             case EXAMINATION_TEAM_FORMED -> {
                 discipline(c, step);
                 beforeDecision(c, step);
-                if (c.done(FollowUpStep.EXAMINED).isPresent()) {
-                    throw ProblemException.conflict("The examination is already recorded; the examination team is "
-                            + "formed before it");
-                }
+                // formed after the superior's examination too: a case raised to a heavy level needs the team's own
+                // examination before the PPK's decree (sanction-service waits for it), which follows this step
             }
             case EXAMINED -> {
                 discipline(c, step);

@@ -2,7 +2,6 @@ package id.netral.notification.recommendation;
 
 import id.netral.events.BodyResultRecorded;
 import id.netral.events.SanctionRecommended;
-import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationKind;
 import id.netral.notification.RecipientRole;
@@ -98,16 +97,7 @@ public class BodyResults {
                     sanctionTexts, letters.legalBasis(recommended), copies);
             letter.subject = message.subject();
             letter.body = message.body();
-            if (addressee instanceof Addressee.Head reached) {
-                queue.queueTo(letter, reached.office());
-            } else if (addressee instanceof Addressee.AlreadyReached already) {
-                LOG.infof("Result letter to %s of recommendation %s withheld: %s", role, result.recommendationId(),
-                        already.reason());
-                letter.withhold(already.reason());
-            } else {
-                queue.undeliverable(letter, FailureCategory.OFFICE_NOT_IN_DIRECTORY,
-                        ((Addressee.NoOneElse) addressee).reason());
-            }
+            queue.send(letter, addressee);
         });
     }
 

@@ -103,20 +103,9 @@ public class RecommendationNotices {
         // the copies go also when the head cannot be reached: the PPK and BKPPD then know a case waits for them
         copies.forEach((copy, to) -> {
             Notification copyNotice = draft(recommended, copy.role, now);
-            if (to instanceof Addressee.Head head) {
-                write(copyNotice, recommended, opd.orElse(null), addressee.orElse(null), copiedTo, head.head().title());
-                queue.queueTo(copyNotice, head.office());
-            } else {
-                write(copyNotice, recommended, opd.orElse(null), addressee.orElse(null), copiedTo,
-                        copy.office().headTitle);
-                if (to instanceof Addressee.AlreadyReached already) {
-                    LOG.infof("Copy to %s of notice %s withheld: %s", copy.role, notice.id, already.reason());
-                    copyNotice.withhold(already.reason());
-                } else {
-                    queue.undeliverable(copyNotice, FailureCategory.OFFICE_NOT_IN_DIRECTORY,
-                            ((Addressee.NoOneElse) to).reason());
-                }
-            }
+            write(copyNotice, recommended, opd.orElse(null), addressee.orElse(null), copiedTo,
+                    to instanceof Addressee.Head head ? head.head().title() : copy.office().headTitle);
+            queue.send(copyNotice, to);
         });
     }
 

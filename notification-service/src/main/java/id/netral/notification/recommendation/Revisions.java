@@ -3,7 +3,6 @@ package id.netral.notification.recommendation;
 import id.netral.events.EmploymentType;
 import id.netral.events.SanctionRecommended;
 import id.netral.events.SanctionRevised;
-import id.netral.notification.FailureCategory;
 import id.netral.notification.Notification;
 import id.netral.notification.NotificationKind;
 import id.netral.notification.RecipientRole;
@@ -109,16 +108,7 @@ public class Revisions {
                     sanctioningBody, letters.perwali());
             revision.subject = message.subject();
             revision.body = message.body();
-            if (addressee instanceof Addressee.Head head) {
-                queue.queueTo(revision, head.office());
-            } else if (addressee instanceof Addressee.AlreadyReached already) {
-                LOG.infof("Revision to %s of recommendation %s withheld: %s", notice.recipientRole,
-                        revised.recommendationId(), already.reason());
-                revision.withhold(already.reason());
-            } else {
-                queue.undeliverable(revision, FailureCategory.OFFICE_NOT_IN_DIRECTORY,
-                        ((Addressee.NoOneElse) addressee).reason());
-            }
+            queue.send(revision, addressee);
         });
     }
 

@@ -6,6 +6,7 @@ import id.netral.events.InvalidEventException;
 import id.netral.events.FollowUpRecorded;
 import id.netral.events.NotificationAcknowledged;
 import id.netral.events.NotificationDelivered;
+import id.netral.events.NotificationDeliveredV1;
 import id.netral.events.NotificationFailed;
 import id.netral.events.SanctionDecided;
 import id.netral.events.SanctionNotImposed;
@@ -40,6 +41,7 @@ public class DownstreamEvents {
         inbound.handle(record, this::apply);
     }
 
+    @SuppressWarnings("deprecation") // the retired delivery v1 is read, never written
     void apply(EventEnvelope event) {
         switch (event.type()) {
             case SANCTION_RECOMMENDED -> {
@@ -71,23 +73,9 @@ public class DownstreamEvents {
                 advance(result.reportId(), null, CaseStep.BODY_RESULT_RECORDED, event,
                         TimelineWording.bodyResult(result));
             }
-            case NOTIFICATION_DELIVERED -> {
-                NotificationDelivered delivered = event.payload(NotificationDelivered.class);
-                String detail = TimelineWording.delivered(delivered);
-                switch (delivered.kind() == null ? "NOTICE" : delivered.kind()) {
-                    case "REMINDER" -> advance(delivered.reportId(), null, CaseStep.REMINDER_SENT, event, detail);
-                    case "ESCALATION" -> advance(delivered.reportId(), null, CaseStep.ESCALATED, event, detail);
-                    case "REVISION" -> advance(delivered.reportId(), null, CaseStep.REVISION_SENT, event, detail);
-                    // a copy (tembusan) to the PPK, BKPPD or the Inspectorate: the case waits for the OPD head still
-                    default -> {
-                        if ("OPD_HEAD".equals(delivered.recipientRole())) {
-                            advance(delivered.reportId(), ReportStatus.NOTIFIED, CaseStep.NOTIFIED, event, detail);
-                        } else {
-                            advance(delivered.reportId(), null, CaseStep.COPY_SENT, event, detail);
-                        }
-                    }
-                }
-            }
+            case NOTIFICATION_DELIVERED -> delivered(event.payload(NotificationDelivered.class), event);
+            // still on the topic from before v2: read as it was written (a missing kind was a first notice)
+            case NOTIFICATION_DELIVERED_V1 -> delivered(event.payload(NotificationDeliveredV1.class).upgraded(), event);
             case NOTIFICATION_FAILED -> {
                 NotificationFailed failed = event.payload(NotificationFailed.class);
                 advance(failed.reportId(), null, CaseStep.NOTICE_FAILED, event, TimelineWording.failed(failed));
@@ -103,6 +91,27 @@ public class DownstreamEvents {
                         TimelineWording.followUp(followUp));
             }
             default -> LOG.debugf("Ignoring %s: not part of a report's timeline", event.type());
+        }
+    }
+
+    private static void delivered(NotificationDelivered delivered, EventEnvelope event) {
+        String detail = TimelineWording.delivered(delivered);
+        switch (delivered.kind()) {
+            case "REMINDER" -> advance(delivered.reportId(), null, CaseStep.REMINDER_SENT, event, detail);
+            case "ESCALATION" -> advance(delivered.reportId(), null, CaseStep.ESCALATED, event, detail);
+            case "REVISION" -> advance(delivered.reportId(), null, CaseStep.REVISION_SENT, event, detail);
+            case "BODY_RESULT" -> advance(delivered.reportId(), null, CaseStep.BODY_RESULT_SENT, event, detail);
+            case "STEP_REMINDER" -> advance(delivered.reportId(), null, CaseStep.STEP_REMINDER_SENT, event, detail);
+            case "STEP_ESCALATION" -> advance(delivered.reportId(), null, CaseStep.STEP_ESCALATED, event, detail);
+            // NOTICE (the schema allows no other): to the OPD head, or its copy (tembusan) to the PPK, BKPPD or the
+            // Inspectorate, after which the case waits for the OPD head still
+            default -> {
+                if ("OPD_HEAD".equals(delivered.recipientRole())) {
+                    advance(delivered.reportId(), ReportStatus.NOTIFIED, CaseStep.NOTIFIED, event, detail);
+                } else {
+                    advance(delivered.reportId(), null, CaseStep.COPY_SENT, event, detail);
+                }
+            }
         }
     }
 

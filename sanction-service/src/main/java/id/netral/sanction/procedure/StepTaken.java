@@ -42,7 +42,11 @@ public class StepTaken extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
-    /** One step of one recommendation: a step is taken once. */
+    /**
+     * One step of one recommendation: a step is taken once, but an examination (EXAMINED) twice at most, by the
+     * direct superior and by the examination team formed after it when the case's level was raised to one that
+     * needs a team.
+     */
     @Embeddable
     public static class Key implements Serializable {
         @Column(name = "recommendation_id", nullable = false)
@@ -52,22 +56,28 @@ public class StepTaken extends PanacheEntityBase {
         @Column(nullable = false)
         public Step step;
 
+        /** An examination held by the examination team (or after it was formed); false for every other step. */
+        @Column(name = "by_examination_team", nullable = false)
+        public boolean byExaminationTeam;
+
         protected Key() {
         }
 
-        Key(UUID recommendationId, Step step) {
+        Key(UUID recommendationId, Step step, boolean byExaminationTeam) {
             this.recommendationId = recommendationId;
             this.step = step;
+            this.byExaminationTeam = byExaminationTeam;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key other && recommendationId.equals(other.recommendationId) && step == other.step;
+            return o instanceof Key other && recommendationId.equals(other.recommendationId) && step == other.step
+                    && byExaminationTeam == other.byExaminationTeam;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(recommendationId, step);
+            return Objects.hash(recommendationId, step, byExaminationTeam);
         }
     }
 
@@ -75,10 +85,21 @@ public class StepTaken extends PanacheEntityBase {
         return key.step;
     }
 
-    /** The step the event tells, not yet stored. */
+    /** Whether this is an examination the examination team held. */
+    public boolean byExaminationTeam() {
+        return key.byExaminationTeam;
+    }
+
+    /**
+     * The step the event tells, not yet stored. An examination is the team's when the team is named as its examiner or
+     * was formed before it (an event from before examiners were named).
+     */
     public static StepTaken of(FollowUpRecorded event) {
+        Step step = Step.valueOf(event.step());
+        boolean byTeam = step.counts(Step.EXAMINED) && ("EXAMINATION_TEAM".equals(event.actor())
+                || known(event.recommendationId(), Step.EXAMINATION_TEAM_FORMED, false));
         StepTaken taken = new StepTaken();
-        taken.key = new Key(event.recommendationId(), Step.valueOf(event.step()));
+        taken.key = new Key(event.recommendationId(), step, byTeam);
         taken.actor = event.actor();
         taken.documentNumber = event.documentNumber();
         taken.documentDate = event.documentDate();
@@ -88,8 +109,13 @@ public class StepTaken extends PanacheEntityBase {
         return taken;
     }
 
-    public static boolean known(UUID recommendationId, Step step) {
-        return findById(new Key(recommendationId, step)) != null;
+    /** Whether this step, by this examiner, is already kept. */
+    public boolean known() {
+        return findById(key) != null;
+    }
+
+    private static boolean known(UUID recommendationId, Step step, boolean byExaminationTeam) {
+        return findById(new Key(recommendationId, step, byExaminationTeam)) != null;
     }
 
     /** The steps taken on a recommendation, in the order they were recorded. */

@@ -49,7 +49,7 @@ public class CityProcedure {
                         + recorded.recommendationId() + " (report " + recorded.reportId() + "), which this service "
                         + "did not make"));
         StepTaken step = StepTaken.of(recorded);
-        if (StepTaken.known(r.id, step.step())) {
+        if (step.known()) {
             LOG.warnf("Recommendation %s: step %s already known; the one recorded on notice %s is not applied",
                     r.id, step.step(), recorded.notificationId());
             return;
@@ -58,7 +58,8 @@ public class CityProcedure {
         String document = step.documentNumber == null ? "" : " (dokumen nomor " + step.documentNumber
                 + (step.documentDate == null ? "" : " tanggal " + longForm(step.documentDate)) + ")";
         changes.recordByService(r.id, changes.now(), HistoryEntry.Action.PROCEDURE_STEP,
-                List.of("Prosedur di Pemerintah Kota: " + step.step().words() + document + "."),
+                List.of("Prosedur di Pemerintah Kota: " + step.step().words()
+                        + (step.byExaminationTeam() ? " oleh tim pemeriksa" : "") + document + "."),
                 "recommendation.procedure-step");
     }
 }

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * What people do to a recommendation after it is made: a BKPPD officer revises it, the PPK records the decree. Each
@@ -153,8 +152,8 @@ public class Lifecycle {
             if (!missing.isEmpty()) {
                 throw ProblemException.conflict("The PPK's decree (" + outcome + ") cannot be recorded before the "
                         + "examination: " + stepsBeforeDecree.why(r.track, r.level) + ". Not recorded yet: "
-                        + missing.stream().map(Step::name).collect(Collectors.joining(", ")) + " (the OPD head "
-                        + "records each step on the notice at notification-service); nothing was changed");
+                        + stepsBeforeDecree.inWords(missing, r.id, r.track, r.level) + ". The OPD head records "
+                        + "each step on the notice at notification-service; nothing was changed");
             }
         }
         Instant now = change.at();
