@@ -12,10 +12,14 @@ import io.restassured.response.Response;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import javax.imageio.ImageIO;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +43,7 @@ class LetterPdfTest {
         assertThat(attached.contentType()).startsWith("application/pdf");
         assertThat(attached.fileName()).isEqualTo("surat-" + number.replace('/', '-') + ".pdf");
         String attachedText = text(attached.bytes());
+        keepForReading(attached.bytes(), "pemberitahuan-rekomendasi");
         assertThat(attachedText).contains("PEMERINTAH KOTA KUPANG", "Nomor : " + number,
                 "Yth. Kepala Dinas Lingkungan Hidup dan Kebersihan Kota Kupang", "Penanda Tangan Uji",
                 "NIP. 199001012020011001", "Kepala Badan Kepegawaian, Pendidikan dan Pelatihan Daerah Kota Kupang,",
@@ -63,6 +68,20 @@ class LetterPdfTest {
         await().atMost(Notices.PATIENCE).until(() -> Callers.as(Roles.AUDITOR).queryParam("recordId", id)
                 .when().get("/api/v1/audit").then().statusCode(200).extract().jsonPath()
                 .getList("findAll { it.action == 'notification.letter-read' }").size() >= 2);
+    }
+
+    /**
+     * The letter as a file and its first page as a picture, under target/letters: what a reviewer opens to see the
+     * letter as the OPD head and the archive get it.
+     */
+    private static void keepForReading(byte[] pdf, String name) throws IOException {
+        Path folder = Path.of("target", "letters");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name + ".pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png",
+                    folder.resolve(name + ".png").toFile());
+        }
     }
 
     /** The PDF's text as PDFBox reads it back, the runs of spaces of the fixed-width layout made one. */
