@@ -1,5 +1,6 @@
 package id.netral.console.verification;
 
+import id.netral.console.offices.OfficeNames;
 import id.netral.console.services.ReportService;
 import id.netral.console.services.SanctionService;
 import id.netral.console.services.Views.Assignment;
@@ -56,6 +57,9 @@ public class VerifierPages {
     SecurityIdentity identity;
 
     @Inject
+    OfficeNames officeNames;
+
+    @Inject
     @Location("verification/worklist.html")
     Template worklist;
 
@@ -100,6 +104,7 @@ public class VerifierPages {
                 : found.incident().date().toString();
         List<Attachment> files = orEmpty(reports.attachments(id, MOST_FILES).items());
         return casePage.data("c", found).data("catalogue", sanctions.catalogue(on))
+                .data("opdName", officeNames.of(found.accused() == null ? null : found.accused().opdCode()))
                 .data("me", identity.getPrincipal().getName())
                 .data("files", files)
                 .data("related", orEmpty(reports.duplicates(id, MOST_RELATED).items()));
