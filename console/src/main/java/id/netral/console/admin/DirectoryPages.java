@@ -1,6 +1,7 @@
 package id.netral.console.admin;
 
 import id.netral.events.access.Roles;
+import id.netral.console.forms.Refusal;
 import id.netral.console.services.AdminViews.ChannelRequest;
 import id.netral.console.services.AdminViews.Head;
 import id.netral.console.services.AdminViews.HeadRequest;
@@ -254,8 +255,7 @@ public class DirectoryPages {
     }
 
     private static Response refused(TemplateInstance page) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page.render()).build();
+        return Refusal.page(page);
     }
 
     private static Response seeOther(String path) {

@@ -1,5 +1,6 @@
 package id.netral.console.opd;
 
+import id.netral.console.forms.FormFields;
 import id.netral.console.people.SignedInPerson;
 import id.netral.console.recommendations.RecommendationPages;
 import id.netral.console.services.NotificationService;
@@ -30,7 +31,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
@@ -119,23 +119,13 @@ public class OpdHeadPages {
                                    @FormParam("note") String note, @FormParam("documentNumber") String documentNumber,
                                    @FormParam("documentDate") String documentDate) {
         notifications.recordFollowUp(id, new FollowUpRequest(step,
-                note == null || note.isBlank() ? null : note.strip(),
-                documentNumber == null || documentNumber.isBlank() ? null : documentNumber.strip(),
-                dateOrNull(documentDate)));
+                FormFields.text(note), FormFields.text(documentNumber), FormFields.day(documentDate)));
         return backTo(id);
     }
 
     /** An OPD head's token without an OPD cannot see any case: say so rather than show an empty list. */
     private String ownOpd() {
         return person.opdCode().orElseThrow(() -> new ForbiddenException("an OPD head's token names no OPD"));
-    }
-
-    private static LocalDate dateOrNull(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static Response backTo(UUID id) {
