@@ -1,6 +1,7 @@
 package id.netral.console.opd;
 
 import id.netral.console.forms.FormFields;
+import id.netral.console.offices.OfficeNames;
 import id.netral.console.people.SignedInPerson;
 import id.netral.console.recommendations.RecommendationPages;
 import id.netral.console.services.NotificationService;
@@ -53,6 +54,9 @@ public class OpdHeadPages {
     SignedInPerson person;
 
     @Inject
+    OfficeNames officeNames;
+
+    @Inject
     @Location("opd/list.html")
     Template list;
 
@@ -87,7 +91,10 @@ public class OpdHeadPages {
     @GET
     @Path("rekomendasi/{id}")
     public TemplateInstance recommendation(@PathParam("id") UUID id) {
-        return recommendationPage.data("r", sanctions.recommendation(id)).data("catalogue", null);
+        Recommendation recommendation = sanctions.recommendation(id);
+        return recommendationPage.data("r", recommendation).data("catalogue", null)
+                .data("opdName", officeNames.of(recommendation.accused() == null ? null
+                        : recommendation.accused().opdCode()));
     }
 
     @GET
@@ -95,7 +102,7 @@ public class OpdHeadPages {
     public TemplateInstance notice(@PathParam("id") UUID id) {
         Notice notice = notifications.notice(id);
         return noticePage.data("n", notice).data("followUps", notifications.followUps(id))
-                .data("today", LocalDate.now(Words.KUPANG))
+                .data("today", LocalDate.now(Words.KUPANG)).data("opdName", officeNames.of(notice.opdCode()))
                 .data("recommendation", notice.recommendationId() == null ? null
                         : sanctions.recommendation(notice.recommendationId()));
     }

@@ -2,6 +2,7 @@ package id.netral.console.recommendations;
 
 import id.netral.console.forms.FormFields;
 import id.netral.console.forms.Refusal;
+import id.netral.console.offices.OfficeNames;
 import id.netral.console.services.SanctionService;
 import id.netral.console.services.Views.BodyResultRequest;
 import id.netral.console.services.Views.Decree;
@@ -47,6 +48,9 @@ public class RecommendationPages {
     SanctionService sanctions;
 
     @Inject
+    OfficeNames officeNames;
+
+    @Inject
     @Location("recommendations/list.html")
     Template list;
 
@@ -88,6 +92,8 @@ public class RecommendationPages {
         Recommendation recommendation = sanctions.recommendation(id);
         String on = recommendation.incidentDate() == null ? null : recommendation.incidentDate().toString();
         return detail.data("r", recommendation).data("catalogue", sanctions.catalogue(on))
+                .data("opdName", officeNames.of(recommendation.accused() == null ? null
+                        : recommendation.accused().opdCode()))
                 .data("refusal", refusal).data("bodyResultForm", bodyResultForm)
                 .data("today", LocalDate.now(Words.KUPANG).toString());
     }

@@ -70,7 +70,8 @@ class ConsoleHandOffBrowserIT {
         browser.signIn("Yohanes Bana");
         browser.go("/rekomendasi/" + recommendationId);
         browser.see(() -> assertThat(browser.text()).contains("Yang ditindaklanjuti PPK: rancangan rekomendasi Netral")
-                .contains("kajian Bawaslu belum diteruskan").doesNotContain("NETRAL_DRAFT"));
+                .contains("kajian Bawaslu belum diteruskan").doesNotContain("NETRAL_DRAFT")
+                .contains("Dinas Perumahan Rakyat dan Kawasan Permukiman").doesNotContain("DISPERKIM"));
         assertThat(browser.findAll(By.id("resultNumber"))).isEmpty();
         browser.go("/");
         browser.signOut();
