@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * The form that appoints an OPD head from a day on, as the admin filled it in. What the console can tell is wrong is
- * said before anything is sent; notification-service checks the rest and its refusal is worded by {@link Refusal}.
+ * said before anything is sent; notification-service checks the rest and its refusal is worded by {@link id.netral.console.forms.Refusal}.
  *
  * @param validFrom the day the head takes office, as the date field sends it (yyyy-MM-dd), empty for now
  */

@@ -33,8 +33,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What did not reach its recipient and waits for an admin: notices whose every delivery attempt failed (re-queued
- * here once the cause is fixed), notices that could never be sent, and the events each service parked on its
+ * What did not reach its recipient and waits for an admin: notices whose e-mail or webhook failed after every attempt
+ * (re-queued here once the cause is fixed), notices that could never be sent, and the events each service parked on its
  * dead-letter topics (replayed here).
  */
 @Produces(MediaType.TEXT_HTML)
@@ -61,8 +61,9 @@ public class DeliveryPages {
     @GET
     public TemplateInstance show(@QueryParam("berhasil") String done, @QueryParam("diulang") Long handled,
                                  @QueryParam("gagal") Long failedAgain) {
-        List<Delivery> failed = new ArrayList<>(directory.deliveries("FAILED", 0, PAGE_SIZE).items());
-        List<Delivery> undeliverable = directory.deliveries("UNDELIVERABLE", 0, PAGE_SIZE).items();
+        List<FailedNotice> failed = FailedNotice.of(directory.deliveries(null, "EMAIL", 0, PAGE_SIZE).items(),
+                directory.deliveries(null, "WEBHOOK", 0, PAGE_SIZE).items());
+        List<Delivery> undeliverable = directory.deliveries("UNDELIVERABLE", null, 0, PAGE_SIZE).items();
         List<Parked> parked = new ArrayList<>();
         for (Service service : Service.values()) {
             parked.add(new Parked(service, logs.deadLetters(service, 0, PAGE_SIZE)));

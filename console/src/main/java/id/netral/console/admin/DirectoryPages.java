@@ -1,7 +1,9 @@
 package id.netral.console.admin;
 
 import id.netral.events.access.Roles;
+import id.netral.console.forms.Refusal;
 import id.netral.console.services.AdminViews.ChannelRequest;
+import id.netral.console.services.AdminViews.Head;
 import id.netral.console.services.AdminViews.HeadRequest;
 import id.netral.console.services.AdminViews.Office;
 import id.netral.console.services.AdminViews.OfficeChange;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,12 +226,22 @@ public class DirectoryPages {
     private TemplateInstance office(String code, String done, Refusal refusal, String shownSecret,
                                     Map<String, Map<String, String>> forms) {
         Office office = directory.office(code);
-        return officePage.data("office", office).data("heads", directory.heads(office.code(), 0, ALL).items())
+        return officePage.data("office", office)
+                .data("heads", byDayTakingOffice(directory.heads(office.code(), 0, ALL).items()))
                 .data("done", done).data("refusal", refusal).data("secret", shownSecret)
                 .data("headForm", forms.getOrDefault("head", Map.of()))
                 .data("webhookForm", forms.getOrDefault("webhook", Map.of()))
                 .data("officeForm", forms.getOrDefault("office", Map.of()))
                 .data("today", LocalDate.now(Words.KUPANG).toString());
+    }
+
+    /**
+     * The office's heads by the day each took or takes office, the earliest first, as the page's caption says:
+     * notification-service answers them in that order today, though its contract says newest first.
+     */
+    static List<Head> byDayTakingOffice(List<Head> heads) {
+        return heads.stream().sorted(Comparator.comparing(Head::validFrom,
+                Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
     }
 
     private static List<String> required(Map<String, String> form, Map<String, String> reasons) {
@@ -242,8 +255,7 @@ public class DirectoryPages {
     }
 
     private static Response refused(TemplateInstance page) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page.render()).build();
+        return Refusal.page(page);
     }
 
     private static Response seeOther(String path) {

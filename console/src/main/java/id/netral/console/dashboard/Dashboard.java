@@ -1,5 +1,6 @@
 package id.netral.console.dashboard;
 
+import id.netral.console.offices.OfficeNames;
 import id.netral.console.services.Views.Election;
 import id.netral.console.services.Views.RecapRow;
 import id.netral.console.words.Words;
@@ -51,7 +52,7 @@ public record Dashboard(Election election, long reported, BarChart funnel, Colum
         BarChart byKind = BarChart.of("jenis", "Kasus menurut jenis pelanggaran (SKB 2022)", "kasus",
                 counts(recaps.byKind(), code -> kindWords(code, kinds)), reported);
         BarChart byOpd = BarChart.of("opd", "Kasus menurut OPD terlapor", "kasus",
-                counts(recaps.byOpd(), code -> opdWords(code, opds)), reported);
+                counts(recaps.byOpd(), code -> OfficeNames.words(code, opds)), reported);
         Map<String, Long> byKecamatanCode = new LinkedHashMap<>();
         recaps.byKecamatan().forEach(row -> byKecamatanCode.merge(row.key(), row.count(), Long::sum));
         List<BarChart.Count> kecamatanCounts = new ArrayList<>();
@@ -90,17 +91,6 @@ public record Dashboard(Election election, long reported, BarChart funnel, Colum
             return "Jenis belum ditentukan";
         }
         return kinds.getOrDefault(code, "Jenis lain di luar matriks SKB 2022");
-    }
-
-    /**
-     * An OPD by its name; a code the directory does not know (the report named an office that is not in it) stays as
-     * the report gave it, since it is all that is known of that office.
-     */
-    static String opdWords(String code, Map<String, String> opds) {
-        if (code == null || code.isBlank() || code.equals("-")) {
-            return "OPD tidak diketahui";
-        }
-        return opds.getOrDefault(code, code);
     }
 
     private static List<BarChart.Count> counts(List<RecapRow> rows, java.util.function.Function<String, String> words) {

@@ -1,8 +1,7 @@
 package id.netral.console.dashboard;
 
 import id.netral.console.people.SignedInPerson;
-import id.netral.console.services.AdminViews.Office;
-import id.netral.console.services.NotificationDirectory;
+import id.netral.console.offices.OfficeNames;
 import id.netral.console.services.ReportService;
 import id.netral.console.services.SanctionService;
 import id.netral.console.services.Views.Catalogue;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +41,6 @@ public class DashboardPages {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** The formats of the download, by the last part of its address. */
     private static final Map<String, String> FORMATS = Map.of("csv", "text/csv", "xlsx", XLSX);
-    /** The largest page notification-service answers; Kota Kupang has far fewer offices */
-    private static final int ALL_OFFICES = 200;
 
     @Inject
     @RestClient
@@ -55,8 +51,7 @@ public class DashboardPages {
     SanctionService sanctions;
 
     @Inject
-    @RestClient
-    NotificationDirectory directory;
+    OfficeNames officeNames;
 
     @Inject
     SignedInPerson person;
@@ -88,7 +83,7 @@ public class DashboardPages {
                 reports.recap("incidentDate", id, null),
                 reports.recap("status", id, true),
                 person.readsRecommendations() ? sanctions.recommendationRecap("status", id) : null);
-        return dashboard.data("d", Dashboard.of(election, recaps, kinds(election), opdNames()));
+        return dashboard.data("d", Dashboard.of(election, recaps, kinds(election), officeNames.all()));
     }
 
     /** The election's cases as a spreadsheet (csv or xlsx), as report-service exports them for this person. */
@@ -120,15 +115,6 @@ public class DashboardPages {
     /** Only an election of the calendar has a dashboard; any other address is a page not found. */
     private Election election(String id) {
         return calendar().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow(NotFoundException::new);
-    }
-
-    /** The OPDs' names by code, the dissolved ones too: an election's cases may name an office dissolved since. */
-    private Map<String, String> opdNames() {
-        Map<String, String> names = new HashMap<>();
-        for (Office office : directory.offices(true, 0, ALL_OFFICES).items()) {
-            names.put(office.code(), office.name());
-        }
-        return names;
     }
 
     /** The SKB 2022 rows in force on the election's voting day, as words by code. */

@@ -1,5 +1,7 @@
 package id.netral.console.opd;
 
+import id.netral.console.forms.FormFields;
+import id.netral.console.offices.OfficeNames;
 import id.netral.console.people.SignedInPerson;
 import id.netral.console.recommendations.RecommendationPages;
 import id.netral.console.services.NotificationService;
@@ -30,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
@@ -51,6 +52,9 @@ public class OpdHeadPages {
 
     @Inject
     SignedInPerson person;
+
+    @Inject
+    OfficeNames officeNames;
 
     @Inject
     @Location("opd/list.html")
@@ -87,7 +91,10 @@ public class OpdHeadPages {
     @GET
     @Path("rekomendasi/{id}")
     public TemplateInstance recommendation(@PathParam("id") UUID id) {
-        return recommendationPage.data("r", sanctions.recommendation(id)).data("catalogue", null);
+        Recommendation recommendation = sanctions.recommendation(id);
+        return recommendationPage.data("r", recommendation).data("catalogue", null)
+                .data("opdName", officeNames.of(recommendation.accused() == null ? null
+                        : recommendation.accused().opdCode()));
     }
 
     @GET
@@ -95,7 +102,7 @@ public class OpdHeadPages {
     public TemplateInstance notice(@PathParam("id") UUID id) {
         Notice notice = notifications.notice(id);
         return noticePage.data("n", notice).data("followUps", notifications.followUps(id))
-                .data("today", LocalDate.now(Words.KUPANG))
+                .data("today", LocalDate.now(Words.KUPANG)).data("opdName", officeNames.of(notice.opdCode()))
                 .data("recommendation", notice.recommendationId() == null ? null
                         : sanctions.recommendation(notice.recommendationId()));
     }
@@ -119,23 +126,13 @@ public class OpdHeadPages {
                                    @FormParam("note") String note, @FormParam("documentNumber") String documentNumber,
                                    @FormParam("documentDate") String documentDate) {
         notifications.recordFollowUp(id, new FollowUpRequest(step,
-                note == null || note.isBlank() ? null : note.strip(),
-                documentNumber == null || documentNumber.isBlank() ? null : documentNumber.strip(),
-                dateOrNull(documentDate)));
+                FormFields.text(note), FormFields.text(documentNumber), FormFields.day(documentDate)));
         return backTo(id);
     }
 
     /** An OPD head's token without an OPD cannot see any case: say so rather than show an empty list. */
     private String ownOpd() {
         return person.opdCode().orElseThrow(() -> new ForbiddenException("an OPD head's token names no OPD"));
-    }
-
-    private static LocalDate dateOrNull(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static Response backTo(UUID id) {

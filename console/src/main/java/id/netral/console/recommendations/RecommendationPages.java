@@ -1,9 +1,14 @@
 package id.netral.console.recommendations;
 
+import id.netral.console.forms.FormFields;
+import id.netral.console.forms.Refusal;
+import id.netral.console.offices.OfficeNames;
 import id.netral.console.services.SanctionService;
+import id.netral.console.services.Views.BodyResultRequest;
 import id.netral.console.services.Views.Decree;
 import id.netral.console.services.Views.Recommendation;
 import id.netral.console.services.Views.Revision;
+import id.netral.console.words.Words;
 import id.netral.events.access.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -18,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -26,9 +32,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** BKPPD and the PPK: the sanction recommendations, overdue first; BKPPD revises, the PPK records the decree. */
+/**
+ * BKPPD and the PPK: the sanction recommendations, overdue first; BKPPD revises and records KASN's or BKN's result,
+ * the PPK records the decree.
+ */
 @Produces(MediaType.TEXT_HTML)
 @Path("/rekomendasi")
 @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR})
@@ -36,6 +46,9 @@ public class RecommendationPages {
     @Inject
     @RestClient
     SanctionService sanctions;
+
+    @Inject
+    OfficeNames officeNames;
 
     @Inject
     @Location("recommendations/list.html")
@@ -71,9 +84,45 @@ public class RecommendationPages {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") UUID id) {
+        return detailPage(id, null, Map.of());
+    }
+
+    /** @param bodyResultForm the body-result form's entries as sent, to show again with its refusal */
+    private TemplateInstance detailPage(UUID id, Refusal refusal, Map<String, String> bodyResultForm) {
         Recommendation recommendation = sanctions.recommendation(id);
         String on = recommendation.incidentDate() == null ? null : recommendation.incidentDate().toString();
-        return detail.data("r", recommendation).data("catalogue", sanctions.catalogue(on));
+        return detail.data("r", recommendation).data("catalogue", sanctions.catalogue(on))
+                .data("opdName", officeNames.of(recommendation.accused() == null ? null
+                        : recommendation.accused().opdCode()))
+                .data("refusal", refusal).data("bodyResultForm", bodyResultForm)
+                .data("today", LocalDate.now(Words.KUPANG).toString());
+    }
+
+    /**
+     * Records KASN's recommendation or BKN's examination result from its letter: from then the PPK acts on it, and
+     * Netral's recommendation stays beside it as the draft it was. A refusal comes back on the page, nothing recorded.
+     *
+     * @param resultDate YYYY-MM-DD, as the date field sends it; anything else is sent as no date, which
+     *                   sanction-service refuses
+     */
+    @POST
+    @Path("{id}/hasil-badan")
+    @RolesAllowed(Roles.PERSONNEL_OFFICER)
+    public Response recordBodyResult(@PathParam("id") UUID id, @FormParam("resultNumber") String resultNumber,
+                                     @FormParam("resultDate") String resultDate,
+                                     @FormParam("recommendedSanction") String recommendedSanction) {
+        try {
+            sanctions.recordBodyResult(id, new BodyResultRequest(FormFields.text(resultNumber),
+                    FormFields.day(resultDate), FormFields.text(recommendedSanction)));
+        } catch (WebApplicationException e) {
+            Refusal refusal = Refusal.from(e, "Rekomendasi ini tidak ditemukan.",
+                    "Hasil BKN atau KASN tidak dapat dicatat: kajian Bawaslu atas kasus ini belum diteruskan, "
+                            + "hasilnya sudah pernah dicatat, atau PPK sudah memutuskan. Keadaannya terlihat di "
+                            + "halaman ini.");
+            return Refusal.page(detailPage(id, refusal, FormFields.asTyped("resultNumber", resultNumber,
+                    "resultDate", resultDate, "recommendedSanction", recommendedSanction)));
+        }
+        return Response.seeOther(URI.create("/rekomendasi/" + id)).build();
     }
 
     @POST

@@ -77,11 +77,16 @@ public interface NotificationDirectory {
     @Path("/standing-recipients/{role}")
     StandingRecipient assignStandingRecipient(@PathParam("role") String role, StandingAssignment assignment);
 
-    /** @param status FAILED or UNDELIVERABLE for the deliveries an admin must see to */
+    /**
+     * @param status        UNDELIVERABLE for the notices never sent; null for any
+     * @param failedChannel EMAIL or WEBHOOK: the notices whose delivery on that channel failed, whatever their status
+     *                      (a notice sent both ways is DELIVERED once its e-mail arrives, its webhook failed or not);
+     *                      null for any
+     */
     @GET
     @Path("/notifications/page")
-    DeliveryPage deliveries(@QueryParam("status") String status, @QueryParam("page") int page,
-                            @QueryParam("size") int size);
+    DeliveryPage deliveries(@QueryParam("status") String status, @QueryParam("failedChannel") String failedChannel,
+                            @QueryParam("page") int page, @QueryParam("size") int size);
 
     @POST
     @Path("/notifications/{id}/redelivery")

@@ -71,6 +71,20 @@ public interface ReportService {
     @GET
     @Path("/{id}/reporter")
     ReporterIdentity reporter(@PathParam("id") UUID id);
+    /** Records Bawaslu's forwarding of its study of a verified case to KASN or BKN (verifiers only, once). */
+    @POST
+    @Path("/{id}/forwarding")
+    Case forward(@PathParam("id") UUID id, Views.ForwardingRequest forwarding);
+
+    /**
+     * The verified case in the shape the hand-off channel (BKN's SBT) takes, never the reporter: {@code accept}
+     * application/json for the data, text/html for a page to print. Audited by report-service.
+     */
+    @GET
+    @Path("/{id}/hand-off")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    Response handOff(@PathParam("id") UUID id, @HeaderParam("Accept") String accept);
+
     /** How many cases of an election fall on each value of {@code by} (status, violationKind, opd, ...). */
     @GET
     @Path("/recap")

@@ -38,6 +38,11 @@ public interface SanctionService {
     @Path("/recommendations/{id}/decision")
     Recommendation decide(@PathParam("id") UUID id, Decree decree);
 
+    /** Records KASN's or BKN's result once its letter reaches the city (BKPPD officers only, once). */
+    @POST
+    @Path("/recommendations/{id}/body-result")
+    Recommendation recordBodyResult(@PathParam("id") UUID id, Views.BodyResultRequest result);
+
     /** The SKB 2022 rows in force on the day of the act. */
     @GET
     @Path("/catalogue")

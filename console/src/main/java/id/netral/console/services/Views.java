@@ -23,10 +23,26 @@ public final class Views {
                            boolean overdue, String assignedTo) {
     }
 
+    /** @param forwarding Bawaslu's forwarding of its study to KASN or BKN; null until a verifier records it */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Case(UUID id, String trackingCode, String status, Instant submittedAt, Accused accused,
                        Incident incident, List<Evidence> evidence, Screening screening, Verification verification,
-                       VerifierDecision decision, List<Information> information, List<Step> timeline) {
+                       VerifierDecision decision, List<Information> information, List<Step> timeline,
+                       Forwarding forwarding) {
+        /** A case a verifier found proven: the only kind whose study Bawaslu forwards and hands off. */
+        public boolean proven() {
+            return decision != null && decision.violationKind() != null;
+        }
+    }
+
+    /** @param receiverText the body and its channel in words, as report-service says it */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Forwarding(LocalDate forwardedOn, String letterNumber, String forwardedBy, String receiver,
+                             String receiverText, String recordedBy, Instant recordedAt) {
+    }
+
+    /** Bawaslu's forwarding as the verifier records it from the letter. */
+    public record ForwardingRequest(LocalDate forwardedOn, String letterNumber, String forwardedBy) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -81,7 +97,36 @@ public final class Views {
                                  String recommendedSanction, List<String> legalBasis, List<String> explanation,
                                  String sanctioningBody, LocalDate ppkDueDate, Instant recommendedAt, String status,
                                  Instant revisedAt, RecordedDecree decision, Instant overdueAt,
-                                 List<SanctionOption> sanctions, List<HistoryEntry> history) {
+                                 List<SanctionOption> sanctions, List<HistoryEntry> history, HandOff handOff) {
+        /** Whether the PPK acts on the examining body's result rather than on Netral's draft. */
+        public boolean actsOnBodyResult() {
+            return handOff != null && handOff.bodyResult() != null;
+        }
+
+        /** Whether Bawaslu forwarded its study, so that KASN or BKN has the case and may answer. */
+        public boolean forwarded() {
+            return handOff != null && handOff.forwardedOn() != null;
+        }
+    }
+
+    /**
+     * The case beyond the city: Bawaslu's forwarding and the examining body's result.
+     *
+     * @param ppkActsOnText what the PPK acts on, in words, as sanction-service says it
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record HandOff(LocalDate forwardedOn, String forwardedTo, String forwardingLetterNumber,
+                          BodyResult bodyResult, String ppkActsOn, String ppkActsOnText) {
+    }
+
+    /** @param sanctionText the body's sanction in words */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record BodyResult(String body, String resultNumber, LocalDate resultDate, String recommendedSanction,
+                             String sanctionText, String recordedBy, Instant recordedAt) {
+    }
+
+    /** The examining body's result as a BKPPD officer records it from the body's letter. */
+    public record BodyResultRequest(String resultNumber, LocalDate resultDate, String recommendedSanction) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -104,7 +149,9 @@ public final class Views {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Catalogue(String version, String title, List<Violation> violations) {
+    /** @param sanctions every sanction of the catalogue, lightest first within each law */
+    public record Catalogue(String version, String title, List<Violation> violations,
+                            List<SanctionOption> sanctions) {
     }
 
     /** A row of the SKB 2022 matrix: its code, the act in words, the track and level it leads to. */
@@ -126,6 +173,13 @@ public final class Views {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FollowUp(UUID id, String step, String note, String recordedBy, Instant recordedAt,
                            String documentNumber, LocalDate documentDate, LocalDate dueDate) {
+        /**
+         * Whether the step was taken after the last day it was due, by its document's day (the day notification-service
+         * checks against the procedure's calendar). A step the procedure gives no day is never late.
+         */
+        public boolean late() {
+            return dueDate != null && documentDate != null && documentDate.isAfter(dueDate);
+        }
     }
 
     public record FollowUpRequest(String step, String note, String documentNumber, LocalDate documentDate) {

@@ -1,13 +1,18 @@
 package id.netral.console.verification;
 
+import id.netral.console.forms.FormFields;
+import id.netral.console.forms.Refusal;
+import id.netral.console.offices.OfficeNames;
 import id.netral.console.services.ReportService;
 import id.netral.console.services.SanctionService;
 import id.netral.console.services.Views.Assignment;
 import id.netral.console.services.Views.Attachment;
 import id.netral.console.services.Views.Case;
+import id.netral.console.services.Views.ForwardingRequest;
 import id.netral.console.services.Views.VerificationRequest;
 import id.netral.console.services.Views.WorklistPage;
 import id.netral.console.services.Views;
+import id.netral.console.words.Words;
 import id.netral.events.access.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -17,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,11 +35,15 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The Bawaslu verifier's work: the work list, a case, taking it, and the decision. */
+/**
+ * The Bawaslu verifier's work: the work list, a case, taking it, the decision, and the forwarding of a proven case's
+ * study to KASN or BKN with its hand-off export.
+ */
 @Produces(MediaType.TEXT_HTML)
 @Path("/verifikasi")
 @RolesAllowed(Roles.VERIFIER)
@@ -43,6 +53,9 @@ public class VerifierPages {
     private static final int MOST_FILES = 200;
     /** report-service relates at most 50 reports of each kind to a case */
     private static final int MOST_RELATED = 150;
+    /** The hand-off export's formats, by the last part of the download's address. */
+    private static final Map<String, String> HAND_OFF_FORMATS = Map.of(
+            "json", MediaType.APPLICATION_JSON, "html", MediaType.TEXT_HTML);
 
     @Inject
     @RestClient
@@ -54,6 +67,9 @@ public class VerifierPages {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    OfficeNames officeNames;
 
     @Inject
     @Location("verification/worklist.html")
@@ -95,14 +111,75 @@ public class VerifierPages {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") UUID id) {
+        return casePage(id, null, Map.of());
+    }
+
+    /**
+     * The case page, with a refused form's reason and its entries when the service refused it.
+     *
+     * @param forwardingForm the forwarding form's entries as sent, to show again
+     */
+    private TemplateInstance casePage(UUID id, Refusal refusal, Map<String, String> forwardingForm) {
         Case found = reports.get(id);
         String on = found.incident() == null || found.incident().date() == null ? null
                 : found.incident().date().toString();
         List<Attachment> files = orEmpty(reports.attachments(id, MOST_FILES).items());
         return casePage.data("c", found).data("catalogue", sanctions.catalogue(on))
+                .data("opdName", officeNames.of(found.accused() == null ? null : found.accused().opdCode()))
                 .data("me", identity.getPrincipal().getName())
                 .data("files", files)
-                .data("related", orEmpty(reports.duplicates(id, MOST_RELATED).items()));
+                .data("related", orEmpty(reports.duplicates(id, MOST_RELATED).items()))
+                .data("refusal", refusal).data("forwardingForm", forwardingForm)
+                .data("today", LocalDate.now(Words.KUPANG).toString());
+    }
+
+    /**
+     * Records Bawaslu's forwarding of its study to KASN or BKN, as its letter says; report-service decides the body
+     * by the letter's day. A refusal comes back on the case page in words, nothing recorded.
+     *
+     * @param forwardedOn YYYY-MM-DD, as the date field sends it; anything else is sent as no day, which
+     *                    report-service refuses
+     */
+    @POST
+    @Path("{id}/penerusan")
+    public Response forward(@PathParam("id") UUID id, @FormParam("forwardedOn") String forwardedOn,
+                            @FormParam("letterNumber") String letterNumber,
+                            @FormParam("forwardedBy") String forwardedBy) {
+        try {
+            reports.forward(id, new ForwardingRequest(FormFields.day(forwardedOn), FormFields.text(letterNumber),
+                    FormFields.text(forwardedBy)));
+        } catch (WebApplicationException e) {
+            Refusal refusal = Refusal.from(e, "Kasus ini tidak ditemukan.",
+                    "Kajian kasus ini sudah pernah diteruskan, atau kasusnya tidak lagi berstatus terbukti. "
+                            + "Keadaannya terlihat di halaman ini.");
+            return Refusal.page(casePage(id, refusal, FormFields.asTyped("forwardedOn", forwardedOn,
+                    "letterNumber", letterNumber, "forwardedBy", forwardedBy)));
+        }
+        return backTo(id);
+    }
+
+    /**
+     * The case as report-service exports it for the hand-off to KASN or BKN, to copy into their channel instead of
+     * retyping: {@code json} the data, {@code html} a page to print; never the reporter. A download, served from the
+     * console's origin under a policy that runs nothing.
+     */
+    @GET
+    @Path("{id}/penerusan/{format}")
+    @Produces(MediaType.WILDCARD)
+    public Response handOff(@PathParam("id") UUID id, @PathParam("format") String format) {
+        String mediaType = HAND_OFF_FORMATS.get(format);
+        if (mediaType == null) {
+            throw new NotFoundException();
+        }
+        try (Response export = reports.handOff(id, mediaType)) {
+            byte[] content = export.readEntity(byte[].class);
+            return Response.ok(content, mediaType + ";charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"penerusan-kasus-" + id + "." + format + "\"")
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Cache-Control", "private, no-store")
+                    .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                    .build();
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.netral.console.admin;
 
+import id.netral.console.forms.Refusal;
 import id.netral.console.services.AdminViews.ApiProblem;
 import id.netral.console.services.AdminViews.FieldError;
 import id.netral.console.services.AdminViews.HeadRequest;

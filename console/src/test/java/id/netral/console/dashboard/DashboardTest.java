@@ -55,8 +55,8 @@ class DashboardTest {
                 "Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Kupang", "Dinas Sosial Kota Kupang");
         assertThat(d.opds().description()).doesNotContain("DISPERKIM", "DINSOS");
         // an office the directory does not know keeps the code the report gave; none at all is said in words
-        assertThat(Dashboard.opdWords("DISHUB", DashboardSamples.OPDS)).isEqualTo("DISHUB");
-        assertThat(Dashboard.opdWords("-", DashboardSamples.OPDS)).isEqualTo("OPD tidak diketahui");
+        assertThat(id.netral.console.offices.OfficeNames.words("DISHUB", DashboardSamples.OPDS)).isEqualTo("DISHUB");
+        assertThat(id.netral.console.offices.OfficeNames.words("-", DashboardSamples.OPDS)).isEqualTo("OPD tidak diketahui");
     }
 
     @Test

@@ -28,7 +28,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The admin and the auditor in a real browser against the packaged services: the admin appoints an OPD head from a
  * day on and sees it, sets the office's webhook (its secret shown once) to a real receiver in this test that refuses
- * every notice, sees the failed delivery of a real case's notice and re-queues it once the receiver takes notices;
+ * every notice, sees the failed webhook of a real case's notice (its e-mail delivered) with the webhook's own count of
+ * attempts, and re-queues it once the receiver takes notices;
  * the auditor finds the admin's appointment in notification-service's audit log; a verifier gets the no-right page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -96,6 +97,12 @@ class ConsoleAdminBrowserIT {
         browser.click("//button[normalize-space()='Catat pengangkatan']");
         browser.see(() -> assertThat(browser.text()).contains("Pengangkatan kepala sudah dicatat")
                 .contains(NEW_HEAD).contains(fromInWords).doesNotContain(from.toString()));
+        // the history reads as its caption says: the earliest head on top, the one appointed from next week last
+        assertThat(browser.find(By.xpath("//table/caption")).getText()).contains("yang paling awal di atas");
+        java.util.List<WebElement> heads = browser.findAll(By.xpath("//table/tbody/tr"));
+        assertThat(heads.size()).isGreaterThanOrEqualTo(2);
+        assertThat(heads.get(heads.size() - 1).getText()).contains(NEW_HEAD).contains(fromInWords);
+        assertThat(heads.get(0).getText()).doesNotContain(NEW_HEAD);
 
         // a refused form comes back in words and changes nothing
         browser.find(By.id("email")).sendKeys("yosef.manafe@kupangkota.example");
@@ -115,14 +122,16 @@ class ConsoleAdminBrowserIT {
         browser.go("/admin/opd/" + OFFICE);
         browser.see(() -> assertThat(browser.text()).contains("Rahasianya tidak ditampilkan").doesNotContain(secret));
 
-        // notices to the office's head go by the webhook only
-        browser.find(By.cssSelector("input[name=preference][value=WEBHOOK]")).click();
+        // notices to the office's head go by e-mail and by the webhook
+        browser.find(By.cssSelector("input[name=preference][value=EMAIL_AND_WEBHOOK]")).click();
         browser.click("//button[normalize-space()='Simpan kanal']");
         browser.see(() -> assertThat(browser.text()).contains("Kanal pemberitahuan sudah diatur")
-                .contains("Webhook saja"));
+                .contains("Surat elektronik dan webhook"));
         browser.screenshot("23-admin-kantor");
 
-        // a real case against the office's staff: its notice to the head fails at the refusing receiver
+        // a real case against the office's staff: its notice reaches the head by e-mail, but its webhook fails at the
+        // refusing receiver; the page lists it although the notice counts as delivered, says the webhook failed,
+        // and counts the webhook's own attempts (the e-mail's count is not the webhook's)
         String reportId = submitByPartnerApp();
         given().baseUri(system.url(NetralService.REPORT)).auth().oauth2(system.identityProvider().token("verifier"))
                 .contentType(ContentType.JSON).body(Map.of("decision", "VERIFIED", "violationKind", "D2"))
@@ -131,6 +140,11 @@ class ConsoleAdminBrowserIT {
         browser.seeAfterReloads(FLOW, () -> assertThat(browser.text())
                 .contains("Alamat webhook kantor menolak pemberitahuan").contains(OFFICE));
         assertThat(refused.get()).isGreaterThanOrEqualTo(3);
+        String card = browser.find(By.xpath("//li[contains(@class, 'failure') and contains(., '" + OFFICE + "')]"))
+                .getText();
+        assertThat(card).contains("Webhook gagal").contains("3 kali dicoba")
+                .contains("surat elektronik sudah sampai").contains("hanya webhook yang gagal")
+                .doesNotContain("Surat elektronik gagal").doesNotContain("0 kali dicoba");
         browser.screenshot("24-admin-pengiriman-gagal");
 
         // the receiver is fixed; the admin re-queues, and the notice arrives

@@ -72,6 +72,9 @@ class ConsoleCaseBrowserIT {
         browser.see(() -> assertThat(browser.text()).contains(ACCUSED, "tangkapan-layar.png", "Gambar PNG",
                 "berita-acara.pdf", "Dokumen PDF", "Unduh berita-acara.pdf", "Lolos kajian awal",
                 "Digabungkan ke laporan ini"));
+        // the accused's office by the name notification-service's directory gives it, not by its code
+        assertThat(browser.find(By.xpath("//dt[normalize-space()='OPD']/following-sibling::dd[1]")).getText())
+                .startsWith("Dinas Perumahan Rakyat dan Kawasan Permukiman").doesNotContain("DISPERKIM");
         WebElement preview = browser.find(By.cssSelector("img.preview"));
         browser.see(() -> assertThat(((Number) ((JavascriptExecutor) browser.driver())
                 .executeScript("return arguments[0].naturalWidth;", preview)).intValue())

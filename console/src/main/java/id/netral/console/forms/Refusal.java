@@ -1,10 +1,12 @@
-package id.netral.console.admin;
+package id.netral.console.forms;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netral.console.services.AdminViews.ApiProblem;
 import id.netral.console.services.AdminViews.FieldError;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
@@ -13,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Why notification-service refused an admin's form, in words an admin reads: its application/problem+json answer
- * names the fields it refused (in English, for programmers), and each field gets the console's own explanation of what
- * it expects. Also what the console itself finds wrong before sending anything.
+ * Why a service refused a form, in words the person reads: its application/problem+json answer names the fields it
+ * refused (in English, for programmers), and each field gets the console's own explanation of what it expects. Also
+ * what the console itself finds wrong before sending anything. The form's page is shown again with it (status 400),
+ * its entries kept, nothing changed.
  */
 public record Refusal(List<String> reasons) {
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -42,6 +45,24 @@ public record Refusal(List<String> reasons) {
         FIELD.put("preference", "Kanal webhook hanya dapat dipilih bila kantor ini sudah punya webhook.");
         FIELD.put("officeCode", "Kantor itu tidak ada di direktori.");
         FIELD.put("inCopy", "Pilih apakah kantor ini menerima tembusan.");
+        // Bawaslu's forwarding of its study (report-service)
+        FIELD.put("forwardedOn", "Tanggal surat penerusan wajib diisi, tidak boleh sesudah hari ini dan tidak boleh "
+                + "sebelum tanggal putusan verifikasi.");
+        FIELD.put("letterNumber", "Nomor surat penerusan wajib diisi dalam satu baris, paling banyak 100 tanda.");
+        FIELD.put("forwardedBy", "Pejabat atau kantor Bawaslu yang meneruskan wajib diisi dalam satu baris, paling "
+                + "banyak 200 tanda.");
+        // the examining body's result (sanction-service)
+        FIELD.put("resultNumber", "Nomor surat hasil BKN atau KASN wajib diisi, paling banyak 100 tanda.");
+        FIELD.put("resultDate", "Tanggal surat hasil wajib diisi, tidak boleh sesudah hari ini dan tidak boleh "
+                + "sebelum kajian Bawaslu diteruskan.");
+        FIELD.put("recommendedSanction", "Pilih sanksi yang direkomendasikan dalam surat hasil, dari sanksi katalog "
+                + "rekomendasi ini.");
+    }
+
+    /** The form's page shown again with its refusal: 400, so nothing reads it as done. */
+    public static Response page(TemplateInstance page) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page.render()).build();
     }
 
     public static Refusal of(String... reasons) {
@@ -53,6 +74,11 @@ public record Refusal(List<String> reasons) {
      * form. Any other answer is no refusal of the form, and goes on to the console's error pages.
      */
     public static Refusal from(WebApplicationException e, String conflict) {
+        return from(e, "Kantor atau jabatan yang dituju tidak ada di direktori.", conflict);
+    }
+
+    /** As {@link #from(WebApplicationException, String)}, with what a 404 means for this form in words. */
+    public static Refusal from(WebApplicationException e, String notFound, String conflict) {
         Response response = e.getResponse();
         int status = response == null ? 500 : response.getStatus();
         switch (status) {
@@ -60,7 +86,7 @@ public record Refusal(List<String> reasons) {
                 return new Refusal(fieldReasons(problem(response)));
             }
             case 404 -> {
-                return of("Kantor atau jabatan yang dituju tidak ada di direktori.");
+                return of(notFound);
             }
             case 409 -> {
                 return of(conflict);
@@ -69,7 +95,7 @@ public record Refusal(List<String> reasons) {
         }
     }
 
-    static List<String> fieldReasons(ApiProblem problem) {
+    public static List<String> fieldReasons(ApiProblem problem) {
         List<String> reasons = new ArrayList<>();
         if (problem != null && problem.errors() != null) {
             for (FieldError error : problem.errors()) {
