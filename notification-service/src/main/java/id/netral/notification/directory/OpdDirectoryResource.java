@@ -235,7 +235,7 @@ public class OpdDirectoryResource {
                     + "which answers the page shape every list shares",
             description = "Kept for clients written before the page shape.")
     @APIResponse(responseCode = "404", description = "No OPD has this code")
-    @APIResponse(responseCode = "200", description = "Who headed the OPD, from which day, newest first",
+    @APIResponse(responseCode = "200", description = "Who headed the OPD, from which day, earliest appointment first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = HeadView.class, type = SchemaType.ARRAY)))
     public List<HeadView> heads(@PathParam("code") String code) {
@@ -257,7 +257,7 @@ public class OpdDirectoryResource {
     @Operation(operationId = "pageHeads",
             summary = "Every head the OPD had and will have, by the moment each took or takes office, a page at a time")
     @APIResponse(responseCode = "404", description = "No OPD has this code")
-    @APIResponse(responseCode = "200", description = "One page of who headed the OPD, from which day, newest first",
+    @APIResponse(responseCode = "200", description = "One page of who headed the OPD, from which day, earliest appointment first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = HeadPage.class)))
     public HeadPage headPage(@PathParam("code") String code, @BeanParam PageParameters paging) {
