@@ -41,23 +41,29 @@ public abstract class ChannelLedger<R extends DeliveryProgress, M> {
     private final Channel channel;
     private final Class<R> rowType;
     private final String table;
+    private final String laterWhen;
 
-    /** @param table the table of {@code rowType}; a constant, never input */
-    protected ChannelLedger(Channel channel, Class<R> rowType, String table) {
+    /**
+     * @param table     the table of {@code rowType}; a constant, never input
+     * @param laterWhen an SQL condition on the table's row, a constant: due deliveries for which it holds wait until
+     *                  the others are claimed; null to claim by due time alone
+     */
+    protected ChannelLedger(Channel channel, Class<R> rowType, String table, String laterWhen) {
         this.channel = channel;
         this.rowType = rowType;
         this.table = table;
+        this.laterWhen = laterWhen;
     }
 
     public Channel channel() {
         return channel;
     }
 
-    /** Claims the delivery that has waited longest (see {@link DueRows#claimPending}). */
+    /** Claims the delivery that has waited longest, those the channel puts later aside (see {@link DueRows#claimPending}). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Claim<M>> claimNext() {
         Instant now = clock.instant();
-        return dueRows.claimPending(rowType, table, now, schedule.leaseEnd(now))
+        return dueRows.claimPending(rowType, table, laterWhen, now, schedule.leaseEnd(now))
                 .map(row -> new Claim<>(row.id, row.attempts,
                         entityManager.find(Notification.class, row.noticeId()).reportId, message(row)));
     }

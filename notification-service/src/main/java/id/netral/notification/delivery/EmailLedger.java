@@ -40,8 +40,12 @@ class EmailLedger extends ChannelLedger<Notification, OutgoingMail> {
     @Inject
     NoticeMailer mailer;
 
+    /**
+     * The OPD head's letters before the copies to the PPK, BKPPD and the Inspectorate: in a burst of recommendations
+     * the head, who must act, is not kept waiting behind everyone's copies (index notification_due_heads_first).
+     */
     EmailLedger() {
-        super(Channel.EMAIL, Notification.class, "notification");
+        super(Channel.EMAIL, Notification.class, "notification", "recipient_role <> 'OPD_HEAD'");
     }
 
     @Override

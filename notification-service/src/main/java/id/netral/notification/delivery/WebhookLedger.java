@@ -35,7 +35,7 @@ class WebhookLedger extends ChannelLedger<WebhookDelivery, OutgoingWebhook> {
     WebhookSender sender;
 
     WebhookLedger() {
-        super(Channel.WEBHOOK, WebhookDelivery.class, "webhook_delivery");
+        super(Channel.WEBHOOK, WebhookDelivery.class, "webhook_delivery", null);
     }
 
     @Override

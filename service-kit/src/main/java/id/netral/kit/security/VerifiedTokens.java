@@ -1,16 +1,13 @@
 package id.netral.kit.security;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -19,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Bearer tokens this service has verified, believed again until they expire (or {@link VerifiedTokenConfig#maxAge()}
@@ -30,24 +28,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * token's {@code exp}; only a key withdrawn from the provider's key set is honoured up to max-age longer. The whole
  * token is the key, so a token that differs in one character (another signature, a changed claim) is verified anew.
  * <p>
- * Quarkus asks identity providers in priority order and goes on to the next when one answers null: this one answers
- * from the cache or with null, and OIDC's verifies. What OIDC verified is recorded by the augmentor side, which sees
- * every identity built.
+ * Quarkus asks identity providers in priority order and goes on to the next when one answers null:
+ * {@link VerifiedTokenIdentities} answers from here or with null, and OIDC's verifies. What OIDC verified is recorded
+ * here, as an augmentor, which sees every identity built.
  */
 @ApplicationScoped
-public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest>, SecurityIdentityAugmentor {
-    /** Before OIDC's own provider (priority 0). */
-    private static final int BEFORE_OIDC = 100;
-    /** The attribute Quarkus OIDC gives an identity with the request it was verified for. */
-    private static final String ROUTING_CONTEXT = RoutingContext.class.getName();
+public class VerifiedTokens implements SecurityIdentityAugmentor {
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final AtomicLong believed = new AtomicLong();
+    private final AtomicLong verifiedAnew = new AtomicLong();
     private final Clock clock;
     private final VerifiedTokenConfig config;
 
     @Inject
-    VerifiedTokens(VerifiedTokenConfig config) {
+    VerifiedTokens(VerifiedTokenConfig config, MeterRegistry registry) {
         this(config, Clock.systemUTC());
+        // how often a request's token was believed from the cache, and how often it went to verification
+        FunctionCounter.builder("netral.verified.tokens", believed, AtomicLong::get).tag("outcome", "believed")
+                .description("Bearer tokens believed as verified earlier, or verified anew").register(registry);
+        FunctionCounter.builder("netral.verified.tokens", verifiedAnew, AtomicLong::get).tag("outcome", "verified")
+                .description("Bearer tokens believed as verified earlier, or verified anew").register(registry);
     }
 
     VerifiedTokens(VerifiedTokenConfig config, Clock clock) {
@@ -55,30 +56,14 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         this.clock = clock;
     }
 
-    @Override
-    public Class<TokenAuthenticationRequest> getRequestType() {
-        return TokenAuthenticationRequest.class;
-    }
-
-    @Override
-    public int priority() {
-        return BEFORE_OIDC;
-    }
-
-    /** The identity a token was verified as, for this request; null (OIDC verifies) when it is not believed now. */
-    @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        if (!(request.getToken() instanceof AccessTokenCredential bearer)) {
-            return Uni.createFrom().nullItem();
-        }
-        SecurityIdentity identity = find(bearer.getToken());
-        if (identity == null) {
-            return Uni.createFrom().nullItem();
-        }
-        // the identity carries the request it was verified for; this request's takes its place
-        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        return Uni.createFrom().item(routing == null ? identity
-                : QuarkusSecurityIdentity.builder(identity).addAttribute(ROUTING_CONTEXT, routing).build());
+    /**
+     * The identity a bearer token was verified as, if it is believed now; null when it must be verified (counted
+     * either way).
+     */
+    SecurityIdentity believe(String token) {
+        SecurityIdentity identity = find(token);
+        (identity == null ? verifiedAnew : believed).incrementAndGet();
+        return identity;
     }
 
     /** Records an identity OIDC built from a verified bearer token; every identity, as built, passes through here. */
@@ -128,6 +113,11 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
     int size() {
         return verified.size();
+    }
+
+    /** Requests whose token was believed from the cache. */
+    long believed() {
+        return believed.get();
     }
 
     private record Verified(SecurityIdentity identity, Instant believedUntil) {

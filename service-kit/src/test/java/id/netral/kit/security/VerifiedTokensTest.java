@@ -34,7 +34,10 @@ class VerifiedTokensTest {
 
         given().auth().oauth2(auditor).when().get(AUDIT).then().statusCode(200);
         assertThat(verifiedTokens.find(auditor)).as("remembered after its first verification").isNotNull();
+        long believedBefore = verifiedTokens.believed();
         given().auth().oauth2(auditor).when().get(AUDIT).then().statusCode(200);
+        assertThat(verifiedTokens.believed()).as("the second request believed from the cache")
+                .isEqualTo(believedBefore + 1);
 
         // a remembered token of a role the audit log does not admit is refused just the same
         given().auth().oauth2(reporter).when().get(AUDIT).then().statusCode(403);
