@@ -5,7 +5,6 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -32,25 +31,20 @@ import static org.awaitility.Awaitility.await;
  * attempts, and re-queues it once the receiver takes notices;
  * the auditor finds the admin's appointment in notification-service's audit log; a verifier gets the no-right page.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleAdminBrowserIT {
+class ConsoleAdminBrowserIT extends ConsoleBrowserTest {
     private static final String OFFICE = "DISHUB";
     private static final String ACCUSED = "Agustinus Lay";
     private static final String NEW_HEAD = "Yosef Manafe";
     private static final Duration FLOW = Duration.ofSeconds(120);
     private static final ZoneId KUPANG = ZoneId.of("Asia/Makassar");
 
-    private LocalSystem system;
-    private ConsoleBrowser browser;
     private HttpServer receiver;
     private final AtomicBoolean refusing = new AtomicBoolean(true);
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger taken = new AtomicInteger();
 
     @BeforeAll
-    void start() throws IOException {
-        system = EndToEndSystem.get();
-        browser = ConsoleBrowser.open();
+    void startReceiver() throws IOException {
         // the office's webhook receiver: a real HTTP server that refuses until told otherwise
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/netral", exchange -> {
@@ -68,10 +62,7 @@ class ConsoleAdminBrowserIT {
     }
 
     @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    void stopReceiver() {
         if (receiver != null) {
             receiver.stop(0);
         }

@@ -1,9 +1,6 @@
 package id.netral.local;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -20,26 +17,10 @@ import static org.awaitility.Awaitility.await;
  * and records the follow-up, the case's timeline shows every step, and the head of another OPD sees none of it.
  * Screenshots of the main pages go to target/screenshots/.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleBrowserIT {
+class ConsoleBrowserIT extends ConsoleBrowserTest {
     private static final String ACCUSED = "Fransiska Lodo";
     private static final Duration FLOW = Duration.ofSeconds(90);
 
-    private LocalSystem system;
-    private ConsoleBrowser browser;
-
-    @BeforeAll
-    void start() {
-        system = EndToEndSystem.get();
-        browser = ConsoleBrowser.open();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
     @Test
     void aCaseGoesFromThePartnerAppThroughEveryRoleInTheConsole() {
         String reportId = PartnerApp.submit(system, PartnerApp.gasTaglineAbout(ACCUSED, 7001));

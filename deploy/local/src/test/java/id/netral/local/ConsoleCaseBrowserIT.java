@@ -1,10 +1,7 @@
 package id.netral.local;
 
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -33,28 +30,11 @@ import static org.awaitility.Awaitility.await;
  * takes the case and opens the reporter's identity, which a second verifier is refused; the OPD head's e-mail link
  * lands in the console without sign-in, acknowledges once, and leads to the follow-up behind sign-in.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleCaseBrowserIT {
+class ConsoleCaseBrowserIT extends ConsoleBrowserTest {
     private static final String ACCUSED = "Damianus Seran";
     private static final String REPORTER = "Maria Fransiska Ndun";
     private static final Duration FLOW = Duration.ofSeconds(90);
     private static final String HEAD_OF_DISPERKIM = "kepala.disperkim@kupangkota.example";
-
-    private LocalSystem system;
-    private ConsoleBrowser browser;
-
-    @BeforeAll
-    void start() {
-        system = EndToEndSystem.get();
-        browser = ConsoleBrowser.open();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theVerifierSeesTheEvidenceAndDuplicatesOpensTheReporterAndTheHeadAcknowledgesFromTheMail() {

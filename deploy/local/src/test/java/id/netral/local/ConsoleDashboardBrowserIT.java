@@ -2,10 +2,7 @@ package id.netral.local;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
@@ -25,27 +22,10 @@ import static org.awaitility.Awaitility.await;
  * and in the tables, the OPDs by name, and downloads the election's proven cases through the console; a verifier's
  * download has every case. An OPD head is refused.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleDashboardBrowserIT {
+class ConsoleDashboardBrowserIT extends ConsoleBrowserTest {
     private static final String ELECTION = "PILKADA-2024";
     private static final String KOTA_LAMA = "53.71.06";
     private static final Duration FLOW = Duration.ofSeconds(90);
-
-    private LocalSystem system;
-    private ConsoleBrowser browser;
-
-    @BeforeAll
-    void start() {
-        system = EndToEndSystem.get();
-        browser = ConsoleBrowser.open();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void bkppdSeesTheElectionsNumbersOnTheMapAndInTheTablesAndDownloadsTheCaseList() {

@@ -2,10 +2,7 @@ package id.netral.local;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,30 +27,13 @@ import static org.awaitility.Awaitility.await;
  * for BKN's result only once the study was forwarded, and records it (a date before the forwarding refused first);
  * the PPK then reads that the body's result is what is acted on, and gets no such form.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleHandOffBrowserIT {
+class ConsoleHandOffBrowserIT extends ConsoleBrowserTest {
     private static final String ACCUSED = "Fransiskus Tefa";
     private static final String REPORTER = "Maria Fransiska Ndun";
     private static final String LETTER = "112/PP.01.02/K.NT-12/10/2024";
     private static final String RESULT = "LHP-0451/NETRALITAS/X/2024";
     private static final Duration FLOW = Duration.ofSeconds(120);
     private static final ZoneId KUPANG = ZoneId.of("Asia/Makassar");
-
-    private LocalSystem system;
-    private ConsoleBrowser browser;
-
-    @BeforeAll
-    void start() {
-        system = EndToEndSystem.get();
-        browser = ConsoleBrowser.open();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theVerifierForwardsTheStudyAndBkppdRecordsBknsResultWhichThePpkThenActsOn() {
