@@ -25,6 +25,24 @@ public final class EventJson {
         }
     }
 
+    /** The payload as the JSON tree {@link #write} writes, for checking it before it is written out once. */
+    public static JsonNode treeOf(Object payload) {
+        try {
+            return MAPPER.valueToTree(payload);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot write event payload " + payload.getClass().getName(), e);
+        }
+    }
+
+    /** A tree of {@link #treeOf} as the text {@link #write} gives for its payload. */
+    public static String write(JsonNode tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write an event payload tree", e);
+        }
+    }
+
     public static JsonNode tree(String json) {
         try {
             return MAPPER.readTree(json);

@@ -1,5 +1,6 @@
 package id.netral.kit.outbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.netral.events.EventJson;
 import id.netral.events.EventSchemas;
 import id.netral.events.EventType;
@@ -41,8 +42,10 @@ public class Outbox {
         // the rest of the work that changed this case (a submission's, a decision's) logs under its id
         CaseLog.joining(caseId);
         EventType type = EventType.of(payload.getClass());
-        String json = EventJson.write(payload);
-        EventSchemas.validate(type, json);
+        // checked as a tree and written from it, rather than written, read back and checked
+        JsonNode tree = EventJson.treeOf(payload);
+        EventSchemas.validate(type, tree);
+        String json = EventJson.write(tree);
 
         OutboxMessage message = new OutboxMessage();
         message.eventId = UUID.randomUUID();
