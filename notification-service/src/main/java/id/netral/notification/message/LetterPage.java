@@ -173,15 +173,16 @@ final class LetterPage implements AutoCloseable {
 
     /**
      * The text's words, a citation's keyword bound to its number as one ("Pasal 5", "ayat (1)", "Nomor 94") and a
-     * number to its unit ("12 bulan", "8 November"): a line that ends in "Pasal" with the article on the next is hard
-     * to read in a legal text.
+     * number to its unit ("12 bulan"), a date to its year ("8 November 2024"): a line that ends in "Pasal" with the
+     * article on the next is hard to read in a legal text.
      */
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         for (String word : text.strip().split(" +")) {
             int last = words.size() - 1;
             boolean bound = last >= 0 && (BOUND_TO_NEXT.matcher(words.get(last)).find() && word.length() <= 4
-                    || words.get(last).matches(".*(^|\\s)\\d{1,2}") && word.matches("\\p{L}+\\p{P}?"));
+                    || words.get(last).matches(".*(^|\\s)\\d{1,2}") && word.matches("\\p{L}+\\p{P}?")
+                    || words.get(last).matches("\\d{1,2} \\p{L}+") && word.matches("\\d{4}\\p{P}?"));
             if (bound) {
                 words.set(last, words.get(last) + " " + word);
             } else {
