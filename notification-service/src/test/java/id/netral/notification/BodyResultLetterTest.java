@@ -59,12 +59,12 @@ class BodyResultLetterTest {
                 + "(register " + register + ")");
         assertThat(Mails.text(toPpk)).contains("Yth. Wali Kota Kupang selaku Pejabat Pembina Kepegawaian",
                 "Menunjuk surat kami nomor " + Mails.letterNumber(noticeId),
-                "hasil\npemeriksaan Badan Kepegawaian Negara (BKN) atas perkara tersebut telah diterima",
+                "hasil pemeriksaan Badan Kepegawaian Negara (BKN) atas perkara tersebut telah diterima",
                 "Nomor                        : LHP-0451/2024",
                 "Tanggal                      : 18 Oktober 2024",
                 "Sanksi yang direkomendasikan : penurunan jabatan setingkat lebih rendah selama 12 bulan",
                 "(pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan) adalah rancangan",
-                "Mulai saat ini PPK\nmenindaklanjuti hasil BKN tersebut.",
+                "Mulai saat ini PPK menindaklanjuti hasil BKN tersebut.",
                 "selaku Pejabat Pembina Kepegawaian menetapkan keputusan",
                 "Sifat    : Rahasia", "Nama               : " + SampleRecommendations.NAME)
                 .doesNotContain("BODY_RESULT", "DISCIPLINE", "BERAT", "Pasal 28");

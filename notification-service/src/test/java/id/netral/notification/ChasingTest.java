@@ -68,9 +68,10 @@ class ChasingTest {
                 "Pengingat ke-1: ", reportId), mails -> mails.size() == 1).get(0);
         assertThat(mail.getSubject()).isEqualTo("Pengingat ke-1: Tindak lanjut rekomendasi sanksi atas pelanggaran "
                 + "netralitas ASN (register " + Mails.register(reportId).orElseThrow() + ")");
+        LetterPdfTest.keepForReading(mail, "pengingat");
         String body = Mails.text(mail);
         assertThat(body).contains("Yth. Kepala Dinas Lingkungan Hidup dan Kebersihan Kota Kupang",
-                "pengingat ke-1 dari\n3",
+                "pengingat ke-1 dari 3",
                 "Menunjuk surat kami nomor " + Mails.letterNumber(noticeId) + " tanggal ",
                 "belum dikonfirmasi penerimaannya",
                 "Nomor    : " + Mails.letterNumber((String) first.get(0).get("id")) + "\n",

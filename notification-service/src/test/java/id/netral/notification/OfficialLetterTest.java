@@ -178,6 +178,8 @@ class OfficialLetterTest {
             Matcher code = CODE.matcher(text);
             assertThat(code.find()).as("a code in the letter: %s", text).isFalse();
             assertThat(text).containsPattern(NUMBER).containsPattern(LONG_DATE).contains("Sifat    : Rahasia");
+            // a paragraph is one line, for the mail client to wrap: within the 998 characters a mail line may have
+            assertThat(text.lines()).allMatch(line -> line.length() < 998);
         }
     }
 

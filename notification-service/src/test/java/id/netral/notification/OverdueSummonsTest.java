@@ -64,8 +64,8 @@ class OverdueSummonsTest {
         MimeMessage reminder = StepChasingTest.mail("kepala.dinsos@kupangkota.example", reportId,
                 "Peringatan batas waktu pemanggilan");
         assertThat(Mails.text(reminder)).contains("Yth. Kepala Dinas Sosial Kota Kupang",
-                "batas waktu pemanggilan pegawai secara tertulis\noleh atasan langsung, yaitu "
-                        + StepChasingTest.day(due) + ", telah lewat tanpa\nsurat panggilan yang tercatat.",
+                "batas waktu pemanggilan pegawai secara tertulis oleh atasan langsung, yaitu "
+                        + StepChasingTest.day(due) + ", telah lewat tanpa surat panggilan yang tercatat.",
                 "Sesuai Pasal 26 ayat (1) Peraturan Pemerintah Nomor 94 Tahun 2021",
                 "sesuai Pasal 28 Peraturan Pemerintah tersebut, atasan yang tidak melakukannya dijatuhi hukuman "
                         + "disiplin yang lebih berat")

@@ -83,7 +83,7 @@ class SanctionNoticeDeliveryTest {
                 "Tingkat hukuman              : berat",
                 "    - pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS",
                 "Sanksi yang direkomendasikan : pembebasan dari jabatannya menjadi jabatan pelaksana",
-                "  - PP 94/2021 Pasal 5 huruf n",
+                "  - SKB 2022 baris D2",
                 "  - Tidak ada pelanggaran sebelumnya",
                 "rancangan rekomendasi sanksi yang disusun Netral",
                 "pemeriksaan oleh Badan Kepegawaian Negara (BKN) setelah Bawaslu meneruskan kajiannya; sampai hasil "
@@ -92,6 +92,8 @@ class SanctionNoticeDeliveryTest {
                 "Peraturan Pemerintah Nomor 94 Tahun 2021",
                 "1. Wali Kota Kupang selaku Pejabat Pembina Kepegawaian",
                 "3. Inspektur Daerah Kota Kupang");
+        // the catalogue's "PP 94/2021 Pasal 5 huruf n" is the long form's Pasal 5 huruf n: cited once
+        assertThat(body).doesNotContain("PP 94/2021 Pasal 5 huruf n");
         assertThat(body.toLowerCase()).doesNotContain("pelapor");
 
         JsonPath notice = await().atMost(PATIENCE).until(() -> notices(reportId),

@@ -59,7 +59,7 @@ class StepChasingTest {
         assertThat(Mails.text(reminder)).contains("Yth. Wali Kota Kupang selaku Pejabat Pembina Kepegawaian",
                 "Menunjuk surat kami nomor " + Mails.letterNumber(noticeId),
                 "oleh Pejabat Pembina Kepegawaian (PPK), yaitu " + day(deliveryDue),
-                "tanpa\ntanda terima penyampaian keputusan yang tercatat",
+                "tanpa tanda terima penyampaian keputusan yang tercatat",
                 "Keputusan yang dimaksud: nomor 800/117/BKPPD/2024",
                 "paling lama 14 hari kerja sejak ditetapkan")
                 .doesNotContain("DECISION_DELIVERED", "STEP_REMINDER", "PPK_");

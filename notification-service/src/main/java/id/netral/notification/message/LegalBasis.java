@@ -5,6 +5,8 @@ import id.netral.events.EmploymentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The legal basis a letter states for the track a case takes, decided by the accused's employment type (research notes
@@ -27,8 +29,38 @@ public final class LegalBasis {
             + "dan memeriksa pegawai yang diduga melakukan pelanggaran disiplin; sesuai Pasal 28 Peraturan Pemerintah "
             + "tersebut, atasan yang tidak melakukannya dijatuhi hukuman disiplin yang lebih berat.";
 
+    /** A government regulation cited by number and year, long ("Peraturan Pemerintah Nomor 94 Tahun 2021") or short. */
+    private static final Pattern LONG_PP = Pattern.compile("Peraturan Pemerintah Nomor (\\d+) Tahun (\\d{4})");
+    private static final Pattern SHORT_PP = Pattern.compile("(?:PP|Peraturan Pemerintah)\\s+(?:Nomor\\s+)?(\\d+)"
+            + "(?:\\s*/\\s*|\\s+Tahun\\s+)(\\d{4})\\s*,?\\s*(.*)");
+
     /** What the letter says about who handles the case and on what basis. */
     public record Statement(List<String> basis, String handledBy, String superiorDuty) {
+
+        /**
+         * The catalogue's entries that add to this statement's basis: an entry citing a regulation and article the
+         * statement already cites in its long form ("PP 94/2021 Pasal 14" beside "Peraturan Pemerintah Nomor 94 Tahun
+         * 2021 ..., Pasal 14: ...") would list the same article twice; an entry citing more ("Pasal 5 huruf n angka
+         * 4") or another instrument ("SKB 2022 baris D2") stays.
+         */
+        public List<String> addedBy(List<String> catalogue) {
+            return catalogue.stream().filter(entry -> !cites(entry)).toList();
+        }
+
+        private boolean cites(String entry) {
+            Matcher cited = SHORT_PP.matcher(entry.strip());
+            if (!cited.matches()) {
+                return false;
+            }
+            String article = cited.group(3).strip();
+            return basis.stream().anyMatch(line -> {
+                Matcher regulation = LONG_PP.matcher(line);
+                return regulation.find() && regulation.group(1).equals(cited.group(1))
+                        && regulation.group(2).equals(cited.group(2))
+                        && (article.isEmpty() || Pattern.compile("(?<![\\w(])" + Pattern.quote(article) + "(?![\\w)])")
+                        .matcher(line.substring(regulation.end())).find());
+            });
+        }
     }
 
     private LegalBasis() {

@@ -47,13 +47,14 @@ public final class RevisionLetter {
                                                Map<String, String> sanctionTexts, EmploymentType employment,
                                                String sanctioningBody, Optional<String> perwali) {
         boolean nonAsn = employment == EmploymentType.NON_ASN;
+        LegalBasis.Statement legal = LegalBasis.of(employment, revised.track(), sanctioningBody, perwali);
         Letter letter = new Letter(head, addressee, copyFor,
                 NoticeWording.longDate(revisedOn), revised.reason(),
                 NoticeWording.track(revised.track()), NoticeWording.level(revised.level()),
                 revised.allowedSanctions().stream().map(code -> NoticeWording.sanction(code, sanctionTexts)).toList(),
                 NoticeWording.sanction(revised.recommendedSanction(), sanctionTexts),
-                nonAsn ? List.of() : revised.legalBasis(),
-                LegalBasis.of(employment, revised.track(), sanctioningBody, perwali),
+                nonAsn ? List.of() : legal.addedBy(revised.legalBasis()),
+                legal,
                 NoticeWording.date(revised.ppkDueDate()), replacesNotice == null ? "tanpa nomor" : replacesNotice,
                 notice.subject(), notice.body());
         return new SanctionNotice.Message(Templates.subject(letter).render().strip(), Templates.body(letter).render());

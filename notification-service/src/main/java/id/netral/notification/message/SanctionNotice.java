@@ -55,6 +55,8 @@ public final class SanctionNotice {
                                 List<String> copiedTo, String copyFor, Optional<String> perwali) {
         Accused accused = recommended.accused();
         boolean nonAsn = accused.employmentType() == EmploymentType.NON_ASN;
+        LegalBasis.Statement legal = LegalBasis.of(accused.employmentType(), recommended.track(),
+                recommended.sanctioningBody(), perwali);
         Letter letter = new Letter(head,
                 addressee == null ? "Pimpinan OPD " + accused.opdCode() : addressee.headTitle,
                 accused.name(),
@@ -68,9 +70,9 @@ public final class SanctionNotice {
                 recommended.allowedSanctions().stream()
                         .map(code -> NoticeWording.sanction(code, recommended.sanctionTexts())).toList(),
                 NoticeWording.sanction(recommended.recommendedSanction(), recommended.sanctionTexts()),
-                // the catalogue's basis for ASN only: for non-ASN staff it is the Perwali or the contract (LegalBasis)
-                nonAsn ? List.of() : recommended.legalBasis(),
-                LegalBasis.of(accused.employmentType(), recommended.track(), recommended.sanctioningBody(), perwali),
+                // the catalogue's basis for ASN only (for non-ASN staff it is the Perwali or the contract), less what it repeats
+                nonAsn ? List.of() : legal.addedBy(recommended.legalBasis()),
+                legal,
                 recommended.explanation(),
                 NoticeWording.date(recommended.ppkDueDate()),
                 copiedTo,
