@@ -196,6 +196,11 @@ final class LetterPage implements AutoCloseable {
     String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
+            if (c >= ' ' && c <= '~') {
+                // printable ASCII is in WinAnsi: asking the fonts for each character was a quarter of a letter's PDF
+                out.append((char) c);
+                return;
+            }
             String ch = new String(Character.toChars(c == '\t' ? ' ' : c));
             try {
                 regular.encode(ch);
