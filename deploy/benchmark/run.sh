@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures Netral on this machine: builds the services and the reference app (tests skipped), starts the whole system
 # in a fresh temporary data directory and prints a Markdown report (also written to
-# deploy/benchmark/target/benchmark-report.md). Options: see --help. About ten minutes with the defaults.
+# deploy/benchmark/target/benchmark-report.md). Options: see --help. About fifteen minutes with the defaults.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q package -DskipTests

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-/** The command line of the benchmark; the defaults make a full run of about ten minutes. */
+/** The command line of the benchmark; the defaults make a full run of about fifteen minutes. */
 record BenchmarkOptions(Path home, List<Double> rates, boolean climb, Duration duration, Duration warmUp, int cases,
                         double verificationsPerSecond, Duration endToEndTimeout, int connections,
                         int generatorThreads, Duration compareDuration, Duration compareWarmUp, String heap,
