@@ -13,11 +13,15 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import id.netral.notification.delivery.DeliveryConfig;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -30,9 +34,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A reminder written before the PPK's decision but not yet delivered when it arrives is never sent: it is kept
- * CANCELLED with the reason. To hold the reminder in the queue, the test SMTP server holds another mail open (its
- * delivery listener waits on a latch) while the service's one e-mail runner is sending it: the reminder waits behind
- * it, as it would behind a slow mail server.
+ * CANCELLED with the reason. To hold the reminder in the queue, the test SMTP server holds other mails open (its
+ * delivery listener waits on a latch) until every one of the service's e-mail runners is sending one: the reminder
+ * waits behind them, as it would behind a slow mail server.
  */
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraResource.class, scope = TestResourceScope.GLOBAL,
@@ -44,6 +48,11 @@ class DecisionCancelsRemindersTest {
     private static final AtomicBoolean LISTENING = new AtomicBoolean();
     private static final AtomicReference<CountDownLatch> ENTERED = new AtomicReference<>();
     private static final AtomicReference<CountDownLatch> RELEASE = new AtomicReference<>();
+    /** Letters of one recommendation: the OPD head's and the three copies. */
+    private static final int LETTERS_PER_RECOMMENDATION = 4;
+
+    @Inject
+    DeliveryConfig delivery;
 
     @Test
     void aReminderQueuedBeforeTheDecisionIsCancelledAndNeverReachesTheMailServer() throws Exception {
@@ -51,18 +60,30 @@ class DecisionCancelsRemindersTest {
         Notices.deliveredNoticeFor(reportId, "DINKES");
         UUID recommendationId = UUID.fromString(Notices.of(reportId).getString("[0].recommendationId"));
 
+        // every e-mail runner is held sending a letter of the holding office's recommendations: the first mail is
+        // held open at the SMTP server, and the test server takes the others' DATA only after it
+        int runners = delivery.concurrency();
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        holdMailsTo(entered, release);
+        holdMails(entered, release);
         try {
             Callers.as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("code", "UJI-PENAHAN",
                             "name", "UPT Uji Penahan", "head", Map.of("title", "Kepala UPT Uji Penahan",
                                     "email", HOLDER)))
                     .when().post("/api/v1/opds").then().statusCode(201);
-            Notices.topics().publish(SampleRecommendations.envelope(SampleRecommendations.gasTaglinePost(
-                    UUID.randomUUID(), "UJI-PENAHAN")));
+            List<UUID> holding = new ArrayList<>();
+            for (int letters = 0; letters < runners; letters += LETTERS_PER_RECOMMENDATION) {
+                UUID holdingCase = UUID.randomUUID();
+                holding.add(holdingCase);
+                Notices.topics().publish(SampleRecommendations.envelope(SampleRecommendations.gasTaglinePost(
+                        holdingCase, "UJI-PENAHAN")));
+            }
             assertThat(entered.await(Notices.PATIENCE.toSeconds(), TimeUnit.SECONDS))
-                    .as("the mail to the holding office reached the SMTP server").isTrue();
+                    .as("a mail of the holding office's recommendations reached the SMTP server").isTrue();
+            await().atMost(Notices.PATIENCE).until(() -> holding.stream()
+                    .mapToLong(id -> Notices.of(id).getList("attempts", Integer.class).stream()
+                            .filter(attempts -> attempts > 0).count())
+                    .sum() >= runners);
 
             // the first reminder falls due and is written, but waits behind the held mail
             TestClock.advance(Duration.ofDays(3).plusMinutes(1));
@@ -92,15 +113,12 @@ class DecisionCancelsRemindersTest {
         return EmbeddedInfraResource.smtp().received().stream().anyMatch(mail -> HOLDER.equals(Mails.to(mail)));
     }
 
-    /** The next mail to the holding office is held open at the SMTP server until {@code release}. */
-    private static void holdMailsTo(CountDownLatch entered, CountDownLatch release) {
+    /** Every mail is held open at the SMTP server until {@code release}; the first one held counts {@code entered} down. */
+    private static void holdMails(CountDownLatch entered, CountDownLatch release) {
         ENTERED.set(entered);
         RELEASE.set(release);
         if (LISTENING.compareAndSet(false, true)) {
             EmbeddedInfraResource.smtp().onEachDelivery(delivery -> {
-                if (!HOLDER.equals(delivery.recipient())) {
-                    return;
-                }
                 ENTERED.get().countDown();
                 try {
                     // bounded: a failing test must not hold the shared server for good
