@@ -32,14 +32,14 @@ public class DueRows {
     }
 
     /**
-     * @param before an SQL expression of the row, a constant of the caller: rows for which it is false go before those
-     *               for which it is true, whatever their due times; null to go by due time alone
+     * @param laterWhen an SQL condition on the row, a constant of the caller: due rows for which it holds come after
+     *                  those for which it does not, whatever their due times; null to go by due time alone
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<UUID> lockNext(String table, String dueColumn, String condition, String before, Instant now) {
+    public Optional<UUID> lockNext(String table, String dueColumn, String condition, String laterWhen, Instant now) {
         List<?> due = entityManager.createNativeQuery("SELECT id FROM " + table
                         + " WHERE " + dueColumn + " <= :now AND " + condition
-                        + " ORDER BY " + (before == null ? "" : before + ", ") + dueColumn
+                        + " ORDER BY " + (laterWhen == null ? "" : laterWhen + ", ") + dueColumn
                         + " LIMIT 1 FOR UPDATE SKIP LOCKED")
                 .setParameter("now", now)
                 .getResultList();
@@ -47,15 +47,15 @@ public class DueRows {
     }
 
     /**
-     * Claims the PENDING delivery that has waited longest (among those {@code before} puts first) and holds it until the lease ends, so nobody else takes it
+     * Claims the PENDING delivery that has waited longest (those {@code laterWhen} holds for after the rest) and holds it until the lease ends, so nobody else takes it
      * while it is being sent, and a crashed worker's delivery comes back by itself when the lease runs out. The
      * attempt is counted here, before sending, so a delivery whose sending keeps crashing the worker still reaches
      * the maximum.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <T extends DeliveryProgress> Optional<T> claimPending(Class<T> type, String table, String before,
+    public <T extends DeliveryProgress> Optional<T> claimPending(Class<T> type, String table, String laterWhen,
                                                                 Instant now, Instant leaseEnd) {
-        return lockNext(table, "next_attempt_at", "status = 'PENDING'", before, now).map(id -> {
+        return lockNext(table, "next_attempt_at", "status = 'PENDING'", laterWhen, now).map(id -> {
             T delivery = entityManager.find(type, id);
             delivery.attempts++;
             delivery.nextAttemptAt = leaseEnd;

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,7 +36,10 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class VerifiedTokens implements SecurityIdentityAugmentor {
 
+    private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(1);
+
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private volatile Instant nextSweep = Instant.MIN;
     private final AtomicLong believed = new AtomicLong();
     private final AtomicLong verifiedAnew = new AtomicLong();
     private final Clock clock;
@@ -103,6 +107,11 @@ public class VerifiedTokens implements SecurityIdentityAugmentor {
             return;
         }
         if (verified.size() >= config.maxEntries()) {
+            // a full cache of live tokens is swept at most once a second, not on every new token's request
+            if (now.isBefore(nextSweep)) {
+                return;
+            }
+            nextSweep = now.plus(SWEEP_INTERVAL);
             verified.values().removeIf(entry -> !now.isBefore(entry.believedUntil()));
             if (verified.size() >= config.maxEntries()) {
                 return;
