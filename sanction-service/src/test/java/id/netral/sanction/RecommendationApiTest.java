@@ -96,6 +96,27 @@ class RecommendationApiTest {
     }
 
     @Test
+    void aCatalogueVersionIsPublishedByItsNameAndAnUnknownOrMalformedOneIsRefused() {
+        Callers.asOfficer().when().get("/api/v1/catalogue/versions/{version}", "SKB2022-PP94-v1")
+                .then().statusCode(200).body("version", equalTo("SKB2022-PP94-v1"))
+                .body("effectiveFrom", equalTo("2022-09-22"))
+                .body("sanctions.code", hasItem("B1"));
+        Callers.asOpdHead("DINSOS").when().get("/api/v1/catalogue/versions/{version}", "SKB2022-UU20-v2")
+                .then().statusCode(200).body("version", equalTo("SKB2022-UU20-v2"));
+
+        Callers.asOfficer().when().get("/api/v1/catalogue/versions/{version}", "SKB2022-PP94-v9")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("SKB2022-PP94-v9"));
+        Callers.asOfficer().when().get("/api/v1/catalogue/versions/{version}", "SKB2022 PP94!")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("version"));
+        Callers.asOfficer().when().get("/api/v1/catalogue/versions/{version}", "v".repeat(65))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("version"));
+        given().when().get("/api/v1/catalogue/versions/{version}", "SKB2022-PP94-v1").then().statusCode(401);
+    }
+
+    @Test
     void theElectionCalendarIsPublishedWithTheDayCandidatesWereFixed() {
         Callers.asOpdHead("DINSOS").when().get("/api/v1/elections")
                 .then().statusCode(200)

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /** The rules in force, published so that anyone can read what a recommendation was based on. */
 @Tag(name = "Catalogue", description = "The rule catalogue and the elections it knows")
@@ -40,6 +42,29 @@ public class CatalogueResource {
         return ruleBook.inForceOn(day)
                 .orElseThrow(() -> ProblemException.notFound("No rule catalogue was in force on " + day));
     }
+
+    @GET
+    @Path("/versions/{version}")
+    @Authenticated
+    @Operation(operationId = "catalogueVersion", summary = "One version of the rule catalogue, as a recommendation "
+            + "names it (ruleVersion): the sanctions it allows are the ones sanction-service checks the examining "
+            + "body's recommended sanction against")
+    @APIResponse(responseCode = "200", description = "The catalogue of that version, with the local parts filled in")
+    @APIResponse(responseCode = "400", description = "The version is not a catalogue version's shape (letters, digits, "
+            + "'.', '_' and '-', at most 64 characters)")
+    @APIResponse(responseCode = "404", description = "No catalogue has that version")
+    public Catalogue version(@Parameter(description = "The catalogue version, e.g. SKB2022-PP94-v1")
+                             @PathParam("version") String version) {
+        if (!VERSION.matcher(version).matches()) {
+            throw ProblemException.invalid("version", "must be a catalogue version such as SKB2022-PP94-v1 (letters, "
+                    + "digits, '.', '_' and '-', at most 64 characters)");
+        }
+        return ruleBook.version(version)
+                .orElseThrow(() -> ProblemException.notFound("No rule catalogue has the version " + version));
+    }
+
+    /** The shape of the catalogue files' versions; anything else cannot name one and is refused as malformed. */
+    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private static LocalDate parse(String on) {
         try {
