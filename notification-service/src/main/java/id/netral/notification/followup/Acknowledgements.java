@@ -6,7 +6,6 @@ import id.netral.kit.audit.AuditLog;
 import id.netral.kit.outbox.Outbox;
 import id.netral.kit.problem.Problem;
 import id.netral.kit.problem.ProblemException;
-import id.netral.notification.recommendation.ReceivedRecommendation;
 import id.netral.notification.Notification;
 import id.netral.notification.RecipientRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -93,10 +91,7 @@ public class Acknowledgements {
                 throw ProblemException.invalid(missing);
             }
         }
-        Optional<ReceivedRecommendation> received = ReceivedRecommendation.row(notification.recommendationId);
-        Procedure.Case known = new Procedure.Case(notification,
-                ReceivedRecommendation.of(notification.recommendationId),
-                received.flatMap(ReceivedRecommendation::decision), FollowUp.ofNotification(notification.id));
+        Procedure.Case known = Procedure.Case.of(notification);
         LocalDate due = procedure.check(known, step, request.documentDate());
         FollowUp followUp = new FollowUp();
         followUp.id = UUID.randomUUID();
@@ -118,6 +113,20 @@ public class Acknowledgements {
                 followUp.recordedAt, followUp.actor.name(), followUp.documentNumber, followUp.documentDate,
                 followUp.dueDate, followUp.appealKind == null ? null : followUp.appealKind.name()));
         return followUp;
+    }
+
+    /**
+     * The steps of the notice's procedure still to be taken, with their days. A reminder answers for the notice it
+     * reminds of, where the steps are recorded; a copy or an escalation has no procedure of its own.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StepsDueView stepsDue(Notification notice) {
+        Notification answered = notice.reminderOf == null ? notice : Notification.findById(notice.reminderOf);
+        LocalDate today = LocalDate.now(clock);
+        if (answered == null || !answered.kind.answeredByHead() || answered.recipientRole != RecipientRole.OPD_HEAD) {
+            return new StepsDueView(today, List.of());
+        }
+        return StepsDueView.of(today, procedure.stepsDue(Procedure.Case.of(answered)));
     }
 
     /** The examination of a heavy case is the team's, not the superior's alone. */

@@ -40,6 +40,13 @@ public class Procedure {
     /** What is known of the case when a step is recorded. */
     public record Case(Notification notice, Optional<SanctionRecommended> recommendation,
                        Optional<ReceivedRecommendation.Decision> decision, List<FollowUp> recorded) {
+        /** What is stored of the case of a notice to an OPD head, on which its steps are recorded. */
+        public static Case of(Notification notice) {
+            return new Case(notice, ReceivedRecommendation.of(notice.recommendationId),
+                    ReceivedRecommendation.row(notice.recommendationId).flatMap(ReceivedRecommendation::decision),
+                    FollowUp.ofNotification(notice.id));
+        }
+
         boolean ethics() {
             return recommendation.map(r -> "ETHICS".equals(r.track())).orElse(false);
         }
@@ -163,6 +170,25 @@ public class Procedure {
         }
         c.decision().ifPresent(d -> due.put(FollowUpStep.DECISION_DELIVERED, deliveryDue(d)));
         return due;
+    }
+
+    /**
+     * A step not taken yet, with its last day and whether that day has passed (today in Kupang, on the service's clock).
+     */
+    record StepDue(FollowUpStep step, LocalDate dueDate, boolean overdue) {
+    }
+
+    /**
+     * The steps with a day due that are still to be taken, in the procedure's order; a step that can no longer be
+     * recorded (the summons once the PPK decided) is not waited for.
+     */
+    List<StepDue> stepsDue(Case c) {
+        LocalDate today = LocalDate.now(clock);
+        return dueDates(c).entrySet().stream()
+                .filter(due -> c.done(due.getKey()).isEmpty())
+                .filter(due -> !(due.getKey() == FollowUpStep.SUMMONED && c.decision().isPresent()))
+                .map(due -> new StepDue(due.getKey(), due.getValue(), today.isAfter(due.getValue())))
+                .toList();
     }
 
     /** The last day to record an overdue step before it is escalated, counted from the day of its reminder. */

@@ -16,6 +16,7 @@ import id.netral.notification.followup.Acknowledgements;
 import id.netral.notification.followup.FollowUp;
 import id.netral.notification.followup.FollowUpRequest;
 import id.netral.notification.followup.FollowUpView;
+import id.netral.notification.followup.StepsDueView;
 import id.netral.notification.recommendation.RecommendationNotices;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -193,6 +194,25 @@ public class NotificationResource {
         PageRequest asked = paging.request();
         readable(id);
         return new FollowUpPage(asked, FollowUp.ofNotification(id).stream().map(FollowUpView::of).toList());
+    }
+
+    @GET
+    @Path("/{id}/follow-ups/due")
+    @RolesAllowed({Roles.PERSONNEL_OFFICER, Roles.PPK, Roles.AUDITOR, Roles.ADMIN, Roles.OPD_HEAD})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "followUpsDue",
+            summary = "The steps of the procedure not taken yet that have a day due, each with that day and whether "
+                    + "it has passed",
+            description = "The summons by the direct superior until the PPK decides, then the delivery of the "
+                    + "decision; each due the last working day of its period (the procedure's calendar, with its "
+                    + "holidays), overdue once today in Kota Kupang is after it. A reminder answers for the notice it "
+                    + "reminds of; a copy or an escalation, which has no procedure of its own, answers no steps.")
+    @APIResponse(responseCode = "404", description = "No such notice, or one of another OPD for an OPD head")
+    @APIResponse(responseCode = "200", description = "Today and the steps still due, in the procedure's order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StepsDueView.class)))
+    public StepsDueView followUpsDue(@PathParam("id") UUID id) {
+        return acknowledgements.stepsDue(readable(id));
     }
 
     @GET
