@@ -92,7 +92,7 @@ public class OpdHeadPages {
     @Path("rekomendasi/{id}")
     public TemplateInstance recommendation(@PathParam("id") UUID id) {
         Recommendation recommendation = sanctions.recommendation(id);
-        return recommendationPage.data("r", recommendation).data("catalogue", null)
+        return recommendationPage.data("r", recommendation).data("catalogue", null).data("bodyResultCatalogue", null)
                 .data("opdName", officeNames.of(recommendation.accused() == null ? null
                         : recommendation.accused().opdCode()));
     }
@@ -102,6 +102,7 @@ public class OpdHeadPages {
     public TemplateInstance notice(@PathParam("id") UUID id) {
         Notice notice = notifications.notice(id);
         return noticePage.data("n", notice).data("followUps", notifications.followUps(id))
+                .data("due", notifications.stepsDue(id))
                 .data("today", LocalDate.now(Words.KUPANG)).data("opdName", officeNames.of(notice.opdCode()))
                 .data("recommendation", notice.recommendationId() == null ? null
                         : sanctions.recommendation(notice.recommendationId()));

@@ -5,6 +5,7 @@ import id.netral.console.forms.Refusal;
 import id.netral.console.offices.OfficeNames;
 import id.netral.console.services.SanctionService;
 import id.netral.console.services.Views.BodyResultRequest;
+import id.netral.console.services.Views.Catalogue;
 import id.netral.console.services.Views.Decree;
 import id.netral.console.services.Views.Recommendation;
 import id.netral.console.services.Views.Revision;
@@ -91,11 +92,23 @@ public class RecommendationPages {
     private TemplateInstance detailPage(UUID id, Refusal refusal, Map<String, String> bodyResultForm) {
         Recommendation recommendation = sanctions.recommendation(id);
         String on = recommendation.incidentDate() == null ? null : recommendation.incidentDate().toString();
-        return detail.data("r", recommendation).data("catalogue", sanctions.catalogue(on))
+        Catalogue inForce = sanctions.catalogue(on);
+        return detail.data("r", recommendation).data("catalogue", inForce)
+                .data("bodyResultCatalogue", bodyResultCatalogue(recommendation, inForce))
                 .data("opdName", officeNames.of(recommendation.accused() == null ? null
                         : recommendation.accused().opdCode()))
                 .data("refusal", refusal).data("bodyResultForm", bodyResultForm)
                 .data("today", LocalDate.now(Words.KUPANG).toString());
+    }
+
+    /**
+     * The catalogue whose sanctions the examining body's result may name: the recommendation's own version, which
+     * sanction-service checks the result against, rather than the one in force on the day of the act (a revision is
+     * judged by that one, so the revision form keeps it).
+     */
+    private Catalogue bodyResultCatalogue(Recommendation recommendation, Catalogue inForce) {
+        String version = recommendation.ruleVersion();
+        return version == null || version.equals(inForce.version()) ? inForce : sanctions.catalogueVersion(version);
     }
 
     /**

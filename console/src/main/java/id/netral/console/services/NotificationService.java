@@ -3,6 +3,7 @@ package id.netral.console.services;
 import id.netral.console.services.Views.FollowUp;
 import id.netral.console.services.Views.FollowUpRequest;
 import id.netral.console.services.Views.Notice;
+import id.netral.console.services.Views.StepsDue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,6 +36,11 @@ public interface NotificationService {
     @GET
     @Path("/{id}/follow-ups")
     List<FollowUp> followUps(@PathParam("id") UUID id);
+
+    /** The steps not taken yet with their last day, and whether it has passed. */
+    @GET
+    @Path("/{id}/follow-ups/due")
+    StepsDue stepsDue(@PathParam("id") UUID id);
 
     @POST
     @Path("/{id}/follow-ups")

@@ -48,6 +48,14 @@ public interface SanctionService {
     @Path("/catalogue")
     Catalogue catalogue(@QueryParam("on") String on);
 
+    /**
+     * One version of the catalogue, as a recommendation names it (ruleVersion): sanction-service checks the examining
+     * body's recommended sanction against the sanctions of the recommendation's own version.
+     */
+    @GET
+    @Path("/catalogue/versions/{version}")
+    Catalogue catalogueVersion(@PathParam("version") String version);
+
     /** The election calendar, a page of it (there are a handful of elections). */
     @GET
     @Path("/elections/page")

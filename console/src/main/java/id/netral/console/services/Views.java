@@ -95,7 +95,8 @@ public final class Views {
     public record Recommendation(UUID id, UUID reportId, String electionId, LocalDate incidentDate, Accused accused,
                                  String violationKind, String track, String level, List<String> allowedSanctions,
                                  String recommendedSanction, List<String> legalBasis, List<String> explanation,
-                                 String sanctioningBody, LocalDate ppkDueDate, Instant recommendedAt, String status,
+                                 String sanctioningBody, LocalDate ppkDueDate, String ruleVersion,
+                                 Instant recommendedAt, String status,
                                  Instant revisedAt, RecordedDecree decision, Instant overdueAt,
                                  List<SanctionOption> sanctions, List<HistoryEntry> history, HandOff handOff) {
         /** Whether the PPK acts on the examining body's result rather than on Netral's draft. */
@@ -180,6 +181,20 @@ public final class Views {
         public boolean late() {
             return dueDate != null && documentDate != null && documentDate.isAfter(dueDate);
         }
+    }
+
+    /**
+     * The steps of a notice's procedure not taken yet that have a day due.
+     *
+     * @param today the day notification-service judged them overdue against: today in Kota Kupang
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StepsDue(LocalDate today, List<StepDue> steps) {
+    }
+
+    /** @param overdue the day has passed and the step is still not recorded */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StepDue(String step, String actor, LocalDate dueDate, boolean overdue) {
     }
 
     public record FollowUpRequest(String step, String note, String documentNumber, LocalDate documentDate) {
