@@ -1,10 +1,12 @@
 package id.netral.local;
 
+import id.netral.events.words.IndonesianDates;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -64,6 +66,15 @@ class ConsoleBrowserIT extends ConsoleBrowserTest {
         browser.screenshot("05-kasus-opd");
         browser.find(By.xpath(noticeLink())).click();
         String noticeAddress = browser.currentUrl();
+        // the summons is due a number of working days after the notice: its last day shown before it is taken
+        String noticeId = noticeAddress.substring(noticeAddress.lastIndexOf('/') + 1);
+        LocalDate summonsDue = LocalDate.parse(given().baseUri(system.url(NetralService.NOTIFICATION))
+                .auth().oauth2(system.identityProvider().token("personnel-officer"))
+                .get("/api/v1/notifications/{id}/follow-ups/due", noticeId)
+                .then().statusCode(200).extract().<String>path("steps.find { it.step == 'SUMMONED' }.dueDate"));
+        browser.see(() -> assertThat(browser.text()).contains("Langkah berikutnya")
+                .contains("Pegawai dipanggil secara tertulis: batas " + IndonesianDates.longForm(summonsDue))
+                .doesNotContain("Terlambat"));
         browser.click("//button[normalize-space()='Saya sudah menerima']");
         browser.see(() -> assertThat(browser.text()).contains("Pemberitahuan ini sudah diterima pada"));
         browser.click("//select[@id='step']/option[normalize-space()='Pegawai dipanggil secara tertulis']");
@@ -71,7 +82,7 @@ class ConsoleBrowserIT extends ConsoleBrowserTest {
         browser.find(By.id("note")).sendKeys("Dipanggil untuk diperiksa atasan langsung.");
         browser.click("//button[normalize-space()='Catat tindak lanjut']");
         browser.see(() -> assertThat(browser.text()).contains("Pegawai dipanggil secara tertulis")
-                .contains("800/12/DISPERKIM/2026"));
+                .contains("800/12/DISPERKIM/2026").doesNotContain("Langkah berikutnya"));
         browser.screenshot("06-tindak-lanjut");
         browser.signOut();
 

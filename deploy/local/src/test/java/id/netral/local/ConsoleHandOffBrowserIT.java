@@ -109,6 +109,18 @@ class ConsoleHandOffBrowserIT extends ConsoleBrowserTest {
                 .contains("Yang ditindaklanjuti PPK: rancangan rekomendasi Netral"));
         browser.screenshot("32-hasil-bkn-ditolak");
         fill("resultDate", verifiedOn.toString());
+        // the sanctions offered are those of the recommendation's own catalogue version, which sanction-service
+        // checks BKN's sanction against
+        String ruleVersion = given().baseUri(system.url(NetralService.SANCTION))
+                .auth().oauth2(token("personnel-officer")).get("/api/v1/recommendations/{id}", recommendationId)
+                .then().statusCode(200)
+                .extract().path("ruleVersion");
+        List<String> versionSanctions = given().baseUri(system.url(NetralService.SANCTION))
+                .auth().oauth2(token("personnel-officer")).get("/api/v1/catalogue/versions/{version}", ruleVersion)
+                .then().statusCode(200).extract().path("sanctions.code");
+        assertThat(browser.findAll(By.cssSelector("#bodySanction option")))
+                .extracting(option -> option.getAttribute("value"))
+                .containsExactlyInAnyOrderElementsOf(versionSanctions);
         // BKN may recommend a sanction other than Netral's draft allows: the catalogue's others are offered too
         WebElement other = browser.find(By.xpath("//select[@id='bodySanction']/optgroup[2]/option[1]"));
         String otherSanction = other.getText().substring(0, other.getText().indexOf(" ("));
